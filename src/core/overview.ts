@@ -1,0 +1,100 @@
+import type { Status } from './status';
+
+/** The fields of an initiative row; the keys of the header map. */
+export type FieldName =
+  | 'id'
+  | 'title'
+  | 'area'
+  | 'contact'
+  | 'email'
+  | 'office'
+  | 'status'
+  | 'remark'
+  | 'completed'
+  | 'political';
+
+/** A value read from the sheet, remembering the cell it came from (A1, no sheet name). */
+export interface Sourced<T> {
+  value: T;
+  cell: string;
+}
+
+export interface Area {
+  /** The area number as a string (`"2"`). */
+  id: string;
+  /** The area's name, or '' when the sheet names areas only by number. */
+  name: string;
+  /** The 1-based sheet row of the section row that opened it, if any. */
+  row?: number;
+}
+
+export interface Delivery {
+  year: number;
+  text: string;
+  /** Set when the cell held a date: a milestone on that date (ISO `YYYY-MM-DD`). */
+  date?: string;
+  cell: string;
+}
+
+export interface StatusReading {
+  /** Status read from the cell's text, null when the text is empty or unknown. */
+  fromText: Status | null;
+  /** Status read from the fill hue, null when no status-like fill. */
+  fromFill: Status | null;
+  /** The trimmed text of the status cell ('' when empty). */
+  text: string;
+  /** The effective status: text wins, then fill, then `completed = ja` makes it done. */
+  value: Status | null;
+  cell: string;
+}
+
+export interface Initiative {
+  /** 1-based sheet row. */
+  row: number;
+  id: Sourced<string | null>;
+  title: Sourced<string | null>;
+  /** Area number as a string, from area column, section row or id prefix (in that order). */
+  areaId: string | null;
+  /** Where the area came from: an area column / section row (checked against the id) or only the id. */
+  areaSource: 'column' | 'section' | 'id' | null;
+  /** The cell that named the area (section row's first cell or area column cell), if any. */
+  areaCell: string | null;
+  deliveries: Delivery[];
+  contact: Sourced<string | null>;
+  email: Sourced<string | null>;
+  office: Sourced<string | null>;
+  status: StatusReading;
+  remark: Sourced<string | null>;
+  completed: boolean | null;
+  political: boolean | null;
+}
+
+export interface ErrorCell {
+  cell: string;
+  row: number;
+  error: string;
+}
+
+export interface HeaderInfo {
+  /** 1-based sheet row of the (last) header row. */
+  row: number;
+  /** Field → 1-based sheet column. */
+  columns: Partial<Record<FieldName, number>>;
+  /** Year columns: year → 1-based sheet column. */
+  years: { year: number; col: number }[];
+  /** The Excel table the data sits in, if any. */
+  table: string | null;
+  /** Whether the id column also holds the title (`1.1: Titel`). */
+  combinedIdTitle: boolean;
+}
+
+export interface Overview {
+  sheet: string;
+  header: HeaderInfo;
+  areas: Area[];
+  initiatives: Initiative[];
+  /** Every cell of the overview holding an Excel error value. */
+  errorCells: ErrorCell[];
+  /** Plan period from the year columns: [first, last], or null without year columns. */
+  period: [number, number] | null;
+}

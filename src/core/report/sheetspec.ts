@@ -1,0 +1,90 @@
+/**
+ * A declarative description of a sheet to write. Both writers (ExcelJS package writer
+ * for the CLI, Office.js for the add-in) render the same SheetSpec, so what they write
+ * cannot drift apart. Addresses are A1 on the sheet itself; rows[0][0] is A1.
+ */
+
+/** Identifies an owned sheet across runs: 'summary', 'validation', 'area:3', 'snapshot'. */
+export type OwnerKey = string;
+
+export type SpecValue = string | number | boolean | Date | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Font size in points. */
+  size?: number;
+  /** Font colour `RRGGBB`. */
+  color?: string;
+  /** Solid background fill `RRGGBB`. */
+  fill?: string;
+  numFmt?: string;
+  wrap?: boolean;
+  align?: 'left' | 'center' | 'right';
+  valign?: 'top' | 'middle' | 'bottom';
+  /** Thin border all around, or a single bottom line (header rows). */
+  border?: 'thin' | 'bottom';
+}
+
+/** A hyperlink: to a cell of a sheet in the same workbook, or to a URL. */
+export type LinkSpec = { sheet: string; cell: string } | { url: string };
+
+export interface CellSpec {
+  /**
+   * Written as the literal value. A string is always text, never a formula, whatever
+   * it starts with (`=`, `+`, `-`, `@`): writers must guarantee that.
+   */
+  value: SpecValue;
+  /** A key of `SheetSpec.styles`. */
+  style?: string;
+  link?: LinkSpec;
+}
+
+export interface ChartSeriesSpec {
+  name: string;
+  /** Range on this sheet, e.g. `C10:C17`. */
+  values: string;
+  /** Bar colour `RRGGBB`. */
+  color: string;
+}
+
+export interface ChartSpec {
+  /** Horizontal bars, one bar per category, series stacked. */
+  type: 'barStacked';
+  title: string;
+  /** Category labels on this sheet, e.g. `A10:A17`. */
+  categories: string;
+  series: ChartSeriesSpec[];
+  /** Top-left and bottom-right cells the chart covers, e.g. `H3`, `P20`. */
+  from: string;
+  to: string;
+}
+
+export interface PrintSpec {
+  orientation: 'portrait' | 'landscape';
+  fitToWidth: boolean;
+  /** Page header / footer text (plain; writers escape `&` codes). */
+  header?: string;
+  footer?: string;
+}
+
+export interface SheetSpec {
+  /** Final sheet name (already unique, ≤ 31 characters, no `[]:*?/\`). */
+  name: string;
+  owner: OwnerKey;
+  visibility: 'visible' | 'hidden' | 'veryHidden';
+  rows: (CellSpec | null)[][];
+  styles: Record<string, CellStyle>;
+  /** Column widths in characters, from column A. */
+  columns: number[];
+  /** Ranges like `A1:F1`. */
+  merges: string[];
+  /** Rows / columns frozen at the top / left. */
+  freeze?: { rows: number; cols: number };
+  /** Range like `A3:H40`. */
+  autoFilter?: string;
+  chart?: ChartSpec;
+  print?: PrintSpec;
+  tabColor?: string;
+}
