@@ -78,6 +78,8 @@ export interface ErrorCell {
 export interface HeaderInfo {
   /** 1-based sheet row of the (last) header row. */
   row: number;
+  /** 1-based sheet row of the first header row (one above `row` for a two-row header). */
+  top: number;
   /** Field → 1-based sheet column. */
   columns: Partial<Record<FieldName, number>>;
   /** Year columns: year → 1-based sheet column. */
@@ -90,6 +92,8 @@ export interface HeaderInfo {
 
 export interface Overview {
   sheet: string;
+  /** Text of the title rows above the header (`LEVERANCEOVERSIGT …`, `Version af 15. december 2018`). */
+  titles: string[];
   header: HeaderInfo;
   areas: Area[];
   initiatives: Initiative[];

@@ -50,6 +50,7 @@ export type WorkbookErrorCode =
   | 'not-a-workbook'
   | 'encrypted'
   | 'sheet-not-found'
+  | 'no-overview'
   | 'protected'
   | 'editing'
   | 'too-large'

@@ -1,0 +1,87 @@
+import { a1 } from '../address';
+import { isErrorValue, type Cell, type Grid, type GridRange } from '../grid';
+
+/** The cell's text as Excel would show it, trimmed; '' for empty. Never throws. */
+export function cellText(cell: Cell | null | undefined): string {
+  if (!cell) return '';
+  if (cell.text !== undefined && cell.text !== '') return cell.text.trim();
+  const v = cell.value;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return isNaN(v.getTime()) ? '' : danishDate(v);
+  if (isErrorValue(v)) return v.error;
+  return '';
+}
+
+export function danishDate(d: Date): string {
+  return `${d.getUTCDate()}.${d.getUTCMonth() + 1}.${d.getUTCFullYear()}`;
+}
+
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A read view over a grid in sheet coordinates (1-based), where the cells covered by a
+ * merge other than its top-left are empty: merged cells belong to their top-left cell,
+ * whatever the adapter put in the others.
+ */
+export class SheetView {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  private readonly covered = new Set<number>();
+
+  constructor(readonly grid: Grid) {
+    this.firstRow = grid.originRow;
+    this.firstCol = grid.originCol;
+    this.lastRow = grid.originRow + grid.cells.length - 1;
+    let width = 0;
+    for (const row of grid.cells) if (row && row.length > width) width = row.length;
+    this.lastCol = grid.originCol + width - 1;
+    for (const m of grid.merges) this.cover(m);
+  }
+
+  private key(r: number, c: number): number {
+    return r * 20000 + c;
+  }
+
+  private cover(m: GridRange): void {
+    const cells = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    // A merge over a whole column would be millions of cells; only the top-left matters then.
+    if (cells > 100000) return;
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        if (r !== m.top || c !== m.left) this.covered.add(this.key(r, c));
+      }
+    }
+  }
+
+  /** The cell at a 1-based sheet row and column, or undefined. */
+  cell(row: number, col: number): Cell | undefined {
+    const r = row - this.grid.originRow;
+    const c = col - this.grid.originCol;
+    if (r < 0 || c < 0) return undefined;
+    if (this.covered.size > 0 && this.covered.has(this.key(r, c))) return undefined;
+    const cell = this.grid.cells[r]?.[c];
+    return cell ?? undefined;
+  }
+
+  text(row: number, col: number): string {
+    return cellText(this.cell(row, col));
+  }
+
+  /** The merge whose top-left cell is at this sheet position, if any. */
+  mergeAt(row: number, col: number): GridRange | undefined {
+    const r = row - this.grid.originRow;
+    const c = col - this.grid.originCol;
+    return this.grid.merges.find((m) => m.top === r && m.left === c);
+  }
+
+  address(row: number, col: number): string {
+    return a1(row, col);
+  }
+}

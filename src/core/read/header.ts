@@ -1,0 +1,85 @@
+import type { FieldName, HeaderInfo } from '../overview';
+import { fieldOfHeader, normalizeHeader, yearOfHeader } from './aliases';
+import type { SheetView } from './cells';
+
+/** How far down the header row is searched (SPEC §2). */
+export const HEADER_SEARCH_ROWS = 30;
+
+export interface HeaderCandidate {
+  header: HeaderInfo;
+  /** Distinct fields recognised; year columns count as one. */
+  score: number;
+}
+
+function fieldsOfRow(view: SheetView, row: number): Map<FieldName, number[]> {
+  const found = new Map<FieldName, number[]>();
+  for (let col = view.firstCol; col <= view.lastCol; col++) {
+    const field = fieldOfHeader(view.text(row, col));
+    if (!field) continue;
+    const cols = found.get(field) ?? [];
+    cols.push(col);
+    found.set(field, cols);
+  }
+  return found;
+}
+
+function yearsOfRow(view: SheetView, row: number): { year: number; col: number }[] {
+  const years: { year: number; col: number }[] = [];
+  for (let col = view.firstCol; col <= view.lastCol; col++) {
+    const year = yearOfHeader(view.cell(row, col)?.value ?? view.text(row, col));
+    if (year !== null) years.push({ year, col });
+  }
+  return years;
+}
+
+/**
+ * Reads `row` as a header, taking a second header row below it into account: a merged
+ * `Tidshorisont` over the year columns, with the years one row down.
+ */
+function candidateAt(view: SheetView, row: number): HeaderCandidate | null {
+  const fields = fieldsOfRow(view, row);
+  let years = yearsOfRow(view, row);
+  let lastRow = row;
+  if (years.length === 0 && row < view.lastRow) {
+    const below = yearsOfRow(view, row + 1);
+    const belowFields = fieldsOfRow(view, row + 1);
+    if (below.length > 0 && belowFields.size === 0) {
+      years = below;
+      lastRow = row + 1;
+    }
+  }
+  const score = fields.size + (years.length > 0 ? 1 : 0);
+  if (score < 2) return null;
+
+  const columns: Partial<Record<FieldName, number>> = {};
+  for (const [field, cols] of fields) columns[field] = cols[0];
+  // `Initiativ` beside a `Nr.` column is the title; alone it may hold `1.1: Titel`.
+  const isInitiativ = (col: number) => /^initiativ$/.test(normalizeHeader(view.text(row, col)));
+  const idCols = fields.get('id') ?? [];
+  if (idCols.length > 1) {
+    const plain = idCols.find((c) => !isInitiativ(c)) ?? idCols[0];
+    columns.id = plain;
+    if (columns.title === undefined) columns.title = idCols.find((c) => c !== plain && isInitiativ(c));
+  }
+  const combinedIdTitle = columns.id !== undefined && columns.title === undefined;
+  return {
+    header: { row: lastRow, top: row, columns, years, table: null, combinedIdTitle },
+    score,
+  };
+}
+
+/** The best header row in the first rows of the sheet, or null when no row looks like one. */
+export function detectHeader(view: SheetView): HeaderCandidate | null {
+  let best: HeaderCandidate | null = null;
+  const last = Math.min(view.lastRow, view.firstRow + HEADER_SEARCH_ROWS - 1);
+  for (let row = view.firstRow; row <= last; row++) {
+    const candidate = candidateAt(view, row);
+    if (candidate && (!best || candidate.score > best.score)) best = candidate;
+  }
+  if (best) {
+    const headerRow = best.header.row;
+    const table = view.grid.tables.find((t) => t.headerRow && t.top + view.grid.originRow === headerRow);
+    if (table) best.header.table = table.name;
+  }
+  return best;
+}

@@ -1,0 +1,100 @@
+import { a1, columnLetter } from '../address';
+import { t } from '../i18n';
+import type { Area, Initiative } from '../overview';
+import { parseMilestones } from '../parse/time';
+import type { AreaRollup } from '../rollup';
+import { RowBuilder, cell } from './builder';
+import type { ReportContext } from './context';
+import { displayDate, statusLabel, statusStyle } from './format';
+import type { SheetSpec } from './sheetspec';
+import { baseStyles } from './styles';
+
+/** The sheet name an area asks for: `1. Digital kommunikation og…` (cut by the name planner). */
+export function areaSheetName(area: Pick<Area, 'id' | 'name'>): string {
+  return area.name ? `${area.id}. ${area.name}` : `Område ${area.id}`;
+}
+
+/** The year column shown as "this year's delivery": the report year, kept within the plan's columns. */
+export function deliveryYear(years: number[], reportDate: string): number | null {
+  if (years.length === 0) return null;
+  const year = Number(reportDate.slice(0, 4));
+  return Math.min(Math.max(year, Math.min(...years)), Math.max(...years));
+}
+
+/** The first dated milestone due on or after the report date, as `medio 2019 (31.8.2019)`. */
+export function nextMilestone(i: Initiative, reportDate: string): string {
+  let best: { text: string; due: string } | null = null;
+  for (const d of i.deliveries) {
+    const ms = d.date ? [{ text: d.text, due: d.date }] : parseMilestones(d.text);
+    for (const m of ms) if (m.due >= reportDate && (!best || m.due < best.due)) best = { text: m.text, due: m.due };
+  }
+  return best ? `${best.text} (${displayDate(best.due)})` : '';
+}
+
+const COLUMNS = 9;
+
+export function areaSheet(ctx: ReportContext, area: AreaRollup, name: string): SheetSpec {
+  const { lang, overview, rollup } = ctx;
+  const L = (key: string, params?: Record<string, string | number>) => t(lang, `report.${key}`, params);
+  const b = new RowBuilder();
+  const last = columnLetter(COLUMNS);
+
+  b.add([cell(area.name ? `${area.id}. ${area.name}` : L('area.unnamed', { id: area.id }), 'title')]);
+  b.merge(`A1:${last}1`);
+  b.add([
+    cell(L('area.subtitle', { status: statusLabel(lang, area.status), count: area.total, date: displayDate(rollup.reportDate) }), 'subtitle'),
+  ]);
+  b.merge(`A2:${last}2`);
+  b.add([cell(L('area.back'), 'link', { sheet: ctx.names.summary, cell: 'A1' })]);
+
+  const year = deliveryYear(overview.header.years.map((y) => y.year), rollup.reportDate);
+  const headerRow = b.add(
+    [
+      L('col.nr'),
+      L('col.title'),
+      L('col.status'),
+      L('col.contact'),
+      L('col.office'),
+      year === null ? L('col.delivery') : L('col.deliveryYear', { year }),
+      L('col.next'),
+      L('col.remark'),
+      L('col.source'),
+    ].map((h) => cell(h, 'header')),
+  );
+  const initiatives = overview.initiatives.filter((i) => i.areaId === area.id);
+  for (const i of initiatives) {
+    const s = i.status.value ?? 'missing';
+    const delivery = year === null ? '' : (i.deliveries.find((d) => d.year === year)?.text ?? '');
+    b.add([
+      cell(i.id.value ?? '', 'cell'),
+      cell(i.title.value ?? '', 'cell'),
+      cell(statusLabel(lang, s), statusStyle(s)),
+      cell(i.contact.value ?? '', 'cell'),
+      cell(i.office.value ?? '', 'cell'),
+      cell(delivery, 'cell'),
+      cell(nextMilestone(i, rollup.reportDate), 'cell'),
+      cell(i.remark.value ?? '', 'cell'),
+      cell(L('source.row', { row: i.row }), 'link', { sheet: overview.sheet, cell: a1(i.row, 1) }),
+    ]);
+  }
+  if (initiatives.length === 0) b.add([cell(L('area.empty'), 'note')]);
+  const lastRow = Math.max(headerRow, b.next - 1);
+
+  return {
+    name,
+    owner: `area:${area.id}`,
+    visibility: 'visible',
+    rows: b.rows,
+    styles: baseStyles(),
+    columns: [8, 40, 11, 22, 22, 40, 24, 40, 11],
+    merges: b.merges,
+    freeze: { rows: headerRow, cols: 0 },
+    autoFilter: `A${headerRow}:${last}${lastRow}`,
+    print: {
+      orientation: 'landscape',
+      fitToWidth: true,
+      header: name,
+      footer: L('print.footer', { date: displayDate(rollup.reportDate) }),
+    },
+  };
+}

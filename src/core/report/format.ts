@@ -1,0 +1,16 @@
+import { t, type Lang } from '../i18n';
+import type { StatusOrMissing } from '../status';
+
+/** `2018-12-15` → `15.12.2018`, the way Danish reports write dates. */
+export function displayDate(iso: string): string {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso);
+  return m ? `${Number(m[3])}.${Number(m[2])}.${m[1]}` : iso;
+}
+
+export function statusLabel(lang: Lang, s: StatusOrMissing): string {
+  return t(lang, `status.${s}`);
+}
+
+export function statusStyle(s: StatusOrMissing): string {
+  return `status-${s}`;
+}

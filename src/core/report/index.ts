@@ -1,0 +1,47 @@
+import { historyRows } from '../trend';
+import { areaSheet, areaSheetName } from './area';
+import { cell } from './builder';
+import type { ReportContext } from './context';
+import { uniqueSheetNames } from './names';
+import type { SheetSpec } from './sheetspec';
+import { summarySheet } from './summary';
+import { validationSheet } from './validation';
+
+/** Generated sheet names are Danish whatever the language, so links between reports stay stable. */
+export const SUMMARY_SHEET = 'Samlet status';
+export const VALIDATION_SHEET = 'Validering';
+export const HISTORY_SHEET = 'Leverance historik';
+
+/**
+ * Chooses the final sheet names: free of the names in `taken` (the user's sheets, which
+ * are never touched), unique ignoring case, ≤ 31 characters.
+ */
+export function planSheetNames(areaIds: { id: string; name: string }[], taken: string[]): ReportContext['names'] {
+  const desired = [SUMMARY_SHEET, ...areaIds.map(areaSheetName), VALIDATION_SHEET, HISTORY_SHEET];
+  const names = uniqueSheetNames(desired, taken);
+  const areas = new Map<string, string>();
+  areaIds.forEach((a, k) => areas.set(a.id, names[1 + k]));
+  return { summary: names[0], areas, validation: names[names.length - 2], history: names[names.length - 1] };
+}
+
+function historySheet(ctx: ReportContext): SheetSpec {
+  return {
+    name: ctx.names.history,
+    owner: 'snapshot',
+    visibility: 'hidden',
+    rows: historyRows(ctx.history, ctx.snapshot).map((r) => r.map((v) => cell(v))),
+    styles: {},
+    columns: [12, 10, 10, 50],
+    merges: [],
+  };
+}
+
+/** All generated sheets in workbook order: summary, one per area, validation, hidden history. */
+export function buildReport(ctx: ReportContext): SheetSpec[] {
+  return [
+    summarySheet(ctx),
+    ...ctx.rollup.areas.map((a) => areaSheet(ctx, a, ctx.names.areas.get(a.id) as string)),
+    validationSheet(ctx),
+    historySheet(ctx),
+  ];
+}

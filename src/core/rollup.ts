@@ -1,0 +1,139 @@
+import type { Initiative, Overview } from './overview';
+import { parseMilestones } from './parse/time';
+import type { AreaRule, Profile } from './profile/types';
+import { emptyCounts, type StatusCounts, type StatusOrMissing } from './status';
+
+export interface Bucket {
+  /** The key as first written in the sheet (an office, a contact's name). */
+  name: string;
+  total: number;
+  byStatus: StatusCounts;
+}
+
+export interface AreaRollup extends Bucket {
+  /** Area number as a string. */
+  id: string;
+  /** Rolled-up status; 'missing' only when no initiative of the area has a status. */
+  status: StatusOrMissing;
+}
+
+export interface Overdue {
+  initiative: string | null;
+  title: string | null;
+  cell: string;
+  milestone: string;
+  due: string;
+}
+
+export interface YearRollup {
+  year: number;
+  /** Initiatives with a delivery in the year's column. */
+  planned: number;
+  /** Milestones of that column due before the report date in initiatives not done. */
+  overdue: Overdue[];
+}
+
+export interface Rollup {
+  reportDate: string;
+  total: number;
+  byStatus: StatusCounts;
+  areas: AreaRollup[];
+  offices: Bucket[];
+  contacts: Bucket[];
+  years: YearRollup[];
+  /** Initiatives whose status is yellow or red, in sheet order. */
+  attention: Initiative[];
+  /** Initiatives marked for political review again. */
+  political: Initiative[];
+}
+
+export function statusOf(i: Initiative): StatusOrMissing {
+  return i.status.value ?? 'missing';
+}
+
+/** The area's status from its counts by the profile's rule (SPEC §4). Missing statuses are not rolled in. */
+export function areaStatus(counts: StatusCounts, rule: AreaRule): StatusOrMissing {
+  const active = counts.green + counts.yellow + counts.red;
+  if (active === 0) return counts.done > 0 ? 'done' : 'missing';
+  if (rule.kind === 'threshold') {
+    if (counts.red / active >= rule.red) return 'red';
+    if ((counts.yellow + counts.red) / active >= rule.yellow) return 'yellow';
+    return 'green';
+  }
+  return (['red', 'yellow', 'green'] as const).find((s) => counts[s] > 0) ?? 'green';
+}
+
+function addTo(map: Map<string, Bucket>, key: string | null, display: string, status: StatusOrMissing): void {
+  if (key === null) return;
+  let bucket = map.get(key);
+  if (!bucket) {
+    bucket = { name: display, total: 0, byStatus: emptyCounts() };
+    map.set(key, bucket);
+  }
+  bucket.total++;
+  bucket.byStatus[status]++;
+}
+
+const byName = (a: Bucket, b: Bucket) => a.name.localeCompare(b.name, 'da');
+
+function yearRollups(overview: Overview, reportDate: string): YearRollup[] {
+  const years = new Map<number, YearRollup>();
+  for (const { year } of overview.header.years) years.set(year, { year, planned: 0, overdue: [] });
+  for (const i of overview.initiatives) {
+    const done = statusOf(i) === 'done';
+    for (const d of i.deliveries) {
+      const y = years.get(d.year);
+      if (!y) continue;
+      y.planned++;
+      if (done) continue;
+      const milestones = d.date ? [{ text: d.text, due: d.date }] : parseMilestones(d.text);
+      for (const m of milestones) {
+        if (m.due < reportDate) {
+          y.overdue.push({ initiative: i.id.value, title: i.title.value, cell: d.cell, milestone: m.text, due: m.due });
+        }
+      }
+    }
+  }
+  return [...years.values()].sort((a, b) => a.year - b.year);
+}
+
+/** Counts and statuses derived only from the overview (SPEC §4). `reportDate` is ISO `YYYY-MM-DD`. */
+export function rollup(overview: Overview, profile: Profile, reportDate: string): Rollup {
+  const byStatus = emptyCounts();
+  const areas = new Map<string, AreaRollup>();
+  for (const a of overview.areas) {
+    areas.set(a.id, { id: a.id, name: a.name || profile.areas[a.id] || '', total: 0, byStatus: emptyCounts(), status: 'missing' });
+  }
+  const offices = new Map<string, Bucket>();
+  const contacts = new Map<string, Bucket>();
+  for (const i of overview.initiatives) {
+    const s = statusOf(i);
+    byStatus[s]++;
+    if (i.areaId !== null) {
+      let area = areas.get(i.areaId);
+      if (!area) {
+        area = { id: i.areaId, name: profile.areas[i.areaId] ?? '', total: 0, byStatus: emptyCounts(), status: 'missing' };
+        areas.set(i.areaId, area);
+      }
+      area.total++;
+      area.byStatus[s]++;
+    }
+    const office = i.office.value;
+    addTo(offices, office ? office.toLowerCase() : null, office ?? '', s);
+    const contact = i.contact.value;
+    addTo(contacts, contact ? contact.toLowerCase() : null, contact ?? '', s);
+  }
+  for (const area of areas.values()) area.status = areaStatus(area.byStatus, profile.areaRule);
+  const attention = overview.initiatives.filter((i) => i.status.value === 'red' || i.status.value === 'yellow');
+  return {
+    reportDate,
+    total: overview.initiatives.length,
+    byStatus,
+    areas: [...areas.values()].sort((a, b) => Number(a.id) - Number(b.id) || a.id.localeCompare(b.id)),
+    offices: [...offices.values()].sort(byName),
+    contacts: [...contacts.values()].sort(byName),
+    years: yearRollups(overview, reportDate),
+    attention,
+    political: overview.initiatives.filter((i) => i.political === true),
+  };
+}
