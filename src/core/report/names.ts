@@ -1,7 +1,10 @@
 /** Excel's limit on sheet names. */
 export const MAX_SHEET_NAME = 31;
 
-/** Removes what Excel forbids in a sheet name (`[]:*?/\`, leading/trailing apostrophes) and cuts to 31 characters. */
+/**
+ * Removes what Excel forbids in a sheet name (`[]:*?/\`, leading/trailing apostrophes);
+ * a longer name is cut at a word and ends in `…` (`1. Digital kommunikation og…`).
+ */
 export function sanitizeSheetName(name: string): string {
   const cleaned = name
     .replace(/[[\]:*?/\\]/g, '')
@@ -9,7 +12,10 @@ export function sanitizeSheetName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^'+|'+$/g, '');
-  return cleaned.slice(0, MAX_SHEET_NAME).trim() || 'Ark';
+  if (cleaned.length <= MAX_SHEET_NAME) return cleaned || 'Ark';
+  const room = cleaned.slice(0, MAX_SHEET_NAME - 1);
+  const space = room.lastIndexOf(' ');
+  return (space > MAX_SHEET_NAME / 2 ? room.slice(0, space) : room).trimEnd() + '…';
 }
 
 /**

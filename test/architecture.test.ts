@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const SRC = join(__dirname, '..', 'src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return files(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+function imports(path: string): string[] {
+  const text = readFileSync(path, 'utf8');
+  return [...text.matchAll(/(?:from\s+|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+}
+
+const all = files(SRC).map((path) => ({ path: relative(SRC, path).replace(/\\/g, '/'), text: readFileSync(path, 'utf8') }));
+
+describe('house rules (ARCHITECTURE.md)', () => {
+  it('keeps src/core pure: imports stay inside core; no Node, ExcelJS, Office or DOM', () => {
+    const offenders = all
+      .filter((f) => f.path.startsWith('core/'))
+      .flatMap((f) =>
+        imports(join(SRC, f.path))
+          .filter((i) => !i.startsWith('.') || !relative(SRC, join(SRC, f.path, '..', i)).startsWith('core'))
+          .map((i) => `${f.path} imports ${i}`),
+      );
+    expect(offenders).toEqual([]);
+    const globals = all.filter((f) => f.path.startsWith('core/') && /\b(Excel|Office)\.[A-Za-z]|\bdocument\.|\bwindow\./.test(f.text));
+    expect(globals.map((f) => f.path)).toEqual([]);
+  });
+
+  it('touches Office.js only in src/office and ExcelJS only in src/xlsx', () => {
+    const office = all.filter((f) => !f.path.startsWith('office/') && /\bExcel\.(run|RequestContext)|context\.sync\(/.test(f.text));
+    expect(office.map((f) => f.path)).toEqual([]);
+    const exceljs = all.filter((f) => !f.path.startsWith('xlsx/') && imports(join(SRC, f.path)).includes('exceljs'));
+    expect(exceljs.map((f) => f.path)).toEqual([]);
+  });
+
+  it('builds no HTML from strings', () => {
+    const html = all.filter((f) => /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(f.text));
+    expect(html.map((f) => f.path)).toEqual([]);
+  });
+});
