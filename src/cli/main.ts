@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { renderFinding, t, isLang, type Lang } from '../core/i18n';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME, checkProfile } from '../core/profile/load';
 import type { Profile } from '../core/profile/types';
@@ -115,6 +115,7 @@ async function summarizeCommand(args: ParsedArgs, lang: Lang, io: Io): Promise<n
     reportDate,
     onProgress: progressPrinter(io, lang),
   });
+  mkdirSync(dirname(resolve(out)), { recursive: true });
   await workbook.save(out);
   if (io.isTTY) io.stderr('\r\x1b[K');
   const { rollup } = result;
