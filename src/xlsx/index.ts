@@ -1,0 +1,2 @@
+export { XlsxWorkbook } from './workbook';
+export { OWNER_NAME } from './workbookxml';

@@ -1,0 +1,154 @@
+/**
+ * SheetSpec → a worksheet part. Strings are written as inline strings, so nothing a user
+ * typed (`=HYPERLINK(…)`, `+45…`, `@a`) can become a formula or markup. Element order
+ * follows CT_Worksheet; Excel rejects a file whose elements are out of order.
+ */
+import type { CellSpec, SheetSpec } from '../core/report/sheetspec';
+import { a1, columnLetter, parseA1, sheetRef } from '../core/address';
+import { esc } from './xml';
+import type { StyleBook } from './styles';
+
+/** Excel's limit for a cell's text; longer text makes the file unreadable. */
+const MAX_CELL_CHARS = 32767;
+/** Excel's limit for one header or footer string. */
+const MAX_HEADER_CHARS = 255;
+
+export interface SheetPartResult {
+  xml: string;
+  /** External hyperlinks, each needing a relationship with this id. */
+  links: { id: string; url: string }[];
+}
+
+export interface SheetPartOptions {
+  styles: StyleBook;
+  date1904: boolean;
+  tabSelected: boolean;
+  /** Relationship id of the drawing part holding the chart, when there is one. */
+  drawingRelId?: string;
+}
+
+/** Excel date serial of a Date (its UTC calendar date and time). */
+export function dateSerial(d: Date, date1904: boolean): number {
+  return d.getTime() / 86400000 + 25569 - (date1904 ? 1462 : 0);
+}
+
+function cellXml(ref: string, cell: CellSpec, spec: SheetSpec, opts: SheetPartOptions): string {
+  const v = cell.value;
+  const isDate = v instanceof Date && !Number.isNaN(v.getTime());
+  const style = cell.style !== undefined ? spec.styles[cell.style] : undefined;
+  const xf = style || isDate ? opts.styles.xfFor(style, isDate) : 0;
+  const s = xf ? ` s="${xf}"` : '';
+  if (typeof v === 'string') {
+    const text = esc(v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v);
+    return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
+  }
+  if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${s}><v>${v}</v></c>`;
+  if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (isDate) return `<c r="${ref}"${s}><v>${dateSerial(v as Date, opts.date1904)}</v></c>`;
+  // Empty (or a number Excel cannot store, NaN/Infinity): the cell keeps only its format.
+  return xf ? `<c r="${ref}"${s}/>` : '';
+}
+
+/** `A3:H40` → `$A$3:$H$40`. */
+export function absoluteRange(range: string): string {
+  return range
+    .split(':')
+    .map((part) => {
+      const ref = parseA1(part);
+      return ref ? `$${columnLetter(ref.col)}$${ref.row}` : part;
+    })
+    .join(':');
+}
+
+/** Centred header/footer text. `&` starts a formatting code there, so a literal one is doubled. */
+function headerFooterText(text: string): string {
+  let t = text;
+  // Shorten the text, not the escaped string, so a doubled `&` is never cut in half.
+  while (t && `&C${t.replace(/&/g, '&&')}`.length > MAX_HEADER_CHARS) t = t.slice(0, -1);
+  return `&C${t.replace(/&/g, '&&')}`;
+}
+
+export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPartResult {
+  const links: { id: string; url: string }[] = [];
+  const hyperlinks: string[] = [];
+  const rows: string[] = [];
+  let maxCol = 0;
+  let maxRow = 0;
+
+  spec.rows.forEach((row, r) => {
+    if (!row) return;
+    const cells: string[] = [];
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const ref = a1(r + 1, c + 1);
+      const xml = cellXml(ref, cell, spec, opts);
+      if (xml) {
+        cells.push(xml);
+        maxCol = Math.max(maxCol, c + 1);
+        maxRow = r + 1;
+      }
+      const link = cell.link;
+      if (!link) return;
+      const display = typeof cell.value === 'string' ? ` display="${esc(cell.value.slice(0, 255))}"` : '';
+      if ('url' in link) {
+        const id = `rIdL${links.length + 1}`;
+        links.push({ id, url: link.url });
+        hyperlinks.push(`<hyperlink ref="${ref}" r:id="${id}"${display}/>`);
+      } else {
+        hyperlinks.push(`<hyperlink ref="${ref}" location="${esc(sheetRef(link.sheet, link.cell))}"${display}/>`);
+      }
+    });
+    if (cells.length) rows.push(`<row r="${r + 1}">${cells.join('')}</row>`);
+  });
+
+  const parts: string[] = [];
+  const sheetPr: string[] = [];
+  if (spec.tabColor) sheetPr.push(`<tabColor rgb="FF${spec.tabColor.replace(/^#/, '').toUpperCase()}"/>`);
+  if (spec.print?.fitToWidth) sheetPr.push('<pageSetUpPr fitToPage="1"/>');
+  if (sheetPr.length) parts.push(`<sheetPr>${sheetPr.join('')}</sheetPr>`);
+  parts.push(`<dimension ref="${maxRow ? `A1:${a1(maxRow, Math.max(maxCol, 1))}` : 'A1'}"/>`);
+
+  const selected = opts.tabSelected ? ' tabSelected="1"' : '';
+  const fr = spec.freeze?.rows ?? 0;
+  const fc = spec.freeze?.cols ?? 0;
+  if (fr > 0 || fc > 0) {
+    const pane = fr > 0 && fc > 0 ? 'bottomRight' : fr > 0 ? 'bottomLeft' : 'topRight';
+    const split = `${fc > 0 ? ` xSplit="${fc}"` : ''}${fr > 0 ? ` ySplit="${fr}"` : ''}`;
+    const topLeft = a1(fr + 1, fc + 1);
+    parts.push(
+      `<sheetViews><sheetView${selected} workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+        `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`,
+    );
+  } else {
+    parts.push(`<sheetViews><sheetView${selected} workbookViewId="0"/></sheetViews>`);
+  }
+  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  const cols = spec.columns
+    .map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${Math.min(w, 255)}" customWidth="1"/>` : ''))
+    .join('');
+  if (cols) parts.push(`<cols>${cols}</cols>`);
+  parts.push(rows.length ? `<sheetData>${rows.join('')}</sheetData>` : '<sheetData/>');
+  if (spec.autoFilter) parts.push(`<autoFilter ref="${esc(spec.autoFilter)}"/>`);
+  if (spec.merges.length) {
+    parts.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${esc(m)}"/>`).join('')}</mergeCells>`);
+  }
+  if (hyperlinks.length) parts.push(`<hyperlinks>${hyperlinks.join('')}</hyperlinks>`);
+  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (spec.print) {
+    const fit = spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+    // paperSize 9 = A4, the paper of the Danish users.
+    parts.push(`<pageSetup paperSize="9" orientation="${spec.print.orientation}"${fit}/>`);
+    const hf =
+      (spec.print.header ? `<oddHeader>${esc(headerFooterText(spec.print.header))}</oddHeader>` : '') +
+      (spec.print.footer ? `<oddFooter>${esc(headerFooterText(spec.print.footer))}</oddFooter>` : '');
+    if (hf) parts.push(`<headerFooter>${hf}</headerFooter>`);
+  }
+  if (opts.drawingRelId) parts.push(`<drawing r:id="${opts.drawingRelId}"/>`);
+
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    parts.join('') +
+    '</worksheet>';
+  return { xml, links };
+}

@@ -1,0 +1,191 @@
+/**
+ * Reading and editing xl/workbook.xml as text: the `<sheets>` list, the defined names and
+ * the book views. Elements of sheets we keep are carried over exactly as written.
+ */
+import { attrAnyPrefix, attrs, elementRe, esc, findElement, innerOf, rootPrefix, setAttr, unesc } from './xml';
+import { REL_NS } from './opc';
+
+/** The sheet-scoped defined name that marks a sheet this product owns; its value is the owner key. */
+export const OWNER_NAME = 'Leverance.Ejer';
+
+export interface SheetEntry {
+  name: string;
+  sheetId: number;
+  relId: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  /** The `<sheet …/>` element as written. */
+  raw: string;
+}
+
+export interface DefinedNameEntry {
+  name: string;
+  /** Index into `<sheets>` for a sheet-scoped name. */
+  localSheetId: number | null;
+  value: string;
+  raw: string;
+}
+
+export interface WorkbookXml {
+  xml: string;
+  /** Namespace prefix of the spreadsheetml elements ('' almost always). */
+  prefix: string;
+  /** Prefix bound to the relationships namespace for `r:id`, or null when the root does not declare it. */
+  relPrefix: string | null;
+  sheets: SheetEntry[];
+  definedNames: DefinedNameEntry[];
+  date1904: boolean;
+}
+
+function stateOf(v: string | undefined): SheetEntry['state'] {
+  return v === 'hidden' || v === 'veryHidden' ? v : 'visible';
+}
+
+export function parseWorkbookXml(xml: string): WorkbookXml {
+  const prefix = rootPrefix(xml, 'workbook');
+  const root = new RegExp(`<${prefix}workbook[\\s>][^>]*`).exec(xml)?.[0] ?? '';
+  let relPrefix: string | null = null;
+  for (const [k, v] of Object.entries(attrs(root))) if (k.startsWith('xmlns:') && v === REL_NS) relPrefix = k.slice(6);
+
+  const sheetsEl = findElement(xml, prefix, 'sheets');
+  const sheets: SheetEntry[] = [];
+  for (const m of innerOf(sheetsEl?.text ?? '').matchAll(elementRe(prefix, 'sheet'))) {
+    const a = attrs(m[0]);
+    sheets.push({
+      name: a.name ?? '',
+      sheetId: Number(a.sheetId) || 0,
+      relId: attrAnyPrefix(a, 'id') ?? '',
+      state: stateOf(a.state),
+      raw: m[0],
+    });
+  }
+
+  const namesEl = findElement(xml, prefix, 'definedNames');
+  const definedNames: DefinedNameEntry[] = [];
+  for (const m of innerOf(namesEl?.text ?? '').matchAll(elementRe(prefix, 'definedName'))) {
+    const a = attrs(m[0]);
+    definedNames.push({
+      name: a.name ?? '',
+      localSheetId: a.localSheetId !== undefined && /^\d+$/.test(a.localSheetId) ? Number(a.localSheetId) : null,
+      value: unesc(innerOf(m[0])),
+      raw: m[0],
+    });
+  }
+
+  const pr = findElement(xml, prefix, 'workbookPr');
+  const d1904 = pr ? attrs(pr.text).date1904 : undefined;
+  return { xml, prefix, relPrefix, sheets, definedNames, date1904: d1904 === '1' || d1904 === 'true' };
+}
+
+/** `"area:3"` (an Excel string constant) → `area:3`; anything else → null. */
+export function parseStringConstant(formula: string): string | null {
+  const m = /^\s*=?\s*"((?:[^"]|"")*)"\s*$/.exec(formula);
+  return m ? m[1].replace(/""/g, '"') : null;
+}
+
+export function stringConstant(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** Owner key by sheet index, from the `Leverance.Ejer` names. */
+export function ownersByIndex(wb: WorkbookXml): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const dn of wb.definedNames) {
+    if (dn.name.toLowerCase() !== OWNER_NAME.toLowerCase() || dn.localSheetId === null) continue;
+    const key = parseStringConstant(dn.value);
+    if (key !== null && dn.localSheetId < wb.sheets.length) out.set(dn.localSheetId, key);
+  }
+  return out;
+}
+
+export interface NewSheetEntry {
+  name: string;
+  sheetId: number;
+  relId: string;
+  state: SheetEntry['state'];
+}
+
+export interface NewDefinedName {
+  name: string;
+  localSheetId: number;
+  value: string;
+  hidden?: boolean;
+}
+
+export type SheetSlot = { keep: SheetEntry } | { add: NewSheetEntry };
+
+export interface WorkbookEdit {
+  /** The new `<sheets>` order. */
+  slots: SheetSlot[];
+  /** Old sheet index → new index for sheets whose sheet-scoped names survive; names of other sheets go. */
+  nameIndexMap: Map<number, number>;
+  /** Sheet-scoped names to add. */
+  added: NewDefinedName[];
+  activeTab: number;
+  firstSheet: number;
+}
+
+/** Rewrites workbook.xml for a new sheet list, keeping all other content as written. */
+export function rewriteWorkbookXml(wb: WorkbookXml, edit: WorkbookEdit): string {
+  const p = wb.prefix;
+  let xml = wb.xml;
+  let relPrefix = wb.relPrefix;
+  if (relPrefix === null && edit.slots.some((s) => 'add' in s)) {
+    relPrefix = 'r';
+    xml = xml.replace(new RegExp(`<${p}workbook(?=[\\s>/])`), (m) => `${m} xmlns:r="${REL_NS}"`);
+  }
+
+  const sheetEls = edit.slots.map((s) => {
+    if ('keep' in s) return s.keep.raw;
+    const e = s.add;
+    const state = e.state === 'visible' ? '' : ` state="${e.state}"`;
+    return `<${p}sheet name="${esc(e.name)}" sheetId="${e.sheetId}"${state} ${relPrefix}:id="${esc(e.relId)}"/>`;
+  });
+  xml = replaceElement(xml, p, 'sheets', `<${p}sheets>${sheetEls.join('')}</${p}sheets>`, null);
+
+  const names: string[] = [];
+  for (const dn of wb.definedNames) {
+    if (dn.localSheetId === null) {
+      names.push(dn.raw);
+      continue;
+    }
+    const to = edit.nameIndexMap.get(dn.localSheetId);
+    if (to === undefined) continue;
+    const open = dn.raw.indexOf('>') + 1;
+    names.push(to === dn.localSheetId ? dn.raw : setAttr(dn.raw.slice(0, open), 'localSheetId', String(to)) + dn.raw.slice(open));
+  }
+  for (const n of edit.added) {
+    const hidden = n.hidden ? ' hidden="1"' : '';
+    names.push(`<${p}definedName name="${esc(n.name)}" localSheetId="${n.localSheetId}"${hidden}>${esc(n.value)}</${p}definedName>`);
+  }
+  const namesXml = names.length ? `<${p}definedNames>${names.join('')}</${p}definedNames>` : '';
+  xml = replaceElement(xml, p, 'definedNames', namesXml, ['externalReferences', 'functionGroups', 'sheets']);
+
+  const bookViews = findElement(xml, p, 'bookViews');
+  if (bookViews) {
+    const views = bookViews.text.replace(new RegExp(`<${p}workbookView(?=[\\s/>])[^>]*>`, 'g'), (tag) => {
+      const a = attrs(tag);
+      let t = tag;
+      // Absent attributes mean 0; only write them when that is no longer right.
+      if (a.activeTab !== undefined || edit.activeTab !== 0) t = setAttr(t, 'activeTab', String(edit.activeTab));
+      if (a.firstSheet !== undefined || edit.firstSheet !== 0) t = setAttr(t, 'firstSheet', String(edit.firstSheet));
+      return t;
+    });
+    xml = xml.slice(0, bookViews.start) + views + xml.slice(bookViews.end);
+  }
+  return xml;
+}
+
+/**
+ * Replaces an element, or removes it (`replacement` ''), or inserts it after the last
+ * present element of `after` (in document order) when missing.
+ */
+function replaceElement(xml: string, p: string, name: string, replacement: string, after: string[] | null): string {
+  const el = findElement(xml, p, name);
+  if (el) return xml.slice(0, el.start) + replacement + xml.slice(el.end);
+  if (!replacement || !after) return xml;
+  for (const anchor of after) {
+    const a = findElement(xml, p, anchor);
+    if (a) return xml.slice(0, a.end) + replacement + xml.slice(a.end);
+  }
+  return xml;
+}
