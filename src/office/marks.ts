@@ -1,0 +1,70 @@
+/**
+ * Validation marks: which cells get one and what they say (pure), and how the product
+ * recognises its own marks again so *Ryd markeringer* removes exactly them.
+ */
+import type { Finding, Severity } from '../core/finding';
+import { renderFinding, type Lang } from '../core/i18n';
+import type { CellMark } from '../workbook/port';
+
+/**
+ * Our conditional formats carry this always-true formula. N("text") is 0, so the rule
+ * holds for every cell, and the text names the product and severity: a user's own rule
+ * never looks like it, and it survives saving, copying and reopening.
+ */
+export function markFormula(severity: Severity): string {
+  return `=N("Leverance:${severity}")=0`;
+}
+
+export function isMarkFormula(formula: unknown): boolean {
+  return typeof formula === 'string' && /^=N\("Leverance:(error|warning|info)"\)=0$/.test(formula.replace(/\s+/g, ''));
+}
+
+/** Border colour per severity (`#RRGGBB`): red, amber, blue. */
+export const MARK_COLORS: Record<Severity, string> = {
+  error: '#C00000',
+  warning: '#ED7D31',
+  info: '#2F75B5',
+};
+
+/** Notes the product wrote start with this; a note the user rewrote is left alone. */
+export const NOTE_PREFIX = 'Leverance: ';
+
+/** Workbook setting (per document, per add-in) listing the sheets and notes marked. */
+export const MARKS_SETTING = 'Leverance.Markeringer';
+
+export interface MarksRecord {
+  sheets: { id: string; notes: string[] }[];
+}
+
+export function parseMarksRecord(value: unknown): MarksRecord {
+  try {
+    const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+    const sheets = (parsed as MarksRecord | null)?.sheets;
+    if (!Array.isArray(sheets)) return { sheets: [] };
+    return {
+      sheets: sheets
+        .filter((s) => typeof s?.id === 'string')
+        .map((s) => ({ id: s.id, notes: Array.isArray(s.notes) ? s.notes.filter((n) => typeof n === 'string') : [] })),
+    };
+  } catch {
+    return { sheets: [] };
+  }
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** One mark per offending cell: the worst severity, and every message for the cell, one per line. */
+export function marksFromFindings(findings: Finding[], lang: Lang): CellMark[] {
+  const byCell = new Map<string, CellMark>();
+  for (const f of findings) {
+    const message = renderFinding(f, lang).message;
+    const mark = byCell.get(f.cell);
+    if (!mark) {
+      byCell.set(f.cell, { cell: f.cell, severity: f.severity, note: message });
+      continue;
+    }
+    if (RANK[f.severity] < RANK[mark.severity]) mark.severity = f.severity;
+    mark.note = `${mark.note}\n${message}`;
+  }
+  return [...byCell.values()];
+}

@@ -1,0 +1,530 @@
+/**
+ * The open Excel workbook as a WorkbookPort, on Office.js. Every method is one `Excel.run`
+ * with a fixed number of `context.sync` calls whatever the sheet size (writes add one per
+ * ~1 MB chunk), because each sync is a round trip to Excel, and on the web a request or
+ * response over 5 MB is refused.
+ */
+import { a1 } from '../core/address';
+import { emptyGrid, type Grid } from '../core/grid';
+import { fieldOfHeader } from '../core/read/aliases';
+import type { CellStyle, SheetSpec } from '../core/report/sheetspec';
+import { WorkbookError, type CellMark, type MarkPort, type SheetInfo, type WorkbookPort, type WriteProgress } from '../workbook/port';
+import { toWorkbookError } from './errors';
+import { excelHost, type OfficeHost } from './host';
+import {
+  MARKS_SETTING,
+  MARK_COLORS,
+  NOTE_PREFIX,
+  isMarkFormula,
+  markFormula,
+  parseMarksRecord,
+  type MarksRecord,
+} from './marks';
+import { parseAreas, toGrid, type FillBlock, type LoadedTable, type SheetRect } from './read';
+import {
+  OWNER_NAME,
+  addressLists,
+  cellFormat,
+  cellInput,
+  columnAddress,
+  columnWidthPoints,
+  displayText,
+  escapeHeaderFooter,
+  freeName,
+  hyperlinkOf,
+  ownerFormula,
+  ownerOf,
+  planChunks,
+  rectAddress,
+  specWidth,
+  styleRects,
+  type RowSlice,
+} from './write';
+
+/** The API set the add-in is built for (manifest requirement). */
+export const MIN_API = '1.12';
+/** `Range.getMergedAreasOrNullObject`. */
+const MERGES_API = '1.13';
+/** `Worksheet.notes`. */
+const NOTES_API = '1.18';
+
+/** Above this many cells a sheet is refused rather than read (Excel on the web's get limit is 5 million). */
+export const MAX_READ_CELLS = 2_000_000;
+/**
+ * Up to this many cells every fill is read (about 40 bytes of response each); beyond it
+ * only the status columns' fills, the only ones the core uses.
+ */
+export const FILL_ALL_CELLS = 50_000;
+/** Cells per request when a sheet has to be read in bands (values, formats, types ≈ 2 MB). */
+const READ_BAND_CELLS = 50_000;
+/** Rows per `getMergedAreas` call, well below its 512-area limit for any overview. */
+const MERGE_BAND_ROWS = 100;
+/** The header is searched in the first 30 rows (SPEC §2). */
+const HEADER_ROWS = 30;
+
+interface LoadedSheet {
+  ws: Excel.Worksheet;
+  name: string;
+  id: string;
+  visibility: string;
+  owner: string | null;
+}
+
+/** Every sheet with its owner marker: two syncs whatever the sheet count. */
+async function loadSheets(context: Excel.RequestContext): Promise<LoadedSheet[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/id,items/visibility');
+  await context.sync();
+  const markers = sheets.items.map((ws) => {
+    const marker = ws.names.getItemOrNullObject(OWNER_NAME);
+    marker.load('formula');
+    return marker;
+  });
+  await context.sync();
+  return sheets.items.map((ws, k) => ({
+    ws,
+    name: ws.name,
+    id: ws.id,
+    visibility: ws.visibility,
+    owner: markers[k].isNullObject ? null : ownerOf(markers[k].formula),
+  }));
+}
+
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.underline !== undefined) format.font.underline = style.underline ? 'Single' : 'None';
+  if (style.size !== undefined) format.font.size = style.size;
+  if (style.color) format.font.color = `#${style.color}`;
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.align) format.horizontalAlignment = style.align === 'left' ? 'Left' : style.align === 'center' ? 'Center' : 'Right';
+  if (style.valign) format.verticalAlignment = style.valign === 'top' ? 'Top' : style.valign === 'middle' ? 'Center' : 'Bottom';
+  const edges: `${Excel.BorderIndex}`[] =
+    style.border === 'thin'
+      ? ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical']
+      : style.border === 'bottom'
+        ? ['EdgeBottom']
+        : [];
+  for (const edge of edges) {
+    const border = format.borders.getItem(edge);
+    border.style = 'Continuous';
+    border.weight = 'Thin';
+  }
+}
+
+/** Queues the writes of one row slice: numbers formats, values, styles, links. No sync. */
+function queueSlice(ws: Excel.Worksheet, spec: SheetSpec, slice: RowSlice, renamed: Map<string, string>): void {
+  const width = specWidth(spec);
+  if (width === 0) return;
+  const values: (string | number | boolean)[][] = [];
+  const formats: (string | null)[][] = [];
+  let anyFormat = false;
+  for (let r = slice.from; r < slice.to; r++) {
+    const row = spec.rows[r] ?? [];
+    const vals: (string | number | boolean)[] = new Array(width).fill('');
+    // null leaves a cell's format as it is (General on a new sheet) and keeps the request small.
+    const fmts: (string | null)[] = new Array(width).fill(null);
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      vals[c] = cellInput(cell.value);
+      const fmt = cellFormat(cell.value, cell.style === undefined ? undefined : spec.styles[cell.style]);
+      if (fmt) {
+        fmts[c] = fmt;
+        anyFormat = true;
+      }
+    });
+    values.push(vals);
+    formats.push(fmts);
+  }
+  const range = ws.getRangeByIndexes(slice.from, 0, slice.to - slice.from, width);
+  if (anyFormat) range.numberFormat = formats;
+  range.values = values;
+  for (const [style, rects] of styleRects(spec.rows, slice.from, slice.to)) {
+    const st = spec.styles[style];
+    if (!st) continue;
+    for (const list of addressLists(rects.map(rectAddress))) applyStyle(ws.getRanges(list).format, st);
+  }
+  for (let r = slice.from; r < slice.to; r++) {
+    spec.rows[r]?.forEach((cell, c) => {
+      if (cell?.link) ws.getRange(a1(r + 1, c + 1)).hyperlink = hyperlinkOf(cell.link, displayText(cell.value), renamed);
+    });
+  }
+}
+
+/** Queues what goes on after the values: merges, panes, filter, chart, print setup, visibility. */
+function queueFinish(ws: Excel.Worksheet, spec: SheetSpec): void {
+  for (const m of spec.merges) ws.getRange(m).merge(false);
+  const freeze = spec.freeze;
+  if (freeze && freeze.rows > 0 && freeze.cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
+  else if (freeze && freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
+  else if (freeze && freeze.cols > 0) ws.freezePanes.freezeColumns(freeze.cols);
+  if (spec.autoFilter) ws.autoFilter.apply(ws.getRange(spec.autoFilter));
+  const chart = spec.chart;
+  if (chart && chart.series.length > 0) {
+    const added = ws.charts.add('BarStacked', ws.getRange(chart.series[0].values), 'Columns');
+    added.title.text = chart.title;
+    added.setPosition(chart.from, chart.to);
+    chart.series.forEach((s, k) => {
+      const series = k === 0 ? added.series.getItemAt(0) : added.series.add(s.name);
+      series.name = s.name;
+      series.setValues(ws.getRange(s.values));
+      series.setXAxisValues(ws.getRange(chart.categories));
+      series.format.fill.setSolidColor(`#${s.color}`);
+    });
+  }
+  if (spec.print) {
+    const layout = ws.pageLayout;
+    layout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    // One page wide, as many tall as needed (0 = automatic).
+    if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    const hf = layout.headersFooters.defaultForAllPages;
+    if (spec.print.header) hf.centerHeader = escapeHeaderFooter(spec.print.header);
+    if (spec.print.footer) hf.centerFooter = escapeHeaderFooter(spec.print.footer);
+  }
+  if (spec.visibility === 'hidden') ws.visibility = 'Hidden';
+  else if (spec.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
+}
+
+export class OfficeWorkbook implements WorkbookPort, MarkPort {
+  constructor(private readonly host: OfficeHost = excelHost()) {}
+
+  private supports(version: string): boolean {
+    return this.host.isSetSupported('ExcelApi', version);
+  }
+
+  /** One `Excel.run`, with Office.js failures turned into WorkbookErrors the user can act on. */
+  private async run<T>(kind: 'read' | 'write', subject: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    if (!this.supports(MIN_API)) throw new WorkbookError('api-unsupported', `ExcelApi ${MIN_API}`);
+    try {
+      return await this.host.run(batch);
+    } catch (e) {
+      throw toWorkbookError(e, kind, subject);
+    }
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.run('read', '', async (context) =>
+      (await loadSheets(context)).map((s) => ({ name: s.name, visible: s.visibility === 'Visible', owner: s.owner })),
+    );
+  }
+
+  /**
+   * Three syncs: the extent of the values, then values / number formats / value types /
+   * merges / tables, then fills. The extent comes from the values only: a stray format on a
+   * whole column would otherwise make the used range a million rows. Only where Excel on the
+   * web refuses the response as too large (over 5 MB, some 100 000 cells) are the values
+   * read again in bands, one sync each.
+   */
+  async readGrid(sheet: string): Promise<Grid> {
+    return this.run('read', sheet, async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.load('name');
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      const tables = ws.tables;
+      tables.load('items/name,items/showHeaders');
+      await context.sync();
+      if (used.isNullObject) return emptyGrid(ws.name);
+      const { rowIndex, columnIndex, rowCount, columnCount } = used;
+      if (rowCount * columnCount > MAX_READ_CELLS) throw new WorkbookError('too-large', sheet);
+
+      const loadRows = (top: number, count: number) => {
+        const range = ws.getRangeByIndexes(rowIndex + top, columnIndex, count, columnCount);
+        range.load('values,numberFormat,valueTypes');
+        return range;
+      };
+      const queueShape = () => ({
+        tableRanges: tables.items.map((t) => {
+          const range = t.getRange();
+          range.load('rowIndex,columnIndex,rowCount,columnCount');
+          return range;
+        }),
+        mergeBands: this.supports(MERGES_API) ? queueMerges(ws, rowIndex, columnIndex, rowCount, columnCount) : [],
+      });
+      let shape = queueShape();
+      let bands = [loadRows(0, rowCount)];
+      try {
+        await context.sync();
+      } catch (e) {
+        if ((e as { code?: unknown }).code !== 'ResponsePayloadSizeLimitExceeded') throw e;
+        // Excel on the web refuses responses over 5 MB. Only sheets far larger than any
+        // overview get here; they are read again in row bands of about 2 MB, one request each.
+        shape = queueShape();
+        bands = [];
+        const per = Math.max(1, Math.floor(READ_BAND_CELLS / columnCount));
+        for (let top = 0; top < rowCount; top += per) {
+          bands.push(loadRows(top, Math.min(per, rowCount - top)));
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+        }
+      }
+      const { tableRanges, mergeBands } = shape;
+
+      const block = {
+        rowIndex,
+        columnIndex,
+        values: bands.flatMap((b) => b.values),
+        numberFormat: bands.flatMap((b) => b.numberFormat),
+        valueTypes: bands.flatMap((b) => b.valueTypes) as string[][],
+      };
+      const fillColumns =
+        rowCount * columnCount <= FILL_ALL_CELLS
+          ? [{ first: 0, count: columnCount }]
+          : statusColumns(block.values).map((c) => ({ first: c, count: 1 }));
+      const fillResults = fillColumns.map((span) => ({
+        span,
+        result: ws
+          .getRangeByIndexes(rowIndex, columnIndex + span.first, rowCount, span.count)
+          .getCellProperties({ format: { fill: { color: true } } }),
+      }));
+      if (fillResults.length > 0) await context.sync();
+
+      const fills: FillBlock[] = fillResults.map(({ span, result }) => ({
+        rowIndex,
+        columnIndex: columnIndex + span.first,
+        colors: result.value.map((row) => row.map((p) => p.format?.fill?.color)),
+      }));
+      const merges: SheetRect[] = mergeBands.flatMap((areas) => (areas.isNullObject ? [] : parseAreas(areas.address)));
+      const loadedTables: LoadedTable[] = tables.items.map((t, k) => ({
+        name: t.name,
+        showHeaders: t.showHeaders,
+        rowIndex: tableRanges[k].rowIndex,
+        columnIndex: tableRanges[k].columnIndex,
+        rowCount: tableRanges[k].rowCount,
+        columnCount: tableRanges[k].columnCount,
+      }));
+      return toGrid(ws.name, block, fills, merges, loadedTables);
+    });
+  }
+
+  /**
+   * Replaces the product's sheets. Syncs: 2 to list sheets and owners, 1 to add the new
+   * sheets and remove the old, 1 per ~1 MB chunk of cells, 1 to finish (merges, panes,
+   * filter, chart, print, visibility).
+   */
+  async writeSheets(specs: SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<void> {
+    await this.run('write', '', async (context) => {
+      const bookProtection = context.workbook.protection;
+      bookProtection.load('protected');
+      const existing = await loadSheets(context);
+      if (bookProtection.protected) throw new WorkbookError('protected');
+
+      const owned = existing.filter((s) => s.owner !== null);
+      // A user's sheet is never touched: a spec whose name it has gets a free name instead.
+      const taken = existing.filter((s) => s.owner === null).map((s) => s.name);
+      const renamed = new Map<string, string>();
+      const names = specs.map((spec) => {
+        const name = freeName(spec.name, taken);
+        taken.push(name);
+        if (name !== spec.name) renamed.set(spec.name, name);
+        return name;
+      });
+
+      context.application.suspendApiCalculationUntilNextSync();
+      // Old sheets step aside under temporary names and go only after the new ones exist, so
+      // the workbook always keeps a visible sheet. Hidden ones are unhidden first: Excel will
+      // not delete a very hidden sheet.
+      const aside = [...taken, ...names];
+      owned.forEach((s) => {
+        if (s.visibility !== 'Visible') s.ws.visibility = 'Visible';
+        const temp = freeName('Leverance gammel', aside);
+        aside.push(temp);
+        s.ws.name = temp;
+      });
+      const sheets = specs.map((spec, k) => {
+        const ws = context.workbook.worksheets.add(names[k]);
+        const marker = ws.names.add(OWNER_NAME, ownerFormula(spec.owner));
+        marker.visible = false;
+        spec.columns.forEach((width, c) => {
+          ws.getRange(columnAddress(c)).format.columnWidth = columnWidthPoints(width);
+        });
+        if (spec.tabColor) ws.tabColor = `#${spec.tabColor}`;
+        return ws;
+      });
+      owned.forEach((s) => s.ws.delete());
+      await context.sync();
+
+      const chunks = planChunks(specs);
+      const total = specs.reduce((n, s) => n + s.rows.length, 0);
+      let done = 0;
+      for (const chunk of chunks) {
+        context.application.suspendApiCalculationUntilNextSync();
+        for (const slice of chunk) queueSlice(sheets[slice.spec], specs[slice.spec], slice, renamed);
+        // One sync per ~1 MB chunk is the point: it keeps every request under the 5 MB limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        for (const slice of chunk) done += slice.to - slice.from;
+        onProgress?.({ done, total, sheet: names[chunk[chunk.length - 1].spec] });
+      }
+
+      context.application.suspendApiCalculationUntilNextSync();
+      specs.forEach((spec, k) => queueFinish(sheets[k], spec));
+      await context.sync();
+      onProgress?.({ done: total, total, sheet: names[names.length - 1] ?? '' });
+    });
+  }
+
+  /**
+   * Marks the offending cells of `sheet` (replacing the product's earlier marks): an
+   * always-true conditional format with a border in the severity's colour, which leaves
+   * the cell's own formatting alone and goes with *Ryd markeringer*, and, where Excel has
+   * notes (ExcelApi 1.18), a note with the messages on cells that have none of their own.
+   * Threaded comments are not used: they carry the user's identity and notify people.
+   */
+  async setMarks(sheet: string, marks: CellMark[]): Promise<void> {
+    await this.run('write', sheet, async (context) => {
+      const target = context.workbook.worksheets.getItem(sheet);
+      target.load('id');
+      const protection = target.protection;
+      protection.load('protected');
+      const found = await this.findMarks(context, sheet, marks.map((m) => m.cell));
+      if (protection.protected) throw new WorkbookError('protected', sheet);
+      found.remove();
+
+      const bySeverity = new Map<CellMark['severity'], string[]>();
+      for (const m of marks) bySeverity.set(m.severity, [...(bySeverity.get(m.severity) ?? []), m.cell]);
+      for (const [severity, cells] of bySeverity) {
+        for (const list of addressLists(cells, 1000)) {
+          const cf = target.getRanges(list).conditionalFormats.add('Custom');
+          cf.custom.rule.formula = markFormula(severity);
+          for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
+            const border = cf.custom.format.borders.getItem(edge);
+            border.style = 'Continuous';
+            border.color = MARK_COLORS[severity];
+          }
+        }
+      }
+      const notes: string[] = [];
+      if (this.supports(NOTES_API)) {
+        for (const m of marks) {
+          if (found.userNotes.has(m.cell)) continue;
+          target.notes.add(m.cell, `${NOTE_PREFIX}${m.note}`);
+          notes.push(m.cell);
+        }
+      }
+      // Earlier marks on every sheet were removed above, so the record lists this sheet only.
+      const record: MarksRecord = { sheets: [{ id: target.id, notes }] };
+      context.workbook.settings.add(MARKS_SETTING, JSON.stringify(record));
+      await context.sync();
+    });
+  }
+
+  /** Removes every mark the product made, on every sheet, and nothing else. */
+  async clearMarks(): Promise<void> {
+    await this.run('write', '', async (context) => {
+      const found = await this.findMarks(context, null, []);
+      found.remove();
+      found.setting.delete();
+      await context.sync();
+    });
+  }
+
+  /**
+   * Finds the product's marks: the sheets the record lists (plus `extraSheet`), their
+   * conditional formats with our formula, our notes. Also tells which of `extraCells` hold
+   * a note of the user's. Three syncs. `remove()` queues the deletions.
+   */
+  private async findMarks(context: Excel.RequestContext, extraSheet: string | null, extraCells: string[]) {
+    const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
+    setting.load('value');
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/id,items/name');
+    await context.sync();
+
+    const record = setting.isNullObject ? { sheets: [] } : parseMarksRecord(setting.value);
+    const notesApi = this.supports(NOTES_API);
+    const targets = sheets.items
+      .map((ws) => ({ ws, entry: record.sheets.find((s) => s.id === ws.id) }))
+      .filter((t) => t.entry !== undefined || t.ws.name === extraSheet);
+    const loaded = targets.map(({ ws, entry }) => {
+      const formats = ws.getRange().conditionalFormats;
+      formats.load('items/type');
+      const cells = [...new Set([...(entry?.notes ?? []), ...(ws.name === extraSheet ? extraCells : [])])];
+      const notes = notesApi
+        ? cells.map((cell) => {
+            const note = ws.notes.getItemOrNullObject(cell);
+            note.load('content');
+            return { cell, note };
+          })
+        : [];
+      const protection = ws.protection;
+      protection.load('protected');
+      return { ws, entry, formats, notes, protection };
+    });
+    await context.sync();
+
+    const rules = loaded.flatMap(({ formats }) =>
+      formats.items
+        .filter((cf) => cf.type === 'Custom')
+        .map((cf) => {
+          const rule = cf.custom.rule;
+          rule.load('formula');
+          return { cf, rule };
+        }),
+    );
+    await context.sync();
+
+    const ours = rules.filter(({ rule }) => isMarkFormula(rule.formula)).map(({ cf }) => cf);
+    const ourNotes: Excel.Note[] = [];
+    const userNotes = new Set<string>();
+    for (const { ws, entry, notes, protection } of loaded) {
+      const hasMarks = entry !== undefined;
+      if (hasMarks && protection.protected) throw new WorkbookError('protected', ws.name);
+      for (const { cell, note } of notes) {
+        if (note.isNullObject) continue;
+        const mine = entry?.notes.includes(cell) && note.content.startsWith(NOTE_PREFIX);
+        if (mine) ourNotes.push(note);
+        else if (ws.name === extraSheet) userNotes.add(cell);
+      }
+    }
+    return {
+      setting,
+      userNotes,
+      remove(): void {
+        ours.forEach((cf) => cf.delete());
+        ourNotes.forEach((n) => n.delete());
+      },
+    };
+  }
+
+  /** Shows a sheet (the summary after a run). */
+  async activate(sheet: string): Promise<void> {
+    await this.run('read', sheet, async (context) => {
+      context.workbook.worksheets.getItem(sheet).activate();
+      await context.sync();
+    });
+  }
+
+  /** Selects a cell (a finding's cell in the pane). */
+  async select(sheet: string, cell: string): Promise<void> {
+    await this.run('read', sheet, async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+}
+
+/** Merged areas of a block, asked for in bands: `getMergedAreas` fails above 512 areas. */
+function queueMerges(ws: Excel.Worksheet, rowIndex: number, columnIndex: number, rowCount: number, columnCount: number): Excel.RangeAreas[] {
+  const bands: Excel.RangeAreas[] = [];
+  for (let r = 0; r < rowCount; r += MERGE_BAND_ROWS) {
+    const areas = ws.getRangeByIndexes(rowIndex + r, columnIndex, Math.min(MERGE_BAND_ROWS, rowCount - r), columnCount).getMergedAreasOrNullObject();
+    areas.load('address');
+    bands.push(areas);
+  }
+  return bands;
+}
+
+/** Columns (0-based in the block) whose header in the first rows names the status field. */
+function statusColumns(values: unknown[][]): number[] {
+  const cols = new Set<number>();
+  for (let r = 0; r < Math.min(HEADER_ROWS, values.length); r++) {
+    values[r].forEach((v, c) => {
+      if (typeof v === 'string' && fieldOfHeader(v) === 'status') cols.add(c);
+    });
+  }
+  return [...cols].sort((a, b) => a - b);
+}

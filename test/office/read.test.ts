@@ -1,0 +1,136 @@
+import type { Grid } from '../../src/core/grid';
+import { OfficeWorkbook } from '../../src/office/workbook';
+import { WorkbookError } from '../../src/workbook/port';
+import { FakeExcel, type SheetInit } from '../fake-excel';
+
+/** A leveranceoversigt as KL keeps it: title rows, a two-row header, an area row, initiatives. */
+function overview(rows = 4): SheetInit {
+  const body = [];
+  for (let k = 1; k <= rows; k++) {
+    body.push([
+      { value: k === 2 ? 1.1 : `1.${k}`, numberFormat: k === 2 ? '0.00' : undefined },
+      `Initiativ ${k}`,
+      k === 3 ? { value: new Date(Date.UTC(2019, 7, 31)), numberFormat: 'dd-mm-yyyy' } : 'Medio 2019',
+      k === 4 ? { error: '#DIV/0!' } : 'ultimo 2020',
+      k === 1 ? { value: null, fill: '00B050' } : { value: 'Gul', fill: 'FFFF00' },
+      'anbk@kl.dk',
+    ]);
+  }
+  return {
+    originRow: 2,
+    originCol: 2,
+    rows: [
+      ['LEVERANCEOVERSIGT'],
+      [null, null, 'Tidshorisont', null],
+      ['Initiativ', 'Titel', 2019, 2020, 'Status', 'Kontakt'],
+      ['1. Digital kommunikation', null, null, null, null, null],
+      ...body,
+    ],
+    merges: ['D3:E3', 'B5:G5'],
+    tables: [{ name: 'Oversigt', range: `B4:G${5 + rows}` }],
+  };
+}
+
+describe('OfficeWorkbook.readGrid', () => {
+  it('reads values, number formats, dates, errors, fills, merges and tables as the core Grid', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Leveranceoversigt', overview());
+    const grid = await new OfficeWorkbook(fake.host).readGrid('Leveranceoversigt');
+
+    expect(grid).toMatchObject({ sheetName: 'Leveranceoversigt', originRow: 2, originCol: 2 });
+    const at = (row: number, col: number) => grid.cells[row - grid.originRow]?.[col - grid.originCol];
+    expect(at(2, 2)).toEqual({ value: 'LEVERANCEOVERSIGT' });
+    expect(at(4, 4)).toEqual({ value: 2019 });
+    expect(at(6, 2)).toEqual({ value: '1.1' });
+    expect(at(7, 2)).toEqual({ value: 1.1, numFmt: '0.00' });
+    expect(at(8, 4)).toEqual({ value: new Date(Date.UTC(2019, 7, 31)), numFmt: 'dd-mm-yyyy' });
+    expect(at(9, 5)).toEqual({ value: { error: '#DIV/0!' } });
+    expect(at(6, 6)).toEqual({ value: null, fill: '00B050' });
+    expect(at(7, 6)).toEqual({ value: 'Gul', fill: 'FFFF00' });
+    expect(at(3, 3)).toBeNull();
+    expect(grid.merges).toEqual([
+      { top: 1, left: 2, bottom: 1, right: 3 },
+      { top: 3, left: 0, bottom: 3, right: 5 },
+    ]);
+    expect(grid.tables).toEqual([{ name: 'Oversigt', headerRow: true, top: 2, left: 0, bottom: 7, right: 5 }]);
+  });
+
+  it('takes a constant number of syncs (≤ 3) whatever the row count', async () => {
+    const syncs = async (rows: number) => {
+      const fake = new FakeExcel();
+      fake.addSheet('Ark', overview(rows));
+      const grid = await new OfficeWorkbook(fake.host).readGrid('Ark');
+      expect(grid.cells.length).toBe(rows + 4);
+      return { syncs: fake.syncCount, fake, grid };
+    };
+    const small = await syncs(100);
+    const large = await syncs(20_000);
+    expect(small.syncs).toBeLessThanOrEqual(3);
+    expect(large.syncs).toBe(small.syncs);
+    // Beyond the fill budget only the status column's fills are read, and they still arrive.
+    const last = large.grid.cells[large.grid.cells.length - 1];
+    expect(last[4]).toEqual({ value: 'Gul', fill: 'FFFF00' });
+    const requests = large.fake.stats.map((s) => s.requestBytes);
+    expect(Math.max(...requests)).toBeLessThan(200_000);
+  });
+
+  it('falls back to row bands where Excel on the web refuses a response over 5 MB', async () => {
+    const FIVE_MB = 5 * 1024 * 1024;
+    const fake = new FakeExcel({ responseLimit: FIVE_MB });
+    const rows: SheetInit['rows'] = [['Initiativ', 'Titel', 'Status', 'Kontakt', 'Kontor', 'Bemærkning', 'Note', 'Mere']];
+    for (let k = 0; k < 20_000; k++) {
+      rows.push([`1.${k}`, `Initiativ med en titel ${k}`, { value: 'Gul', fill: 'FFFF00' }, 'anbk@kl.dk', 'Kontor for digitalisering', 'En bemærkning om status, som er lidt lang', 'x'.repeat(40), 'y'.repeat(40)]);
+    }
+    fake.addSheet('Stor', { rows });
+    const grid = await new OfficeWorkbook(fake.host).readGrid('Stor');
+    expect(grid.cells.length).toBe(20_001);
+    expect(grid.cells[20_000][2]).toEqual({ value: 'Gul', fill: 'FFFF00' });
+    expect(grid.cells[20_000][0]).toEqual({ value: '1.19999' });
+    const failed = fake.stats.filter((s) => s.responseBytes > FIVE_MB);
+    expect(failed).toHaveLength(1);
+    expect(fake.stats.filter((s) => s !== failed[0]).every((s) => s.responseBytes <= FIVE_MB)).toBe(true);
+  });
+
+  it('reads an empty sheet as an empty grid, and a formatted-only range does not count', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Tom', { rows: [[{ value: null, fill: 'FF0000' }]] });
+    const grid: Grid = await new OfficeWorkbook(fake.host).readGrid('Tom');
+    expect(grid).toEqual({ sheetName: 'Tom', originRow: 1, originCol: 1, cells: [], merges: [], tables: [] });
+  });
+
+  it('reads without merges where ExcelApi 1.13 is missing', async () => {
+    const fake = new FakeExcel({ apiVersion: '1.12' });
+    fake.addSheet('Ark', overview());
+    const grid = await new OfficeWorkbook(fake.host).readGrid('Ark');
+    expect(grid.merges).toEqual([]);
+    expect(grid.cells.length).toBe(8);
+  });
+
+  it('turns Office failures into WorkbookErrors', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Ark', overview());
+    const port = new OfficeWorkbook(fake.host);
+    await expect(port.readGrid('Findes ikke')).rejects.toEqual(new WorkbookError('sheet-not-found', 'Findes ikke'));
+    fake.editing = true;
+    await expect(port.readGrid('Ark')).rejects.toEqual(new WorkbookError('editing', 'Ark'));
+    const old = new FakeExcel({ apiVersion: '1.11' });
+    old.addSheet('Ark', overview());
+    await expect(new OfficeWorkbook(old.host).readGrid('Ark')).rejects.toEqual(new WorkbookError('api-unsupported', 'ExcelApi 1.12'));
+    expect(old.syncCount).toBe(0);
+  });
+
+  it('lists sheets with visibility and owner, in two syncs', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Leveranceoversigt', overview());
+    fake.addSheet('Samlet status', { names: { 'Leverance.Ejer': '="summary"' } });
+    fake.addSheet('Historik', { names: { 'Leverance.Ejer': '="snapshot"' }, visibility: 'VeryHidden' });
+    fake.addSheet('Noter', { names: { Andet: '=1' }, visibility: 'Hidden' });
+    expect(await new OfficeWorkbook(fake.host).listSheets()).toEqual([
+      { name: 'Leveranceoversigt', visible: true, owner: null },
+      { name: 'Samlet status', visible: true, owner: 'summary' },
+      { name: 'Historik', visible: false, owner: 'snapshot' },
+      { name: 'Noter', visible: false, owner: null },
+    ]);
+    expect(fake.syncCount).toBe(2);
+  });
+});
