@@ -120,6 +120,8 @@ export interface WorkbookEdit {
   nameIndexMap: Map<number, number>;
   /** Sheet-scoped names to add. */
   added: NewDefinedName[];
+  /** Existing names to drop although their sheet stays. */
+  drop: (dn: DefinedNameEntry) => boolean;
   activeTab: number;
   firstSheet: number;
 }
@@ -149,7 +151,7 @@ export function rewriteWorkbookXml(wb: WorkbookXml, edit: WorkbookEdit): string 
       continue;
     }
     const to = edit.nameIndexMap.get(dn.localSheetId);
-    if (to === undefined) continue;
+    if (to === undefined || edit.drop(dn)) continue;
     const open = dn.raw.indexOf('>') + 1;
     names.push(to === dn.localSheetId ? dn.raw : setAttr(dn.raw.slice(0, open), 'localSheetId', String(to)) + dn.raw.slice(open));
   }

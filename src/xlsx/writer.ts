@@ -99,6 +99,10 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
     claimed.add(key);
     owned.set(i, key);
   }
+  // A copy keeps its content but not our marker, or a later run would take it for ours.
+  const copies = new Set([...markers.keys()].filter((i) => !owned.has(i)));
+  const isCopyMarker = (dn: { name: string; localSheetId: number | null }) =>
+    dn.name.toLowerCase() === OWNER_NAME.toLowerCase() && dn.localSheetId !== null && copies.has(dn.localSheetId);
   checkSpecs(specs, new Set(wb.sheets.filter((_, i) => !owned.has(i)).map((s) => s.name.toLowerCase())));
 
   // The new sheet order: a replaced sheet keeps its place, new ones go to the end.
@@ -242,7 +246,7 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
   if (stylesAfter !== stylesBefore) pkg.put(stylesPart, stylesAfter);
   pkg.put(wbRelsPath, wbRelsXml);
   pkg.put('[Content_Types].xml', types);
-  pkg.put(wbPart, rewriteWorkbookXml(wb, { slots, nameIndexMap, added: addedNames, activeTab, firstSheet }));
+  pkg.put(wbPart, rewriteWorkbookXml(wb, { slots, nameIndexMap, added: addedNames, drop: isCopyMarker, activeTab, firstSheet }));
 
   const appRel = (await pkg.rels('')).find((r) => relIs(r, 'extended-properties') && !r.external);
   const appXml = appRel ? await pkg.text(appRel.part) : null;

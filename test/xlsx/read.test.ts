@@ -43,7 +43,7 @@ describe('XlsxWorkbook reading', () => {
       ws.getCell('B4').value = 'Merged';
       ws.mergeCells('B4:C5');
       ws.getCell('D4').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } };
-      ws.getCell('E4').fill = { type: 'pattern', pattern: 'solid', fgColor: { indexed: 10 } };
+      ws.getCell('E4').fill = { type: 'pattern', pattern: 'solid', fgColor: { indexed: 10 } as never };
       ws.getCell('F4').value = 'x';
       ws.getCell('F4').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 9, tint: 0 } as never };
       ws.getCell('B6').value = 1234567.891;

@@ -1,0 +1,395 @@
+import { spawnSync } from 'child_process';
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { SaxesParser } from 'saxes';
+import type { SheetSpec } from '../../src/core/report/sheetspec';
+import { type WriteProgress, WorkbookError } from '../../src/workbook/port';
+import { XlsxWorkbook } from '../../src/xlsx';
+import { editZip, excelBuffer, reopen, zipEntries, zipText } from './helpers';
+
+const GREEN = '00B050';
+
+function summarySpec(overrides: Partial<SheetSpec> = {}): SheetSpec {
+  return {
+    name: 'Samlet status',
+    owner: 'summary',
+    visibility: 'visible',
+    styles: {
+      title: { bold: true, size: 16 },
+      head: { bold: true, fill: 'D9D9D9', border: 'bottom' },
+      green: { fill: GREEN, align: 'center' },
+      date: { numFmt: 'yyyy-mm-dd' },
+      wrap: { wrap: true, valign: 'top', border: 'thin' },
+    },
+    rows: [
+      [{ value: 'Samlet status & overblik', style: 'title' }],
+      [{ value: 'Rapportdato' }, { value: new Date(Date.UTC(2019, 11, 15)), style: 'date' }],
+      [{ value: 'Område', style: 'head' }, { value: 'Grøn', style: 'head' }, { value: 'Gul', style: 'head' }, { value: 'Kilde', style: 'head' }],
+      [{ value: '1. Digital kommunikation' }, { value: 3, style: 'green' }, { value: 1 }, { value: '1.1', link: { sheet: 'Leveranceoversigt', cell: 'A12' } }],
+      [{ value: '2. Velfærd' }, { value: 2, style: 'green' }, { value: 0 }, { value: 'KL', link: { url: 'https://www.kl.dk/?a=1&b=2' } }],
+      [{ value: '=HYPERLINK("x")' }, { value: '+45 33 70 33 70' }, { value: '@a' }, { value: '-' }],
+      [{ value: 'tekst\u0007med <markup> & "citat"', style: 'wrap' }, { value: true }, null, { value: 1.5 }],
+    ],
+    columns: [30, 10, 10, 12],
+    merges: ['A1:D1'],
+    freeze: { rows: 3, cols: 0 },
+    autoFilter: 'A3:D5',
+    chart: {
+      type: 'barStacked',
+      title: 'Status pr. område',
+      categories: 'A4:A5',
+      series: [
+        { name: 'Grøn', values: 'B4:B5', color: GREEN },
+        { name: 'Gul', values: 'C4:C5', color: 'FFC000' },
+      ],
+      from: 'F3',
+      to: 'M18',
+    },
+    print: { orientation: 'landscape', fitToWidth: true, header: 'Leverance & status', footer: 'KL' },
+    tabColor: '1F4E79',
+    ...overrides,
+  };
+}
+
+function snapshotSpec(): SheetSpec {
+  return {
+    name: 'Leverance.Snapshot',
+    owner: 'snapshot',
+    visibility: 'veryHidden',
+    styles: {},
+    rows: [[{ value: '1.1' }, { value: 'green' }]],
+    columns: [],
+    merges: [],
+  };
+}
+
+function areaSpec(): SheetSpec {
+  return {
+    name: '1. Digital kommunikation',
+    owner: 'area:1',
+    visibility: 'visible',
+    styles: { head: { bold: true } },
+    rows: [[{ value: 'Nr.', style: 'head' }, { value: 'Titel', style: 'head' }], [{ value: '1.1' }, { value: 'Digital post' }]],
+    columns: [8, 40],
+    merges: [],
+    freeze: { rows: 1, cols: 1 },
+  };
+}
+
+/** A user's workbook with parts ExcelJS round trips would lose or rewrite. */
+async function userWorkbook(): Promise<Buffer> {
+  const base = await excelBuffer((wb) => {
+    const ws = wb.addWorksheet('Leveranceoversigt');
+    ws.getCell('A1').value = 'LEVERANCEOVERSIGT';
+    ws.getCell('A2').value = { formula: 'SUM(1,2)', result: 3 };
+    ws.getCell('B2').note = 'En kommentar';
+    ws.getCell('C2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"Grøn,Gul,Rød"'] };
+    const other = wb.addWorksheet('Noter', { state: 'hidden' });
+    other.getCell('A1').value = 'noter';
+    wb.definedNames.add("'Leveranceoversigt'!$A$1:$A$2", 'Overskrift');
+  });
+  // Parts no library here models: a chart and custom XML. They must survive byte for byte.
+  return editZip(base, async (zip) => {
+    zip.file('customXml/item1.xml', '<?xml version="1.0"?><leverance xmlns="urn:x-test">behold mig</leverance>');
+    zip.file('xl/charts/chart1.xml', '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    zip.file('xl/drawings/drawing1.xml', '<?xml version="1.0"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>');
+    zip.file(
+      'xl/drawings/_rels/drawing1.xml.rels',
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>',
+    );
+    const rels = await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string');
+    zip.file(
+      'xl/worksheets/_rels/sheet1.xml.rels',
+      rels.replace('</Relationships>', '<Relationship Id="rIdUserDrawing" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>'),
+    );
+  });
+}
+
+async function write(bytes: Uint8Array, specs: SheetSpec[], progress?: (p: WriteProgress) => void): Promise<Buffer> {
+  const wb = await XlsxWorkbook.fromBuffer(bytes);
+  await wb.writeSheets(specs, progress);
+  return wb.toBuffer();
+}
+
+describe('XlsxWorkbook writing', () => {
+  let input: Buffer;
+  let once: Buffer;
+
+  beforeAll(async () => {
+    input = await userWorkbook();
+    once = await write(input, [summarySpec(), areaSpec(), snapshotSpec()]);
+  });
+
+  it('adds the sheets with their owners and visibility', async () => {
+    const wb = await XlsxWorkbook.fromBuffer(once);
+    expect(await wb.listSheets()).toEqual([
+      { name: 'Leveranceoversigt', visible: true, owner: null },
+      { name: 'Noter', visible: false, owner: null },
+      { name: 'Samlet status', visible: true, owner: 'summary' },
+      { name: '1. Digital kommunikation', visible: true, owner: 'area:1' },
+      { name: 'Leverance.Snapshot', visible: false, owner: 'snapshot' },
+    ]);
+    const workbookXml = await zipText(once, 'xl/workbook.xml');
+    expect(workbookXml).toMatch(/<sheet name="Leverance.Snapshot" sheetId="\d+" state="veryHidden" r:id="rId\d+"\/>/);
+    expect(workbookXml).toContain('<definedName name="Leverance.Ejer" localSheetId="2" hidden="1">&quot;summary&quot;</definedName>');
+    expect(workbookXml).toContain('<definedName name="_xlnm._FilterDatabase" localSheetId="2" hidden="1">&apos;Samlet status&apos;!$A$3:$D$5</definedName>');
+  });
+
+  it('writes values ExcelJS reads back, text staying text', async () => {
+    const ws = (await reopen(once)).getWorksheet('Samlet status')!;
+    expect(ws.getCell('A1').value).toBe('Samlet status & overblik');
+    expect(ws.getCell('B2').value).toEqual(new Date(Date.UTC(2019, 11, 15)));
+    expect(ws.getCell('B2').numFmt).toBe('yyyy-mm-dd');
+    expect(ws.getCell('B4').value).toBe(3);
+    for (const [ref, text] of [
+      ['A6', '=HYPERLINK("x")'],
+      ['B6', '+45 33 70 33 70'],
+      ['C6', '@a'],
+      ['D6', '-'],
+    ]) {
+      expect(ws.getCell(ref).value).toBe(text);
+      expect(ws.getCell(ref).formula).toBeUndefined();
+    }
+    // The control character is dropped: XML cannot carry it.
+    expect(ws.getCell('A7').value).toBe('tekstmed <markup> & "citat"');
+    expect(ws.getCell('B7').value).toBe(true);
+    expect(ws.getCell('D7').value).toBe(1.5);
+  });
+
+  it('writes styles, merges, frozen panes, autofilter, widths, print setup and tab colour', async () => {
+    const ws = (await reopen(once)).getWorksheet('Samlet status')!;
+    expect(ws.getCell('B4').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${GREEN}` }, bgColor: { indexed: 64 } });
+    expect(ws.getCell('B4').alignment).toEqual({ horizontal: 'center' });
+    expect(ws.getCell('A1').font).toEqual(expect.objectContaining({ bold: true, size: 16 }));
+    expect(ws.getCell('A3').border?.bottom).toEqual({ style: 'thin', color: { indexed: 64 } });
+    expect(ws.getCell('A7').alignment).toEqual({ wrapText: true, vertical: 'top' });
+    expect(ws.model.merges).toEqual(['A1:D1']);
+    expect(ws.views[0]).toEqual(expect.objectContaining({ state: 'frozen', ySplit: 3, topLeftCell: 'A4' }));
+    expect(ws.autoFilter).toBe('A3:D5');
+    expect(ws.getColumn(1).width).toBe(30);
+    expect(ws.pageSetup).toEqual(expect.objectContaining({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, fitToPage: true }));
+    expect(ws.headerFooter.oddHeader).toBe('&CLeverance && status');
+    expect(ws.properties.tabColor).toEqual({ argb: 'FF1F4E79' });
+
+    const area = (await reopen(once)).getWorksheet('1. Digital kommunikation')!;
+    expect(area.views[0]).toEqual(expect.objectContaining({ state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2' }));
+  });
+
+  it('writes internal and external hyperlinks', async () => {
+    const sheet = await zipText(once, 'xl/worksheets/sheet3.xml');
+    expect(sheet).toContain('<hyperlink ref="D4" location="&apos;Leveranceoversigt&apos;!A12" display="1.1"/>');
+    const ws = (await reopen(once)).getWorksheet('Samlet status')!;
+    expect(ws.getCell('D5').value).toEqual({ text: 'KL', hyperlink: 'https://www.kl.dk/?a=1&b=2' });
+  });
+
+  it('writes a stacked bar chart referenced from the sheet, with cached values', async () => {
+    const entries = await zipEntries(once);
+    const sheetRels = entries.get('xl/worksheets/_rels/sheet3.xml.rels')!.toString();
+    const drawingTarget = /Type="[^"]*\/drawing" Target="\.\.\/drawings\/(drawing\d+\.xml)"/.exec(sheetRels)?.[1];
+    expect(drawingTarget).toBe('drawing2.xml');
+    expect(entries.get('xl/worksheets/sheet3.xml')!.toString()).toContain('<drawing r:id="rIdD1"/>');
+    const drawingRels = entries.get('xl/drawings/_rels/drawing2.xml.rels')!.toString();
+    expect(drawingRels).toContain('Target="../charts/chart2.xml"');
+    const chart = entries.get('xl/charts/chart2.xml')!.toString();
+    expect(chart).toContain('<c:barDir val="bar"/><c:grouping val="stacked"/>');
+    expect(chart).toContain('<c:overlap val="100"/>');
+    expect(chart).toContain('<c:f>&apos;Samlet status&apos;!$A$4:$A$5</c:f>');
+    expect(chart).toContain('<c:pt idx="0"><c:v>1. Digital kommunikation</c:v></c:pt>');
+    expect(chart).toContain('<c:f>&apos;Samlet status&apos;!$B$4:$B$5</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="2"/><c:pt idx="0"><c:v>3</c:v></c:pt>');
+    expect(chart).toContain(`<a:srgbClr val="${GREEN}"/>`);
+    const types = entries.get('[Content_Types].xml')!.toString();
+    expect(types).toContain('<Override PartName="/xl/charts/chart2.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+    expect(types).toContain('<Override PartName="/xl/drawings/drawing2.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+  });
+
+  it('writes only well-formed, namespace-correct XML', async () => {
+    const before = await zipEntries(input);
+    for (const [name, bytes] of await zipEntries(once)) {
+      if (!/\.(xml|rels)$/.test(name) || before.get(name)?.equals(bytes)) continue;
+      const parser = new SaxesParser({ xmlns: true });
+      expect(() => parser.write(bytes.toString('utf8')).close()).not.toThrow();
+    }
+  });
+
+  it('reports progress per sheet', async () => {
+    const seen: WriteProgress[] = [];
+    await write(input, [summarySpec(), areaSpec()], (p) => seen.push(p));
+    expect(seen).toEqual([
+      { done: 1, total: 2, sheet: 'Samlet status' },
+      { done: 2, total: 2, sheet: '1. Digital kommunikation' },
+    ]);
+  });
+
+  it('reads back what it wrote', async () => {
+    const grid = await (await XlsxWorkbook.fromBuffer(once)).readGrid('Samlet status');
+    expect(grid.cells[3][1]).toEqual({ value: 3, text: '3', fill: GREEN });
+    expect(grid.cells[5][0]?.value).toBe('=HYPERLINK("x")');
+  });
+
+  describe('a second run', () => {
+    let twice: Buffer;
+    beforeAll(async () => {
+      twice = await write(once, [summarySpec({ rows: [[{ value: 'Ny kørsel' }]], chart: undefined }), snapshotSpec()]);
+    });
+
+    it('replaces its sheets in place and removes those no longer written', async () => {
+      const wb = await XlsxWorkbook.fromBuffer(twice);
+      expect((await wb.listSheets()).map((s) => [s.name, s.owner])).toEqual([
+        ['Leveranceoversigt', null],
+        ['Noter', null],
+        ['Samlet status', 'summary'],
+        ['Leverance.Snapshot', 'snapshot'],
+      ]);
+      expect((await wb.readGrid('Samlet status')).cells[0][0]?.value).toBe('Ny kørsel');
+      const workbookXml = await zipText(twice, 'xl/workbook.xml');
+      expect(workbookXml.match(/name="Leverance.Ejer"/g)).toHaveLength(2);
+      expect(workbookXml).toContain('<definedName name="Leverance.Ejer" localSheetId="3" hidden="1">&quot;snapshot&quot;</definedName>');
+    });
+
+    it('removes the parts of replaced sheets, including their chart, and their content types', async () => {
+      const entries = await zipEntries(twice);
+      expect([...entries.keys()].filter((n) => /\/(chart|drawing)\d+\.xml/.test(n)).sort()).toEqual([
+        'xl/charts/chart1.xml',
+        'xl/drawings/_rels/drawing1.xml.rels',
+        'xl/drawings/drawing1.xml',
+      ]);
+      const types = entries.get('[Content_Types].xml')!.toString();
+      expect(types).not.toContain('chart2.xml');
+      const sheetParts = [...entries.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+      expect(sheetParts).toHaveLength(4);
+      for (const part of sheetParts) expect(types).toContain(`PartName="/${part}"`);
+    });
+
+    it('does not grow styles.xml when the same styles are written again', async () => {
+      const thrice = await write(twice, [summarySpec(), snapshotSpec()]);
+      const again = await write(thrice, [summarySpec(), snapshotSpec()]);
+      expect(await zipText(again, 'xl/styles.xml')).toBe(await zipText(thrice, 'xl/styles.xml'));
+    });
+
+    it('carries every part it does not own over byte for byte', async () => {
+      const before = await zipEntries(input);
+      const after = await zipEntries(twice);
+      const edited = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'docProps/app.xml'];
+      for (const [name, bytes] of before) {
+        if (edited.includes(name)) continue;
+        expect([name, after.get(name)]).toEqual([name, bytes]);
+      }
+      // The edited shared parts keep what they had.
+      const workbookXml = after.get('xl/workbook.xml')!.toString();
+      expect(workbookXml).toContain('<definedName name="Overskrift">');
+      expect(workbookXml).toMatch(/<sheet sheetId="2" name="Noter" state="hidden" r:id="rId\d+"\/>/);
+    });
+  });
+
+  it('renumbers the sheet-scoped names of user sheets when an owned sheet before them goes', async () => {
+    // Our sheet first, the user's sheets after it: removing ours shifts their indices.
+    const first = await write(input, [areaSpec()]);
+    const moved = await editZip(first, async (zip) => {
+      const xml = await zip.file('xl/workbook.xml')!.async('string');
+      const sheets = /<sheets>(<sheet[^>]*\/>)(<sheet[^>]*\/>)(<sheet[^>]*\/>)<\/sheets>/.exec(xml)!;
+      let out = xml.replace(sheets[0], `<sheets>${sheets[3]}${sheets[1]}${sheets[2]}</sheets>`);
+      out = out.replace('localSheetId="2"', 'localSheetId="0"');
+      out = out.replace('<definedName name="Overskrift">', '<definedName name="Lokal" localSheetId="2">Noter!$A$1</definedName><definedName name="Overskrift">');
+      zip.file('xl/workbook.xml', out);
+    });
+    expect((await (await XlsxWorkbook.fromBuffer(moved)).listSheets()).map((s) => s.owner)).toEqual(['area:1', null, null]);
+    const out = await write(moved, [summarySpec({ chart: undefined })]);
+    const workbookXml = await zipText(out, 'xl/workbook.xml');
+    expect(workbookXml).toContain('<definedName name="Lokal" localSheetId="1">Noter!$A$1</definedName>');
+    expect((await (await XlsxWorkbook.fromBuffer(out)).listSheets()).map((s) => s.name)).toEqual(['Leveranceoversigt', 'Noter', 'Samlet status']);
+    expect(workbookXml).toContain('localSheetId="2" hidden="1">&quot;summary&quot;');
+  });
+
+  it('refuses a sheet name taken by a user sheet', async () => {
+    const wb = await XlsxWorkbook.fromBuffer(input);
+    await expect(wb.writeSheets([summarySpec({ name: 'noter', chart: undefined })])).rejects.toThrow(WorkbookError);
+  });
+
+  it('keeps a user copy of an owned sheet (Excel copies the marker with it)', async () => {
+    const copied = await editZip(once, async (zip) => {
+      const xml = await zip.file('xl/workbook.xml')!.async('string');
+      const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+      zip.file('xl/worksheets/sheet9.xml', await zip.file('xl/worksheets/sheet4.xml')!.async('string'));
+      zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdCopy" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet9.xml"/></Relationships>'));
+      zip.file(
+        'xl/workbook.xml',
+        xml
+          .replace('</sheets>', '<sheet name="Kopi af område" sheetId="99" r:id="rIdCopy"/></sheets>')
+          .replace('</definedNames>', '<definedName name="Leverance.Ejer" localSheetId="5" hidden="1">"area:1"</definedName></definedNames>'),
+      );
+    });
+    const out = await write(copied, [summarySpec({ chart: undefined })]);
+    const sheets = (await (await XlsxWorkbook.fromBuffer(out)).listSheets()).map((s) => [s.name, s.owner]);
+    // The copy loses the marker, so a later run does not take it for ours either.
+    expect(sheets).toEqual([
+      ['Leveranceoversigt', null],
+      ['Noter', null],
+      ['Samlet status', 'summary'],
+      ['Kopi af område', null],
+    ]);
+  });
+
+  it('creates styles.xml when the package has none', async () => {
+    const bare = await editZip(input, async (zip) => {
+      zip.remove('xl/styles.xml');
+      const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+      zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship [^>]*styles\.xml"\/>/, ''));
+    });
+    const out = await write(bare, [summarySpec({ chart: undefined })]);
+    const ws = (await reopen(out)).getWorksheet('Samlet status')!;
+    expect(ws.getCell('B4').fill).toEqual(expect.objectContaining({ fgColor: { argb: `FF${GREEN}` } }));
+  });
+
+  it('updates the sheet list of docProps/app.xml', async () => {
+    const app = await zipText(once, 'docProps/app.xml');
+    expect(app).toContain('<vt:lpstr>Samlet status</vt:lpstr><vt:lpstr>1. Digital kommunikation</vt:lpstr>');
+    expect(app).not.toContain('Leverance.Snapshot');
+  });
+
+  const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync('which', [cmd]).status === 0);
+  (soffice ? it : it.skip)(
+    `opens in LibreOffice and converts to PDF${soffice ? '' : ' (skipped: LibreOffice — soffice — is not installed)'}`,
+    async () => {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'leverance-lo-'));
+      try {
+        const file = path.join(dir, 'out.xlsx');
+        await fs.writeFile(file, once);
+        const run = spawnSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], {
+          timeout: 120000,
+        });
+        expect(run.status).toBe(0);
+        expect((await fs.stat(path.join(dir, 'out.pdf'))).size).toBeGreaterThan(1000);
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    },
+    150000,
+  );
+
+  describe('save', () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await fs.mkdtemp(path.join(os.tmpdir(), 'leverance-xlsx-'));
+    });
+    afterAll(async () => {
+      await fs.rm(dir, { recursive: true, force: true });
+    });
+
+    it('writes atomically and leaves no temporary file', async () => {
+      const inFile = path.join(dir, 'in.xlsx');
+      const outFile = path.join(dir, 'out.xlsx');
+      await fs.writeFile(inFile, input);
+      const wb = await XlsxWorkbook.open(inFile);
+      await wb.writeSheets([summarySpec()]);
+      await wb.save(outFile);
+      expect((await fs.readdir(dir)).sort()).toEqual(['in.xlsx', 'out.xlsx']);
+      expect((await (await XlsxWorkbook.open(outFile)).listSheets()).map((s) => s.name)).toContain('Samlet status');
+    });
+
+    it('reports a directory that does not exist as a write failure', async () => {
+      const wb = await XlsxWorkbook.fromBuffer(input);
+      await expect(wb.save(path.join(dir, 'nope', 'out.xlsx'))).rejects.toMatchObject({ code: 'write-failed' });
+    });
+  });
+});
