@@ -1,0 +1,111 @@
+import { toWorkbookError } from '../../src/office/errors';
+import { dateToSerial, isDateFormat, serialToDate } from '../../src/office/numfmt';
+import { cellValue, parseAreas } from '../../src/office/read';
+import { cellInput, freeName, ownerFormula, ownerOf, planChunks, styleRects } from '../../src/office/write';
+import type { SheetSpec } from '../../src/core/report/sheetspec';
+import { WorkbookError } from '../../src/workbook/port';
+
+describe('number formats and serials', () => {
+  it.each([
+    ['dd-mm-yyyy', true],
+    ['d. mmmm yyyy', true],
+    ['[$-406]d/m/yy;@', true],
+    ['h:mm AM/PM', true],
+    ['[h]:mm', true],
+    ['General', false],
+    ['0.00', false],
+    ['#,##0 "kr."', false],
+    ['"dag "0', false],
+    ['[Red]0.0%', false],
+    ['@', false],
+  ])('%s is a date format: %s', (format, expected) => {
+    expect(isDateFormat(format)).toBe(expected);
+  });
+
+  it('converts serials and dates both ways in UTC', () => {
+    expect(serialToDate(43708)).toEqual(new Date(Date.UTC(2019, 7, 31)));
+    expect(dateToSerial(new Date(Date.UTC(2019, 7, 31)))).toBe(43708);
+    expect(cellValue(43708, 'Double', 'dd-mm-yyyy')).toEqual(new Date(Date.UTC(2019, 7, 31)));
+    expect(cellValue(1.1, 'Double', '0.00')).toBe(1.1);
+    expect(cellValue('#N/A', 'Error', 'General')).toEqual({ error: '#N/A' });
+    expect(cellValue('', 'Empty', 'General')).toBeNull();
+  });
+});
+
+describe('write helpers', () => {
+  it('writes every string behind an apostrophe so Excel keeps it as text', () => {
+    expect(['=1+1', '+45', '-', '@x', '1.10', 'Grøn', ''].map(cellInput)).toEqual(["'=1+1", "'+45", "'-", "'@x", "'1.10", "'Grøn", '']);
+    expect(cellInput(null)).toBe('');
+    expect(cellInput(3)).toBe(3);
+  });
+
+  it('round-trips owner keys through the marker formula', () => {
+    expect(ownerOf(ownerFormula('area:3'))).toBe('area:3');
+    expect(ownerOf(ownerFormula('a"b'))).toBe('a"b');
+    expect(ownerOf('=Ark1!$A$1')).toBeNull();
+  });
+
+  it('finds free sheet names within 31 characters', () => {
+    expect(freeName('Samlet status', ['samlet status', 'Samlet status (2)'])).toBe('Samlet status (3)');
+    expect(freeName('x'.repeat(31), ['x'.repeat(31)])).toBe(`${'x'.repeat(27)} (2)`);
+  });
+
+  it('groups styled cells into few rectangles', () => {
+    const rows: SheetSpec['rows'] = [
+      [{ value: 'a', style: 'h' }, { value: 'b', style: 'h' }],
+      [{ value: 1, style: 'c' }, { value: 2, style: 'c' }],
+      [{ value: 3, style: 'c' }, { value: 4, style: 'c' }],
+      [{ value: 5, style: 'c' }, null],
+    ];
+    expect(Object.fromEntries(styleRects(rows, 0, 4))).toEqual({
+      h: [{ top: 0, left: 0, bottom: 0, right: 1 }],
+      c: [
+        { top: 1, left: 0, bottom: 2, right: 1 },
+        { top: 3, left: 0, bottom: 3, right: 0 },
+      ],
+    });
+  });
+
+  it('packs small sheets into one request and cuts long ones into slices', () => {
+    const spec = (rows: number): SheetSpec => ({
+      name: 'x',
+      owner: 'x',
+      visibility: 'visible',
+      rows: Array.from({ length: rows }, () => [{ value: 'x'.repeat(100) }]),
+      styles: {},
+      columns: [],
+      merges: [],
+    });
+    expect(planChunks([spec(2), spec(3)], 10_000)).toEqual([[{ spec: 0, from: 0, to: 2 }, { spec: 1, from: 0, to: 3 }]]);
+    const chunks = planChunks([spec(100)], 5_000);
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.flat().reduce((n, s) => n + s.to - s.from, 0)).toBe(100);
+  });
+
+  it('parses RangeAreas addresses with quoted sheet names', () => {
+    expect(parseAreas("'Ark, 1'!A1:B2,'Ark, 1'!D4")).toEqual([
+      { rowIndex: 0, columnIndex: 0, rowCount: 2, columnCount: 2 },
+      { rowIndex: 3, columnIndex: 3, rowCount: 1, columnCount: 1 },
+    ]);
+  });
+});
+
+describe('toWorkbookError', () => {
+  const office = (code: string, message = '') => Object.assign(new Error(message), { code });
+  it.each([
+    ['InvalidOperationInCellEditMode', '', 'editing'],
+    ['AccessDenied', '', 'protected'],
+    ['InvalidOperation', 'The sheet is protected.', 'protected'],
+    ['RequestPayloadSizeLimitExceeded', '', 'too-large'],
+    ['ApiNotFound', '', 'api-unsupported'],
+    ['ItemNotFound', '', 'sheet-not-found'],
+  ])('%s (%s) → %s', (code, message, expected) => {
+    expect(toWorkbookError(office(code, message), 'write', 'Ark')).toEqual(new WorkbookError(expected as never, 'Ark'));
+  });
+
+  it('keeps unknown read errors and makes unknown write errors write-failed', () => {
+    const e = office('GeneralException', 'boom');
+    expect(toWorkbookError(e, 'read', 'Ark')).toBe(e);
+    expect(toWorkbookError(e, 'write', 'Ark')).toEqual(new WorkbookError('write-failed', 'GeneralException'));
+  });
+});

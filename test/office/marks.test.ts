@@ -1,0 +1,119 @@
+import type { Finding } from '../../src/core/finding';
+import { marksFromFindings } from '../../src/office/marks';
+import { OfficeWorkbook } from '../../src/office/workbook';
+import { WorkbookError, type CellMark } from '../../src/workbook/port';
+import { FakeExcel } from '../fake-excel';
+
+function workbook(apiVersion?: string): FakeExcel {
+  const fake = new FakeExcel({ apiVersion });
+  const sheet = fake.addSheet('Leveranceoversigt', {
+    rows: [
+      ['Initiativ', 'Status', 'Kontakt'],
+      ['1.1', { value: 'Gul', fill: 'FFFF00' }, 'kieb(at)kl.dk'],
+      ['1.1', 'Lilla', 'NN'],
+    ],
+  });
+  // The user's own conditional format and note, which the product must leave alone.
+  sheet.conditionalFormats.push({ id: 999, type: 'Custom', rects: [{ top: 1, left: 1, bottom: 2, right: 1 }], formula: '=B2="Rød"', fill: '#FF0000', borders: {} });
+  sheet.notes.set('C3', 'Spørg Anne');
+  fake.addSheet('Andet', { rows: [['x']] });
+  return fake;
+}
+
+const marks: CellMark[] = [
+  { cell: 'A3', severity: 'error', note: 'Initiativnummeret «1.1» er brugt før, i række 2.' },
+  { cell: 'B3', severity: 'error', note: 'Status «Lilla» kendes ikke.' },
+  { cell: 'C2', severity: 'warning', note: 'Ugyldig e-mail.' },
+  { cell: 'C3', severity: 'warning', note: 'Ingen kontaktperson.' },
+];
+
+describe('OfficeWorkbook marks', () => {
+  it('marks offending cells with owned conditional formats and notes, and leaves the cells and the user’s own alone', async () => {
+    const fake = workbook();
+    const before = JSON.stringify([...fake.sheet('Leveranceoversigt').cells]);
+    await new OfficeWorkbook(fake.host).setMarks('Leveranceoversigt', marks);
+    const sheet = fake.sheet('Leveranceoversigt');
+
+    const ours = sheet.conditionalFormats.filter((cf) => cf.id !== 999);
+    expect(ours.map((cf) => [cf.formula, cf.rects.length, cf.borders.EdgeTop])).toEqual([
+      ['=N("Leverance:error")=0', 2, { style: 'Continuous', color: '#C00000' }],
+      ['=N("Leverance:warning")=0', 2, { style: 'Continuous', color: '#ED7D31' }],
+    ]);
+    expect(ours.every((cf) => ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'].every((e) => cf.borders[e]))).toBe(true);
+    expect(Object.fromEntries(sheet.notes)).toEqual({
+      A3: 'Leverance: Initiativnummeret «1.1» er brugt før, i række 2.',
+      B3: 'Leverance: Status «Lilla» kendes ikke.',
+      C2: 'Leverance: Ugyldig e-mail.',
+      C3: 'Spørg Anne',
+    });
+    expect(JSON.stringify([...sheet.cells])).toBe(before);
+  });
+
+  it('replaces earlier marks, and clearMarks removes exactly its own', async () => {
+    const fake = workbook();
+    const port = new OfficeWorkbook(fake.host);
+    await port.setMarks('Leveranceoversigt', marks);
+    await port.setMarks('Leveranceoversigt', [marks[0]]);
+    const sheet = fake.sheet('Leveranceoversigt');
+    expect(sheet.conditionalFormats.map((cf) => cf.id !== 999 && cf.formula)).toEqual([false, '=N("Leverance:error")=0']);
+    expect([...sheet.notes.keys()].sort()).toEqual(['A3', 'C3']);
+
+    fake.resetStats();
+    await port.clearMarks();
+    expect(sheet.conditionalFormats.map((cf) => cf.id)).toEqual([999]);
+    expect(Object.fromEntries(sheet.notes)).toEqual({ C3: 'Spørg Anne' });
+    expect(fake.book.settings.size).toBe(0);
+    expect(fake.syncCount).toBeLessThanOrEqual(4);
+  });
+
+  it('keeps a note the user rewrote, and works without notes before ExcelApi 1.18', async () => {
+    const fake = workbook();
+    const port = new OfficeWorkbook(fake.host);
+    await port.setMarks('Leveranceoversigt', marks);
+    fake.sheet('Leveranceoversigt').notes.set('A3', 'Mit eget notat');
+    await port.clearMarks();
+    expect(Object.fromEntries(fake.sheet('Leveranceoversigt').notes)).toEqual({ A3: 'Mit eget notat', C3: 'Spørg Anne' });
+
+    const old = workbook('1.12');
+    await new OfficeWorkbook(old.host).setMarks('Leveranceoversigt', marks);
+    expect(old.sheet('Leveranceoversigt').conditionalFormats).toHaveLength(3);
+    expect(Object.fromEntries(old.sheet('Leveranceoversigt').notes)).toEqual({ C3: 'Spørg Anne' });
+  });
+
+  it('refuses a protected sheet with a WorkbookError', async () => {
+    const fake = workbook();
+    fake.sheet('Leveranceoversigt').protected = true;
+    await expect(new OfficeWorkbook(fake.host).setMarks('Leveranceoversigt', marks)).rejects.toEqual(
+      new WorkbookError('protected', 'Leveranceoversigt'),
+    );
+    expect(fake.sheet('Leveranceoversigt').conditionalFormats).toHaveLength(1);
+  });
+});
+
+describe('marksFromFindings', () => {
+  const finding = (cell: string, severity: Finding['severity'], rule: Finding['rule'], params: Finding['params']): Finding => ({
+    severity,
+    rule,
+    cell,
+    row: Number(cell.slice(1)),
+    column: cell[0],
+    initiative: '1.1',
+    params,
+  });
+
+  it('gives one mark per cell with the worst severity and every message', () => {
+    const found = marksFromFindings(
+      [
+        finding('C2', 'info', 'email.domain', { value: 'a@b.dk', domain: 'b.dk', expected: 'kl.dk' }),
+        finding('C2', 'error', 'email.invalid', { value: 'kieb(at)kl.dk' }),
+        finding('A3', 'error', 'id.duplicate', { value: '1.1', firstRow: 2 }),
+      ],
+      'en',
+    );
+    expect(found.map((m) => [m.cell, m.severity, m.note.split('\n').length])).toEqual([
+      ['C2', 'error', 2],
+      ['A3', 'error', 1],
+    ]);
+    expect(found[0].note).toContain('kieb(at)kl.dk');
+  });
+});
