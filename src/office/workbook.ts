@@ -310,9 +310,17 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
       const existing = await loadSheets(context);
       if (bookProtection.protected) throw new WorkbookError('protected');
 
-      const owned = existing.filter((s) => s.owner !== null);
+      // Excel copies sheet-scoped names with a copied sheet, so a user's copy of one of our
+      // sheets carries the marker too. Per owner key one sheet is ours (the one bearing the
+      // spec's name, else the first); copies are the user's and lose the marker.
+      const specName = new Map(specs.map((s) => [s.owner, s.name.toLowerCase()]));
+      const named = (s: LoadedSheet) => specName.get(s.owner as string) === s.name.toLowerCase();
+      const marked = existing.filter((s) => s.owner !== null).sort((a, b) => Number(named(b)) - Number(named(a)));
+      const claimed = new Set<string>();
+      const owned = marked.filter((s) => !claimed.has(s.owner as string) && claimed.add(s.owner as string));
+      const copies = marked.filter((s) => !owned.includes(s));
       // A user's sheet is never touched: a spec whose name it has gets a free name instead.
-      const taken = existing.filter((s) => s.owner === null).map((s) => s.name);
+      const taken = existing.filter((s) => !owned.includes(s)).map((s) => s.name);
       const renamed = new Map<string, string>();
       const names = specs.map((spec) => {
         const name = freeName(spec.name, taken);
@@ -322,6 +330,7 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
       });
 
       context.application.suspendApiCalculationUntilNextSync();
+      copies.forEach((s) => s.ws.names.getItem(OWNER_NAME).delete());
       // Old sheets step aside under temporary names and go only after the new ones exist, so
       // the workbook always keeps a visible sheet. Hidden ones are unhidden first: Excel will
       // not delete a very hidden sheet.
@@ -486,6 +495,23 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
         ourNotes.forEach((n) => n.delete());
       },
     };
+  }
+
+  /** A value the add-in keeps in the workbook (per document, per add-in), or null. */
+  async getSetting(key: string): Promise<unknown> {
+    return this.run('read', '', async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(key);
+      setting.load('value');
+      await context.sync();
+      return setting.isNullObject ? null : setting.value;
+    });
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.run('write', '', async (context) => {
+      context.workbook.settings.add(key, value);
+      await context.sync();
+    });
   }
 
   /** Shows a sheet (the summary after a run). */

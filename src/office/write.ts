@@ -21,10 +21,10 @@ export function ownerFormula(owner: string): string {
   return `="${owner.replace(/"/g, '""')}"`;
 }
 
-/** The owner key in an owner marker's formula, or null when it is not one of ours. */
+/** The owner key in an owner marker's formula (`="summary"`, or `"summary"` as stored in the file), else null. */
 export function ownerOf(formula: unknown): string | null {
   if (typeof formula !== 'string') return null;
-  const m = /^="((?:[^"]|"")*)"$/.exec(formula.trim());
+  const m = /^=?"((?:[^"]|"")*)"$/.exec(formula.trim());
   return m ? m[1].replace(/""/g, '"') : null;
 }
 

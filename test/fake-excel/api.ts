@@ -541,6 +541,11 @@ export class FakeNamedItem extends ClientObject<FakeName> {
       s.visible = v;
     });
   }
+  delete(): void {
+    this.invoke('delete', [], (s) => {
+      for (const sheet of this.session.book.sheets) sheet.names = sheet.names.filter((n) => n !== s);
+    });
+  }
 }
 
 export class FakeNamedItems extends Collection<FakeSheet, FakeNamedItem> {
@@ -556,6 +561,9 @@ export class FakeNamedItems extends Collection<FakeSheet, FakeNamedItem> {
       sheet.names.push(created);
     });
     return new FakeNamedItem(this.session, () => created, 'NamedItem');
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.session, this.derived((sheet) => sheet.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null), 'NamedItem');
   }
   getItemOrNullObject(name: string): FakeNamedItem {
     return new FakeNamedItem(this.session, this.derived((sheet) => sheet.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null), 'NamedItem', true);

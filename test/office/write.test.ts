@@ -184,6 +184,17 @@ describe('OfficeWorkbook.writeSheets', () => {
     expect(value(fake.sheet('Samlet status (2)'), 'A4')?.hyperlink?.documentReference).toBe("'1. Digital kommunikation (2)'!A1");
   });
 
+  it('keeps a user’s copy of an owned sheet (it carries the marker) and takes the marker off it', async () => {
+    const fake = workbook();
+    const port = new OfficeWorkbook(fake.host);
+    await port.writeSheets([summary(), area()]);
+    const copy = fake.addSheet('Samlet status juni', { rows: [['Kopi fra juni']], names: { 'Leverance.Ejer': '="summary"' } });
+    await port.writeSheets([summary(), area()]);
+    expect(fake.book.sheets.map((x) => x.name)).toEqual(['Leveranceoversigt', 'Samlet status juni', 'Samlet status', '1. Digital kommunikation']);
+    expect(value(copy, 'A1')?.value).toBe('Kopi fra juni');
+    expect(copy.names).toEqual([]);
+  });
+
   it('writes 20 000 rows in ≤ 8 syncs plus one per chunk, each request under 5 MB, calculation suspended', async () => {
     const fake = workbook();
     const progress: number[] = [];
