@@ -135,6 +135,10 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
     slots.push({ add: newEntry(spec) });
   }
   planned.sort((a, b) => a.slot - b.slot);
+  // Excel refuses a workbook without a visible sheet.
+  if (!slots.some((s) => ('keep' in s ? s.keep.state : s.add.state) === 'visible')) {
+    throw new WorkbookError('write-failed', 'the workbook would have no visible sheet');
+  }
 
   // Remove the owned sheets and every part only they reach (drawings, charts, …).
   const removedRelIds = new Set<string>();
