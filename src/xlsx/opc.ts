@@ -231,7 +231,8 @@ export class Package {
 /** Content-type edits: adds and removes `<Override>` entries, leaving everything else as written. */
 export function addOverride(typesXml: string, part: string, contentType: string): string {
   const entry = `<Override PartName="/${esc(part)}" ContentType="${esc(contentType)}"/>`;
-  return typesXml.replace(/<\/((?:[\w.-]+:)?)Types\s*>/, (m) => entry + m);
+  // A stale entry for a part name we (re)use would make the name listed twice, which Excel rejects.
+  return removeOverrides(typesXml, new Set([part.toLowerCase()])).replace(/<\/((?:[\w.-]+:)?)Types\s*>/, (m) => entry + m);
 }
 
 export function removeOverrides(typesXml: string, parts: Set<string>): string {

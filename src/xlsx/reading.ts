@@ -36,10 +36,12 @@ export function dePrefix(xml: string, rootLocal: string): string {
   const p = rootPrefix(xml, rootLocal);
   if (!p) return xml;
   const name = p.slice(0, -1);
-  return xml
-    .replace(new RegExp(`<(/?)${name}:`, 'g'), '<$1')
-    .replace(new RegExp(`\\sxmlns=("[^"]*"|'[^']*')`), '')
-    .replace(new RegExp(`xmlns:${name}=`), 'xmlns=');
+  const root = new RegExp(`<${name}:${rootLocal}(?=[\\s>/])[^>]*>`).exec(xml);
+  if (!root) return xml;
+  // The root's namespace declaration becomes the default one (replacing any other default).
+  const newRoot = root[0].replace(/\sxmlns=("[^"]*"|'[^']*')/, '').replace(`xmlns:${name}=`, 'xmlns=');
+  const body = xml.slice(0, root.index) + newRoot + xml.slice(root.index + root[0].length);
+  return body.replace(new RegExp(`<(/?)${name}:`, 'g'), '<$1');
 }
 
 const FORMULA = /<f(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/f>)/g;

@@ -123,7 +123,7 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
       return;
     }
     const spec = specByOwner.get(owner);
-    if (!spec || placed.has(owner)) return;
+    if (!spec) return;
     placed.add(owner);
     oldToNew.set(i, slots.length);
     planned.push({ spec, slot: slots.length });
@@ -134,7 +134,6 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
     planned.push({ spec, slot: slots.length });
     slots.push({ add: newEntry(spec) });
   }
-  planned.sort((a, b) => a.slot - b.slot);
   // Excel refuses a workbook without a visible sheet.
   if (!slots.some((s) => ('keep' in s ? s.keep.state : s.add.state) === 'visible')) {
     throw new WorkbookError('write-failed', 'the workbook would have no visible sheet');

@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { Cell, Grid } from '../../src/core/grid';
 import { WorkbookError } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/xlsx';
-import { editZip, excelBuffer } from './helpers';
+import { editZip, excelBuffer, sdkPackage } from './helpers';
 
 function at(grid: Grid, address: string): Cell | null | undefined {
   const m = /^([A-Z]+)(\d+)$/.exec(address)!;
@@ -167,27 +167,7 @@ describe('XlsxWorkbook reading', () => {
     });
 
     it('reads namespace-prefixed markup, cells without r attributes, ISO date cells and shared formulas', async () => {
-      const sheet =
-        '<?xml version="1.0" encoding="UTF-8"?>' +
-        '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
-        '<x:row><x:c t="inlineStr"><x:is><x:t>Nr.</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>Frist</x:t></x:is></x:c><x:c><x:v>1</x:v></x:c></x:row>' +
-        '<x:row><x:c t="inlineStr"><x:is><x:t>1.1</x:t></x:is></x:c><x:c t="d"><x:v>2019-06-30T00:00:00</x:v></x:c>' +
-        '<x:c><x:f t="shared" ref="C2:C3" si="0">C1+1</x:f><x:v>2</x:v></x:c></x:row>' +
-        '<x:row r="3"><x:c r="C3"><x:f t="shared" si="0"/><x:v>3</x:v></x:c></x:row>' +
-        '</x:sheetData></x:worksheet>';
-      const workbook =
-        '<?xml version="1.0" encoding="UTF-8"?><x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="SDK" sheetId="1" r:id="R1"/></x:sheets></x:workbook>';
-      const bytes = await editZip(await excelBuffer((wb) => wb.addWorksheet('A')), (zip) => {
-        zip.file('xl/workbook.xml', workbook);
-        zip.file('xl/worksheets/sheet1.xml', sheet);
-        zip.remove('xl/worksheets/_rels/sheet1.xml.rels');
-        zip.file(
-          'xl/_rels/workbook.xml.rels',
-          '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-            '<Relationship Id="R1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/></Relationships>',
-        );
-      });
+      const bytes = await sdkPackage();
       const grid = await (await XlsxWorkbook.fromBuffer(bytes)).readGrid('SDK');
       expect(grid.cells.map((r) => Array.from(r, (c) => c?.value ?? null))).toEqual([
         ['Nr.', 'Frist', 1],

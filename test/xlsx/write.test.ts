@@ -5,7 +5,7 @@ import { SaxesParser } from 'saxes';
 import type { SheetSpec } from '../../src/core/report/sheetspec';
 import { type WriteProgress, WorkbookError } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/xlsx';
-import { editZip, excelBuffer, reopen, zipEntries, zipText } from './helpers';
+import { editZip, excelBuffer, reopen, sdkPackage, zipEntries, zipText } from './helpers';
 
 const GREEN = '00B050';
 
@@ -353,6 +353,20 @@ describe('XlsxWorkbook writing', () => {
     expect([...after.keys()].filter((n) => /chart\d/.test(n))).toEqual(['xl/charts/chart1.xml']);
     const grid = await (await XlsxWorkbook.fromBuffer(second)).readGrid('Samlet status');
     expect(grid.cells[3][1]?.value).toBe(3);
+  });
+
+  it('writes into a namespace-prefixed package in its own prefix', async () => {
+    const out = await write(await sdkPackage(), [summarySpec({ chart: undefined })]);
+    const types = await zipText(out, '[Content_Types].xml');
+    expect(types.match(/PartName="\/xl\/styles.xml"/g)).toHaveLength(1);
+    const workbookXml = await zipText(out, 'xl/workbook.xml');
+    expect(workbookXml).toMatch(/<x:sheet name="Samlet status" sheetId="2" r:id="rId\d+"\/><\/x:sheets><x:definedNames><x:definedName name="Leverance.Ejer"/);
+    const wb = await XlsxWorkbook.fromBuffer(out);
+    expect((await wb.listSheets()).map((s) => [s.name, s.owner])).toEqual([
+      ['SDK', null],
+      ['Samlet status', 'summary'],
+    ]);
+    expect((await wb.readGrid('Samlet status')).cells[3][1]).toEqual({ value: 3, text: '3', fill: GREEN });
   });
 
   it('refuses a sheet name taken by a user sheet', async () => {
