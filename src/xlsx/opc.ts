@@ -141,11 +141,6 @@ export class Package {
     return new Package(await JSZip.loadAsync(bytes, { createFolders: false }));
   }
 
-  /** Part names (without leading '/'), in zip order. */
-  partNames(): string[] {
-    return [...this.names.values()].map((n) => n.replace(/^\/+/, ''));
-  }
-
   has(part: string): boolean {
     return this.names.has(part.toLowerCase());
   }
@@ -163,12 +158,6 @@ export class Package {
     const text = await file.async('string');
     // A byte-order mark would stop the regular expressions from seeing the root element first.
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  }
-
-  async bytes(part: string): Promise<Uint8Array | null> {
-    const name = this.actualName(part);
-    const file = name === null ? null : this.zip.file(name);
-    return file ? file.async('uint8array') : null;
   }
 
   /** Writes a part, keeping the stored name (and so its case) when it already exists. */

@@ -28,7 +28,7 @@ export interface SheetPartOptions {
 }
 
 /** Excel date serial of a Date (its UTC calendar date and time). */
-export function dateSerial(d: Date, date1904: boolean): number {
+function dateSerial(d: Date, date1904: boolean): number {
   return d.getTime() / 86400000 + 25569 - (date1904 ? 1462 : 0);
 }
 

@@ -21,7 +21,7 @@ const BUILTIN_NUMFMT: Record<string, number> = {
 };
 
 /** The locale's short date: shows `15-12-2018` in Danish Excel and reads back as a date everywhere. */
-export const DATE_NUMFMT_ID = 14;
+const DATE_NUMFMT_ID = 14;
 
 const SECTIONS = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs'] as const;
 type Section = (typeof SECTIONS)[number];
