@@ -1,0 +1,83 @@
+/** `1.1`, `6.12`, `1.3a`, `8.2500`: area number, dot, number, optional letter. */
+const ID = String.raw`\d{1,3}\.\d{1,4}[a-zæøå]?`;
+// An optional document word in front (`Projektbeskrivelse 3.1: …`, as in the older plans).
+const COMBINED = new RegExp(
+  String.raw`^\s*(?:(?:projektbeskrivelse|programbeskrivelse|projekt|program|initiativ)\s+)?(${ID})(?![\p{L}\p{N}])(.*)$`,
+  'isu',
+);
+// What may sit between id and title: a colon or dash (spaces optional), a dot then space, or spaces.
+const SEPARATOR = /^(?:\s*[:\-–—]\s*|\.\s+|\s+)([\s\S]*)$/;
+
+/**
+ * Splits `1.1: Titel`, `1.1 Titel`, `1.3a: Titel` into id and title. A bare id gives an
+ * empty title (so a missing title can be reported); text not starting with an id is null.
+ */
+export function splitIdTitle(text: string): { id: string; title: string } | null {
+  if (typeof text !== 'string' || text.length > 100_000) return null;
+  const m = COMBINED.exec(text);
+  if (!m) return null;
+  const rest = m[2];
+  if (rest.trim() === '' || /^\s*[:\-–—.]\s*$/.test(rest)) return { id: m[1], title: '' };
+  const sep = SEPARATOR.exec(rest);
+  if (!sep) return null;
+  return { id: m[1], title: sep[1].trim() };
+}
+
+/** Decimal places and grouping of the first section of a number format; null when it is not a plain number format. */
+function numberFormat(numFmt: string): { min: number; max: number; group: boolean; percent: boolean } | null {
+  const section = numFmt.split(';')[0].replace(/"[^"]*"|\\./g, '').replace(/\[[^\]]*\]/g, '');
+  if (/general/i.test(section) || section.includes('@') || /[dmyhse]/i.test(section)) return null;
+  if (!/[0#?]/.test(section)) return null;
+  const dot = section.indexOf('.');
+  const decimals = dot < 0 ? '' : section.slice(dot + 1).replace(/[^0#?]/g, '');
+  const integer = dot < 0 ? section : section.slice(0, dot);
+  return {
+    min: (decimals.match(/0/g) ?? []).length,
+    max: decimals.length,
+    group: /[0#?],[0#?]/.test(integer),
+    percent: section.includes('%'),
+  };
+}
+
+/**
+ * A number as Excel displays it, so an id typed as the number 1.1 with format `0.00`
+ * reads `1.10`. General (or no format) gives the shortest form (`1.1`, `6.12`), without
+ * binary noise. Always with a decimal point: ids are written `1.1` whatever the locale.
+ */
+export function formatNumberAsDisplayed(value: number, numFmt?: string): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
+  const fmt = typeof numFmt === 'string' ? numberFormat(numFmt) : null;
+  if (!fmt) return String(Number(value.toPrecision(15)));
+  const n = fmt.percent ? value * 100 : value;
+  let text = Math.abs(n).toFixed(fmt.max);
+  if (fmt.max > fmt.min) text = text.replace(new RegExp(`0{1,${fmt.max - fmt.min}}$`), '').replace(/\.$/, '');
+  if (fmt.group) text = text.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ','));
+  const sign = n < 0 && /[1-9]/.test(text) ? '-' : '';
+  return `${sign}${text}${fmt.percent ? '%' : ''}`;
+}
+
+const compiled = new Map<string, RegExp | null>();
+
+/** Whether `id` matches a profile's id pattern (case-insensitive); an invalid pattern matches nothing. */
+export function idMatches(id: string, pattern: string | RegExp): boolean {
+  if (typeof id !== 'string') return false;
+  // `search` ignores a global regex's lastIndex, so repeated calls stay independent.
+  if (pattern instanceof RegExp) return id.search(pattern) !== -1;
+  let re = compiled.get(pattern);
+  if (re === undefined) {
+    try {
+      re = new RegExp(pattern, 'i');
+    } catch {
+      re = null;
+    }
+    compiled.set(pattern, re);
+  }
+  return re !== null && re.test(id);
+}
+
+/** The area number an id belongs to, as areas are keyed (`'1.3a'` → `'1'`, `'01.2'` → `'1'`); null for no id. */
+export function idAreaPrefix(id: string): string | null {
+  if (typeof id !== 'string') return null;
+  const m = /^\s*(\d{1,3})\.\d/.exec(id);
+  return m ? String(Number(m[1])) : null;
+}

@@ -1,0 +1,400 @@
+/**
+ * Danish time expressions with a year, as written in the delivery cells of the plans:
+ * `primo 2019`, `3. kvartal 2009`, `2. halvår 2019`, `efteråret 2009`, `aug. 2016`,
+ * `Nov. 16`, `01.07.09`, `6. april 2010`, and ranges of two of them joined by a dash or
+ * `til` (`Nov. 16 - aug. 17`, `01.07.09–31.12.09`, `primo 2016-medio 2017`).
+ *
+ * Decisions:
+ * - A bare year is prose, not a milestone (`frem mod 2019`, `i 2018`), and so is a year
+ *   span (`2017/2018`, `2017-2018`, `2011 - 2015`): they name no point in time and would
+ *   only produce false timeline warnings.
+ * - Years outside 1990–2099 are typos (`ultimo 20018`) and give nothing.
+ * - Two-digit years only after a month abbreviation with its dot (`Nov. 16`) and in
+ *   numeric dates (`01.07.09`): elsewhere a two-digit number is usually a count.
+ * - In a range the first part may lack its year (`nov. – dec. 2008`, `jan. – jun. 2009`);
+ *   it takes the year of the second part (the year before when it would start later).
+ * - `årsskiftet 2016/2017` (or `årsskiftet 2016`) is the turn of the year: it starts on
+ *   31 December and is due on 1 January, so it lies in both years.
+ * - Words around an expression (`Senest`, `fra`, `ca.`) are not part of the match.
+ */
+
+import type { Delivery } from '../overview';
+
+export interface Milestone {
+  /** The matched substring. */
+  text: string;
+  /** ISO `YYYY-MM-DD`: the first day the expression covers. */
+  start: string;
+  /** ISO `YYYY-MM-DD`: the day it is due (the last day it covers). */
+  due: string;
+  /** Year of `due`. */
+  year: number;
+}
+
+type Ymd = [number, number, number];
+
+/** What an expression covers, given its year (a function so a yearless range start can borrow one). */
+interface Atom {
+  index: number;
+  end: number;
+  year: number | null;
+  span: (year: number) => [Ymd, Ymd] | null;
+}
+
+const MONTHS: readonly string[][] = [
+  ['januar', 'jan'],
+  ['februar', 'feb'],
+  ['marts', 'mar', 'mart'],
+  ['april', 'apr'],
+  ['maj'],
+  ['juni', 'jun'],
+  ['juli', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['oktober', 'okt'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
+
+const A = String.raw`(?![\p{L}\p{N}])`;
+const FULL = MONTHS.map((m) => m[0]).join('|');
+const ABBR = MONTHS.flatMap((m) => m.slice(1)).sort((a, b) => b.length - a.length).join('|');
+/** Group 1: full name; group 2: abbreviation followed by a dot; group 3: abbreviation without one. */
+const MONTH = String.raw`(?:(${FULL})${A}|(${ABBR})\.|(${ABBR})${A})`;
+const YEAR4 = String.raw`(\d{4})(?!\d)`;
+const YEAR = String.raw`'?(\d{4}|\d{2})(?!\d)`;
+const PART = '(primo|medio|ultimo)';
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function iso([y, m, d]: Ymd): string {
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function lastDay(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS[month - 1];
+}
+
+function validYear(y: number): boolean {
+  return y >= 1990 && y <= 2099;
+}
+
+/** A 4-digit year as written; a 2-digit one in 1990–2089. Null outside 1990–2099. */
+function toYear(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  let y = Number(text);
+  if (text.length === 2) y += y >= 90 ? 1900 : 2000;
+  else if (text.length !== 4) return null;
+  return validYear(y) ? y : null;
+}
+
+function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS.findIndex((names) => names.includes(w)) + 1;
+}
+
+function wholeMonths(year: number, first: number, last: number): [Ymd, Ymd] {
+  return [
+    [year, first, 1],
+    [year, last, lastDay(year, last)],
+  ];
+}
+
+function day(y: number, m: number, d: number): [Ymd, Ymd] | null {
+  if (m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return null;
+  return [
+    [y, m, d],
+    [y, m, d],
+  ];
+}
+
+/** primo / medio / ultimo of a year: Jan–Apr, May–Aug, Sep–Dec (due 30 April, 31 August, 31 December). */
+function partOfYear(part: string, year: number): [Ymd, Ymd] {
+  const p = part.toLowerCase();
+  return p === 'primo' ? wholeMonths(year, 1, 4) : p === 'medio' ? wholeMonths(year, 5, 8) : wholeMonths(year, 9, 12);
+}
+
+/** primo / medio / ultimo of a month: days 1–10, 11–20, 21–last. */
+function partOfMonth(part: string, year: number, month: number): [Ymd, Ymd] {
+  const p = part.toLowerCase();
+  const [from, to] = p === 'primo' ? [1, 10] : p === 'medio' ? [11, 20] : [21, lastDay(year, month)];
+  return [
+    [year, month, from],
+    [year, month, to],
+  ];
+}
+
+const ORDINAL: Record<string, number> = { første: 1, andet: 2, anden: 2, tredje: 3, fjerde: 4, sidste: 0 };
+
+/** The keyword a pattern cannot match without; see `KEYWORDS`. */
+type Keyword = 'month' | 'part' | 'quarter' | 'half' | 'season' | 'turn' | 'numeric';
+
+interface Pattern {
+  needs: Keyword;
+  re: RegExp;
+  atom: (m: RegExpExecArray) => Pick<Atom, 'year' | 'span'> | null;
+}
+
+function monthOf(m: RegExpExecArray, at: number): number {
+  return monthNumber(m[at] ?? m[at + 1] ?? m[at + 2]);
+}
+
+/** Year of a month expression: two digits only after an abbreviation with its dot (group `at + 1`). */
+function monthYear(m: RegExpExecArray, at: number, yearText: string): number | null {
+  if (yearText.length === 2 && m[at + 1] === undefined) return null;
+  return toYear(yearText);
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    // 2019-05-25
+    needs: 'numeric',
+    re: new RegExp(String.raw`(\d{4})-(\d{1,2})-(\d{1,2})${A}`, 'gu'),
+    atom: (m) => {
+      const y = toYear(m[1]);
+      return y === null ? null : { year: y, span: (yy) => day(yy, Number(m[2]), Number(m[3])) };
+    },
+  },
+  {
+    // 01.07.09, 25.05.2018, 25-05-2018, 25/05/2018 (dash and slash only with four-digit years)
+    needs: 'numeric',
+    re: new RegExp(String.raw`(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./]\d)`, 'gu'),
+    atom: (m) => {
+      if (m[2] !== '.' && m[4].length !== 4) return null;
+      const y = toYear(m[4]);
+      return y === null ? null : { year: y, span: (yy) => day(yy, Number(m[3]), Number(m[1])) };
+    },
+  },
+  {
+    // 25. maj 2018, 6. april 2010, 1. aug. 2017
+    needs: 'month',
+    re: new RegExp(String.raw`(\d{1,2})\.?\s*${MONTH}\s*${YEAR}`, 'giu'),
+    atom: (m) => {
+      const y = monthYear(m, 2, m[5]);
+      return y === null ? null : { year: y, span: (yy) => day(yy, monthOf(m, 2), Number(m[1])) };
+    },
+  },
+  {
+    // ultimo august 2011
+    needs: 'part',
+    re: new RegExp(String.raw`${PART}\s+${MONTH}\s*${YEAR}`, 'giu'),
+    atom: (m) => {
+      const y = monthYear(m, 2, m[5]);
+      return y === null ? null : { year: y, span: (yy) => partOfMonth(m[1], yy, monthOf(m, 2)) };
+    },
+  },
+  {
+    // primo 2019, Medio 2009
+    needs: 'part',
+    re: new RegExp(String.raw`${PART}\s+(?:(?:af|i)\s+)?${YEAR4}`, 'giu'),
+    atom: (m) => {
+      const y = toYear(m[2]);
+      return y === null ? null : { year: y, span: (yy) => partOfYear(m[1], yy) };
+    },
+  },
+  {
+    // 1. kvartal 2019, 3. Kvartal 2009, fjerde kvartal 2016, Q4 2016
+    needs: 'quarter',
+    re: new RegExp(
+      String.raw`(?:([1-4])\.?\s*kvartal|(første|andet|tredje|fjerde)\s+kvartal|q([1-4]))(?:\s+(?:af|i))?\s*${YEAR4}`,
+      'giu',
+    ),
+    atom: (m) => {
+      const y = toYear(m[4]);
+      const q = m[1] ? Number(m[1]) : m[2] ? ORDINAL[m[2].toLowerCase()] : Number(m[3]);
+      return y === null ? null : { year: y, span: (yy) => wholeMonths(yy, 3 * q - 2, 3 * q) };
+    },
+  },
+  {
+    // 2. halvår 2019, andet halvår af 2018, sidste halvdel af 2011
+    needs: 'half',
+    re: new RegExp(
+      String.raw`(?:([12])\.?\s*|(første|andet|anden|sidste)\s+)halv(?:år|del)(?:et|en)?(?:\s+(?:af|i))?\s+${YEAR4}`,
+      'giu',
+    ),
+    atom: (m) => {
+      const y = toYear(m[3]);
+      const h = m[1] ? Number(m[1]) : ORDINAL[m[2].toLowerCase()] === 1 ? 1 : 2;
+      return y === null ? null : { year: y, span: (yy) => (h === 1 ? wholeMonths(yy, 1, 6) : wholeMonths(yy, 7, 12)) };
+    },
+  },
+  {
+    // foråret 2009 (Mar–Jun), sommer 2009 (Jun–Aug), efteråret 2009 (Sep–Dec)
+    needs: 'season',
+    re: new RegExp(String.raw`(forår|sommer|efterår)(?:et|en)?(?:\s+(?:af|i))?\s+${YEAR4}`, 'giu'),
+    atom: (m) => {
+      const y = toYear(m[2]);
+      const season = m[1].toLowerCase();
+      const [first, last] = season === 'forår' ? [3, 6] : season === 'sommer' ? [6, 8] : [9, 12];
+      return y === null ? null : { year: y, span: (yy) => wholeMonths(yy, first, last) };
+    },
+  },
+  {
+    // årsskiftet 2016/2017, årsskiftet 2009
+    needs: 'turn',
+    re: new RegExp(String.raw`årsskiftet?\s+${YEAR4}(?:\s*/\s*(\d{4}|\d{2})(?!\d))?`, 'giu'),
+    atom: (m) => {
+      const y = toYear(m[1]);
+      return y === null || y === 2099
+        ? null
+        : {
+            year: y,
+            span: (yy) => [
+              [yy, 12, 31],
+              [yy + 1, 1, 1],
+            ],
+          };
+    },
+  },
+  {
+    // aug. 2016, Nov. 16, december 2016
+    needs: 'month',
+    re: new RegExp(String.raw`${MONTH}\s*${YEAR}`, 'giu'),
+    atom: (m) => {
+      const y = monthYear(m, 1, m[4]);
+      const month = monthOf(m, 1);
+      return y === null ? null : { year: y, span: (yy) => wholeMonths(yy, month, month) };
+    },
+  },
+  {
+    // A month without a year: kept only as the first part of a range (`nov. – dec. 2008`).
+    needs: 'month',
+    re: new RegExp(String.raw`${MONTH}`, 'giu'),
+    atom: (m) => {
+      const month = monthOf(m, 1);
+      return { year: null, span: (yy) => wholeMonths(yy, month, month) };
+    },
+  },
+  {
+    // primo / medio / ultimo without a year: likewise only as a range start (`primo - medio 2017`).
+    needs: 'part',
+    re: new RegExp(String.raw`${PART}${A}`, 'giu'),
+    atom: (m) => ({ year: null, span: (yy) => partOfYear(m[1], yy) }),
+  },
+];
+
+const RANGE_SEPARATOR = /^\s*(?:-|–|—|til)\s*$/i;
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether an expression may start at `index`: not inside a word or number, nor after
+ * `1.` or `1/` (the tail of a longer number). Checked here rather than as a regex
+ * lookbehind, which would make every pattern try every position (four times slower).
+ */
+function startsWord(text: string, index: number): boolean {
+  const prev = text[index - 1];
+  if (prev === undefined) return true;
+  if (WORD_CHAR.test(prev)) return false;
+  return !((prev === '.' || prev === '/') && /\d/.test(text[index - 2] ?? ''));
+}
+
+/** Every expression found, leftmost first; of overlapping ones the leftmost, then the longest wins. */
+/**
+ * One cheap scan for the words the patterns hinge on, so a cell runs only the patterns
+ * that can match: the full set on every cell costs several times more (SPEC §7 budget).
+ */
+const KEYWORDS = /(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|(primo|medio|ultimo)|(kvartal|q[1-4])|(halv)|(forår|sommer|efterår)|(årsskift)|(\d[./-]\d)/gi;
+const KEYWORD_GROUPS: Keyword[] = ['month', 'part', 'quarter', 'half', 'season', 'turn', 'numeric'];
+
+function keywords(text: string): Set<Keyword> {
+  const present = new Set<Keyword>();
+  KEYWORDS.lastIndex = 0;
+  for (let m = KEYWORDS.exec(text); m !== null; m = KEYWORDS.exec(text)) {
+    present.add(KEYWORD_GROUPS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]);
+  }
+  return present;
+}
+
+function atoms(text: string): Atom[] {
+  const found: Atom[] = [];
+  const present = keywords(text);
+  for (const { needs, re, atom } of PATTERNS) {
+    if (!present.has(needs)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (!startsWord(text, m.index)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const a = atom(m);
+      if (a) found.push({ index: m.index, end: m.index + m[0].length, ...a });
+    }
+  }
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  const kept: Atom[] = [];
+  let end = 0;
+  for (const a of found) {
+    if (a.index < end) continue;
+    kept.push(a);
+    end = a.end;
+  }
+  return kept;
+}
+
+function compare(a: Ymd, b: Ymd): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+
+function milestone(text: string, index: number, end: number, start: Ymd, due: Ymd): Milestone {
+  return { text: text.slice(index, end), start: iso(start), due: iso(due), year: due[0] };
+}
+
+/**
+ * Every dated milestone in `text`, in order. Never throws; text without a dated
+ * expression (including `?`, '' and non-strings) gives an empty list.
+ */
+export function parseMilestones(text: string): Milestone[] {
+  // Every dated expression has a digit: most prose cells are dismissed without a scan.
+  if (typeof text !== 'string' || !/\d/.test(text)) return [];
+  const list = atoms(text);
+  const out: Milestone[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (b && b.year !== null && RANGE_SEPARATOR.test(text.slice(a.end, b.index))) {
+      const second = b.span(b.year);
+      let year = a.year;
+      if (year === null && second) {
+        year = b.year;
+        const first = a.span(year);
+        if (first && compare(first[0], second[0]) > 0) year -= 1;
+      }
+      const first = year !== null && validYear(year) ? a.span(year) : null;
+      if (first && second && compare(first[0], second[1]) <= 0) {
+        out.push(milestone(text, a.index, b.end, first[0], second[1]));
+        i++;
+        continue;
+      }
+    }
+    if (a.year === null) continue;
+    const span = a.span(a.year);
+    if (span) out.push(milestone(text, a.index, a.end, span[0], span[1]));
+  }
+  return out;
+}
+
+const cache = new WeakMap<Delivery, readonly Milestone[]>();
+
+/**
+ * The milestones of a delivery cell: its date when the cell held one, else those parsed
+ * from its text. Remembered per Delivery, so rules, rollup and report parse each cell once.
+ */
+export function deliveryMilestones(d: Delivery): readonly Milestone[] {
+  let list = cache.get(d);
+  if (!list) {
+    list = d.date ? [{ text: d.text, start: d.date, due: d.date, year: Number(d.date.slice(0, 4)) }] : parseMilestones(d.text);
+    cache.set(d, list);
+  }
+  return list;
+}
+
+/** Whether a milestone (or a dated cell, `{start: date, due: date}`) touches `year`. */
+export function milestoneInYear(m: { start: string; due: string }, year: number): boolean {
+  return Number(m.start.slice(0, 4)) <= year && year <= Number(m.due.slice(0, 4));
+}
