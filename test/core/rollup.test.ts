@@ -23,7 +23,8 @@ describe('areaStatus', () => {
     const rule = { kind: 'threshold', red: 0.25, yellow: 0.5 } as const;
     expect(areaStatus(counts({ green: 3, red: 1 }), rule)).toBe('red');
     expect(areaStatus(counts({ green: 4, red: 1 }), rule)).toBe('green');
-    expect(areaStatus(counts({ green: 2, yellow: 1, red: 1 }), rule)).toBe('yellow');
+    expect(areaStatus(counts({ green: 2, yellow: 1, red: 1 }), rule)).toBe('red');
+    expect(areaStatus(counts({ green: 4, yellow: 3, red: 1 }), rule)).toBe('yellow');
   });
 });
 

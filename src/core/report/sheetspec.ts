@@ -1,6 +1,6 @@
 /**
  * A declarative description of a sheet to write. Both writers (ExcelJS package writer
- * for the CLI, Office.js for the add-in) render the same SheetSpec, so what they write
+ * for the CLI, the Office JavaScript API for the add-in) render the same SheetSpec, so what they write
  * cannot drift apart. Addresses are A1 on the sheet itself; rows[0][0] is A1.
  */
 
