@@ -43,13 +43,12 @@ export function showDialog(url: string, size: { width: number; height: number },
         return;
       }
       const dialog = result.value;
-      let timer: ReturnType<typeof setTimeout> | undefined;
       const done = () => {
-        if (timer !== undefined) clearTimeout(timer);
+        clearTimeout(timer);
         dialog.close();
         resolve();
       };
-      timer = setTimeout(done, timeoutMs);
+      const timer = setTimeout(done, timeoutMs);
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, done);
       dialog.addEventHandler(Office.EventType.DialogEventReceived, done);
     });

@@ -219,13 +219,15 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
   async readGrid(sheet: string): Promise<Grid> {
     return this.run('read', sheet, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
-      ws.load('name');
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
-      const tables = ws.tables;
-      tables.load('items/name,items/showHeaders');
+      const tables = ws.tables.load('items/name,items/showHeaders');
+      // The sheet's exact name (the caller may differ in case), through a proxy of its own.
+      const named = context.workbook.worksheets.getItem(sheet);
+      named.load('name');
       await context.sync();
-      if (used.isNullObject) return emptyGrid(ws.name);
+      const name = named.name;
+      if (used.isNullObject) return emptyGrid(name);
       const { rowIndex, columnIndex, rowCount, columnCount } = used;
       if (rowCount * columnCount > MAX_READ_CELLS) throw new WorkbookError('too-large', sheet);
 
@@ -294,7 +296,7 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
         rowCount: tableRanges[k].rowCount,
         columnCount: tableRanges[k].columnCount,
       }));
-      return toGrid(ws.name, block, fills, merges, loadedTables);
+      return toGrid(name, block, fills, merges, loadedTables);
     });
   }
 
@@ -384,11 +386,8 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
   async setMarks(sheet: string, marks: CellMark[]): Promise<void> {
     await this.run('write', sheet, async (context) => {
       const target = context.workbook.worksheets.getItem(sheet);
-      target.load('id');
-      const protection = target.protection;
-      protection.load('protected');
       const found = await this.findMarks(context, sheet, marks.map((m) => m.cell));
-      if (protection.protected) throw new WorkbookError('protected', sheet);
+      if (found.targetId === null) throw new WorkbookError('sheet-not-found', sheet);
       found.remove();
 
       const bySeverity = new Map<CellMark['severity'], string[]>();
@@ -413,7 +412,7 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
         }
       }
       // Earlier marks on every sheet were removed above, so the record lists this sheet only.
-      const record: MarksRecord = { sheets: [{ id: target.id, notes }] };
+      const record: MarksRecord = { sheets: [{ id: found.targetId, notes }] };
       context.workbook.settings.add(MARKS_SETTING, JSON.stringify(record));
       await context.sync();
     });
@@ -442,14 +441,15 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
     await context.sync();
 
     const record = setting.isNullObject ? { sheets: [] } : parseMarksRecord(setting.value);
+    const isExtra = (ws: Excel.Worksheet) => extraSheet !== null && ws.name.toLowerCase() === extraSheet.toLowerCase();
     const notesApi = this.supports(NOTES_API);
     const targets = sheets.items
       .map((ws) => ({ ws, entry: record.sheets.find((s) => s.id === ws.id) }))
-      .filter((t) => t.entry !== undefined || t.ws.name === extraSheet);
+      .filter((t) => t.entry !== undefined || isExtra(t.ws));
     const loaded = targets.map(({ ws, entry }) => {
       const formats = ws.getRange().conditionalFormats;
       formats.load('items/type');
-      const cells = [...new Set([...(entry?.notes ?? []), ...(ws.name === extraSheet ? extraCells : [])])];
+      const cells = [...new Set([...(entry?.notes ?? []), ...(isExtra(ws) ? extraCells : [])])];
       const notes = notesApi
         ? cells.map((cell) => {
             const note = ws.notes.getItemOrNullObject(cell);
@@ -478,18 +478,19 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
     const ourNotes: Excel.Note[] = [];
     const userNotes = new Set<string>();
     for (const { ws, entry, notes, protection } of loaded) {
-      const hasMarks = entry !== undefined;
-      if (hasMarks && protection.protected) throw new WorkbookError('protected', ws.name);
+      if (protection.protected) throw new WorkbookError('protected', ws.name);
       for (const { cell, note } of notes) {
         if (note.isNullObject) continue;
         const mine = entry?.notes.includes(cell) && note.content.startsWith(NOTE_PREFIX);
         if (mine) ourNotes.push(note);
-        else if (ws.name === extraSheet) userNotes.add(cell);
+        else if (isExtra(ws)) userNotes.add(cell);
       }
     }
     return {
       setting,
       userNotes,
+      /** The id of `extraSheet`, or null when there is no such sheet. */
+      targetId: loaded.find((l) => isExtra(l.ws))?.ws.id ?? null,
       remove(): void {
         ours.forEach((cf) => cf.delete());
         ourNotes.forEach((n) => n.delete());
