@@ -91,6 +91,25 @@ describe('OfficeWorkbook.readGrid', () => {
     expect(fake.stats.filter((s) => s !== failed[0]).every((s) => s.responseBytes <= FIVE_MB)).toBe(true);
   });
 
+  it('reads back a core Grid loaded into the fake unchanged', async () => {
+    const grid: Grid = {
+      sheetName: 'Oversigt',
+      originRow: 3,
+      originCol: 2,
+      cells: [
+        [{ value: 'Nr.' }, { value: 'Status' }, { value: 2019 }],
+        [{ value: 1.1, numFmt: '0.00' }, { value: null, fill: 'C00000' }, { value: new Date(Date.UTC(2019, 5, 30)), numFmt: 'd/m/yyyy' }],
+        [{ value: '6.12' }, { value: 'Grøn', fill: '92D050' }, { value: { error: '#REF!' } }],
+        [{ value: true }, null, { value: 'ultimo 2019' }],
+      ],
+      merges: [{ top: 3, left: 1, bottom: 3, right: 2 }],
+      tables: [{ name: 'Tabel1', top: 0, left: 0, bottom: 3, right: 2, headerRow: true }],
+    };
+    const fake = new FakeExcel();
+    fake.addGrid(grid);
+    expect(await new OfficeWorkbook(fake.host).readGrid('oversigt')).toEqual(grid);
+  });
+
   it('reads an empty sheet as an empty grid, and a formatted-only range does not count', async () => {
     const fake = new FakeExcel();
     fake.addSheet('Tom', { rows: [[{ value: null, fill: 'FF0000' }]] });
