@@ -1,0 +1,79 @@
+import { isValidEmail, normalizeEmail } from '../parse/email';
+import type { Finding } from '../finding';
+import type { Initiative } from '../overview';
+import { isUnassigned } from './contact-unassigned';
+import { finding, type Rule } from './rule';
+
+interface Entry {
+  initiative: Initiative;
+  name: string;
+  email: string;
+}
+
+function normalizeName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The value most rows of a group use (by key), as first written; on a tie the one that
+ * occurs first. Entries come in sheet order, so the first of the top counts wins.
+ */
+function majority(entries: Entry[], key: (e: Entry) => string): string {
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(key(e), (counts.get(key(e)) ?? 0) + 1);
+  let best = key(entries[0]);
+  for (const e of entries) if ((counts.get(key(e)) ?? 0) > (counts.get(best) ?? 0)) best = key(e);
+  return best;
+}
+
+function groupBy(entries: Entry[], key: (e: Entry) => string): Map<string, Entry[]> {
+  const groups = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const list = groups.get(key(e));
+    if (list) list.push(e);
+    else groups.set(key(e), [e]);
+  }
+  return groups;
+}
+
+const byName = (e: Entry) => normalizeName(e.name);
+const byEmail = (e: Entry) => normalizeEmail(e.email);
+
+/**
+ * One email with different names (variant `name`), or one name with different emails
+ * (variant `email`): the rows in the minority are flagged at their contact cell. Names and
+ * emails compare trimmed and case-insensitively; rows without a named contact and a valid
+ * email take no part (other rules report those).
+ */
+export const contactInconsistent: Rule = {
+  id: 'contact.inconsistent',
+  severity: 'warning',
+  check({ overview }) {
+    const entries: Entry[] = [];
+    for (const i of overview.initiatives) {
+      const name = i.contact.value;
+      const email = i.email.value;
+      if (name === null || isUnassigned(name) || email === null || !isValidEmail(email)) continue;
+      entries.push({ initiative: i, name: name.trim(), email: email.trim() });
+    }
+    const out: Finding[] = [];
+    const flag = (e: Entry, params: Record<string, string>) =>
+      out.push(finding(contactInconsistent, e.initiative.contact.cell, e.initiative.id.value, params));
+
+    for (const group of groupBy(entries, byEmail).values()) {
+      const expected = majority(group, byName);
+      const shown = group.find((e) => byName(e) === expected) as Entry;
+      for (const e of group) {
+        if (byName(e) !== expected) flag(e, { variant: 'name', value: e.name, email: e.email, expected: shown.name });
+      }
+    }
+    for (const group of groupBy(entries, byName).values()) {
+      const expected = majority(group, byEmail);
+      const shown = group.find((e) => byEmail(e) === expected) as Entry;
+      for (const e of group) {
+        if (byEmail(e) !== expected) flag(e, { variant: 'email', value: e.email, name: e.name, expected: shown.email });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,21 @@
+import { finding, type Rule } from './rule';
+
+const PLACEHOLDERS = new Set(['', 'nn', 'n.n.', 'n.n', 'n n', '?', '-', '–', '—']);
+
+/** Whether a contact cell names nobody: empty, `NN`, `N.N.`, `?` or `-`. */
+export function isUnassigned(contact: string | null): boolean {
+  return PLACEHOLDERS.has((contact ?? '').trim().toLowerCase());
+}
+
+export const contactUnassigned: Rule = {
+  id: 'contact.unassigned',
+  severity: 'warning',
+  check({ overview }) {
+    const out = [];
+    for (const i of overview.initiatives) {
+      if (i.contact.cell === '' || !isUnassigned(i.contact.value)) continue;
+      out.push(finding(contactUnassigned, i.contact.cell, i.id.value, { value: (i.contact.value ?? '').trim() }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,33 @@
+import type { Finding } from '../finding';
+import { deliveryMilestones, type Milestone } from '../parse/time';
+import { finding, type Rule, type RuleContext } from './rule';
+
+/** The plan period: the profile's, else the span of the year columns; null when neither. */
+export function planPeriod({ overview, profile }: RuleContext): [number, number] | null {
+  return profile.period ?? overview.period;
+}
+
+/** Whether any part of a milestone falls before or after the period. */
+export function outOfPeriod(m: Milestone, [from, to]: [number, number]): boolean {
+  return Number(m.start.slice(0, 4)) < from || Number(m.due.slice(0, 4)) > to;
+}
+
+/** One finding per delivery cell, naming its first milestone outside the period. */
+export const timelineOutOfPeriod: Rule = {
+  id: 'timeline.out-of-period',
+  severity: 'warning',
+  check(ctx) {
+    const period = planPeriod(ctx);
+    if (!period) return [];
+    const out: Finding[] = [];
+    for (const i of ctx.overview.initiatives) {
+      for (const d of i.deliveries) {
+        const outside = deliveryMilestones(d).find((m) => outOfPeriod(m, period));
+        if (outside) {
+          out.push(finding(timelineOutOfPeriod, d.cell, i.id.value, { milestone: outside.text, from: period[0], to: period[1] }));
+        }
+      }
+    }
+    return out;
+  },
+};
