@@ -306,7 +306,7 @@ function keywords(text: string): Set<Keyword> {
   const present = new Set<Keyword>();
   KEYWORDS.lastIndex = 0;
   for (let m = KEYWORDS.exec(text); m !== null; m = KEYWORDS.exec(text)) {
-    present.add(KEYWORD_GROUPS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]);
+    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) present.add(KEYWORD_GROUPS[g - 1]);
   }
   return present;
 }
@@ -323,9 +323,10 @@ function atoms(text: string): Atom[] {
         continue;
       }
       const a = atom(m);
-      if (a) found.push({ index: m.index, end: m.index + m[0].length, ...a });
+      if (a) found.push({ index: m.index, end: m.index + m[0].length, year: a.year, span: a.span });
     }
   }
+  if (found.length < 2) return found;
   found.sort((a, b) => a.index - b.index || b.end - a.end);
   const kept: Atom[] = [];
   let end = 0;

@@ -8,6 +8,9 @@ interface Entry {
   initiative: Initiative;
   name: string;
   email: string;
+  /** Normalised once: grouping and counting compare these many times. */
+  nameKey: string;
+  emailKey: string;
 }
 
 function normalizeName(name: string): string {
@@ -19,10 +22,11 @@ function normalizeName(name: string): string {
  * occurs first. Entries come in sheet order, so the first of the top counts wins.
  */
 function majority(entries: Entry[], key: (e: Entry) => string): string {
+  if (entries.length === 1) return key(entries[0]);
   const counts = new Map<string, number>();
-  for (const e of entries) counts.set(key(e), (counts.get(key(e)) ?? 0) + 1);
   let best = key(entries[0]);
-  for (const e of entries) if ((counts.get(key(e)) ?? 0) > (counts.get(best) ?? 0)) best = key(e);
+  for (const e of entries) counts.set(key(e), (counts.get(key(e)) ?? 0) + 1);
+  for (const [k, n] of counts) if (n > (counts.get(best) as number)) best = k;
   return best;
 }
 
@@ -36,8 +40,8 @@ function groupBy(entries: Entry[], key: (e: Entry) => string): Map<string, Entry
   return groups;
 }
 
-const byName = (e: Entry) => normalizeName(e.name);
-const byEmail = (e: Entry) => normalizeEmail(e.email);
+const byName = (e: Entry) => e.nameKey;
+const byEmail = (e: Entry) => e.emailKey;
 
 /**
  * One email with different names (variant `name`), or one name with different emails
@@ -54,7 +58,7 @@ export const contactInconsistent: Rule = {
       const name = i.contact.value;
       const email = i.email.value;
       if (name === null || isUnassigned(name) || email === null || !isValidEmail(email)) continue;
-      entries.push({ initiative: i, name: name.trim(), email: email.trim() });
+      entries.push({ initiative: i, name: name.trim(), email: email.trim(), nameKey: normalizeName(name), emailKey: normalizeEmail(email) });
     }
     const out: Finding[] = [];
     const flag = (e: Entry, params: Record<string, string>) =>
