@@ -129,7 +129,7 @@ function partOfMonth(part: string, year: number, month: number): [Ymd, Ymd] {
   ];
 }
 
-const ORDINAL: Record<string, number> = { første: 1, andet: 2, anden: 2, tredje: 3, fjerde: 4, sidste: 0 };
+const QUARTER: Record<string, number> = { første: 1, andet: 2, tredje: 3, fjerde: 4 };
 
 /** The keyword a pattern cannot match without; see `KEYWORDS`. */
 type Keyword = 'month' | 'part' | 'quarter' | 'half' | 'season' | 'turn' | 'numeric';
@@ -206,7 +206,7 @@ const PATTERNS: Pattern[] = [
     ),
     atom: (m) => {
       const y = toYear(m[4]);
-      const q = m[1] ? Number(m[1]) : m[2] ? ORDINAL[m[2].toLowerCase()] : Number(m[3]);
+      const q = m[1] ? Number(m[1]) : m[2] ? QUARTER[m[2].toLowerCase()] : Number(m[3]);
       return y === null ? null : { year: y, span: (yy) => wholeMonths(yy, 3 * q - 2, 3 * q) };
     },
   },
@@ -219,7 +219,7 @@ const PATTERNS: Pattern[] = [
     ),
     atom: (m) => {
       const y = toYear(m[3]);
-      const h = m[1] ? Number(m[1]) : ORDINAL[m[2].toLowerCase()] === 1 ? 1 : 2;
+      const h = m[1] ? Number(m[1]) : m[2].toLowerCase() === 'første' ? 1 : 2;
       return y === null ? null : { year: y, span: (yy) => (h === 1 ? wholeMonths(yy, 1, 6) : wholeMonths(yy, 7, 12)) };
     },
   },
@@ -294,7 +294,6 @@ function startsWord(text: string, index: number): boolean {
   return !((prev === '.' || prev === '/') && /\d/.test(text[index - 2] ?? ''));
 }
 
-/** Every expression found, leftmost first; of overlapping ones the leftmost, then the longest wins. */
 /**
  * One cheap scan for the words the patterns hinge on, so a cell runs only the patterns
  * that can match: the full set on every cell costs several times more (SPEC §7 budget).
@@ -311,6 +310,7 @@ function keywords(text: string): Set<Keyword> {
   return present;
 }
 
+/** Every expression found, leftmost first; of overlapping ones the leftmost, then the longest wins. */
 function atoms(text: string): Atom[] {
   const found: Atom[] = [];
   const present = keywords(text);
@@ -358,7 +358,7 @@ export function parseMilestones(text: string): Milestone[] {
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     const b = list[i + 1];
-    if (b && b.year !== null && RANGE_SEPARATOR.test(text.slice(a.end, b.index))) {
+    if (b && b.year !== null && b.index - a.end <= 8 && RANGE_SEPARATOR.test(text.slice(a.end, b.index))) {
       const second = b.span(b.year);
       let year = a.year;
       if (year === null && second) {
