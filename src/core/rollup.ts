@@ -1,5 +1,5 @@
 import type { Initiative, Overview } from './overview';
-import { parseMilestones } from './parse/time';
+import { deliveryMilestones } from './parse/time';
 import type { AreaRule, Profile } from './profile/types';
 import { emptyCounts, type StatusCounts, type StatusOrMissing } from './status';
 
@@ -86,7 +86,7 @@ function yearRollups(overview: Overview, reportDate: string): YearRollup[] {
       if (!y) continue;
       y.planned++;
       if (done) continue;
-      const milestones = d.date ? [{ text: d.text, due: d.date }] : parseMilestones(d.text);
+      const milestones = deliveryMilestones(d);
       for (const m of milestones) {
         if (m.due < reportDate) {
           y.overdue.push({ initiative: i.id.value, title: i.title.value, cell: d.cell, milestone: m.text, due: m.due });

@@ -70,6 +70,18 @@ export class SheetView {
     return cell ?? undefined;
   }
 
+  /** Whether the cell shows nothing; cheaper than `text() === ''`, which builds strings. */
+  isBlank(row: number, col: number): boolean {
+    const cell = this.cell(row, col);
+    if (!cell) return true;
+    const v = cell.value;
+    if (v === null || v === undefined) return !cell.text;
+    if (typeof v === 'string') return v.length === 0 || (v.trim() === '' && !cell.text);
+    if (typeof v === 'number') return !Number.isFinite(v);
+    if (v instanceof Date) return isNaN(v.getTime());
+    return false;
+  }
+
   text(row: number, col: number): string {
     return cellText(this.cell(row, col));
   }

@@ -61,10 +61,10 @@ function readDeliveries(view: SheetView, row: number, header: HeaderInfo): Deliv
 }
 
 /** Columns that make a row an initiative row when filled (not the yes/no columns alone). */
-function contentColumns(header: HeaderInfo): number[] {
+function contentColumns(header: HeaderInfo): Set<number> {
   const fields: FieldName[] = ['id', 'title', 'area', 'contact', 'email', 'office', 'status', 'remark'];
   const cols = fields.map((f) => header.columns[f]).filter((c): c is number => c !== undefined);
-  return [...cols, ...header.years.map((y) => y.col)];
+  return new Set([...cols, ...header.years.map((y) => y.col)]);
 }
 
 function lastDataRow(view: SheetView, grid: Grid, header: HeaderInfo): number {
@@ -104,20 +104,26 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   const last = lastDataRow(view, grid, header);
 
   for (let row = header.row + 1; row <= last; row++) {
-    const filled: number[] = [];
-    for (let col = view.firstCol; col <= view.lastCol; col++) if (view.text(row, col) !== '') filled.push(col);
-    if (filled.length === 0) continue;
+    let filled = 0;
+    let firstFilled = 0;
+    let hasContent = false;
+    for (let col = view.firstCol; col <= view.lastCol; col++) {
+      if (view.isBlank(row, col)) continue;
+      if (filled++ === 0) firstFilled = col;
+      if (content.has(col)) hasContent = true;
+    }
+    if (filled === 0) continue;
 
-    if (filled.length === 1) {
-      const title = parseSectionTitle(view.text(row, filled[0]));
+    if (filled === 1) {
+      const title = parseSectionTitle(view.text(row, firstFilled));
       if (title) {
         section = areas.get(title.id) ?? { id: title.id, name: title.name, row };
         if (!areas.has(title.id)) areas.set(title.id, section);
-        sectionCell = a1(row, filled[0]);
+        sectionCell = a1(row, firstFilled);
         continue;
       }
     }
-    if (!filled.some((c) => content.includes(c))) continue;
+    if (!hasContent) continue;
 
     let id: Sourced<string | null>;
     let title: Sourced<string | null>;
