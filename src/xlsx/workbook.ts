@@ -37,6 +37,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private readonly pkg: Package,
     private readonly workbookPart: string,
+    /** The file name (or 'buffer'): the detail of errors, which never carry a library's message. */
+    private readonly label: string,
   ) {}
 
   /** Opens a file. Throws `WorkbookError` ('file-not-found', 'not-a-workbook', 'encrypted'). */
@@ -56,24 +58,27 @@ export class XlsxWorkbook implements WorkbookPort {
     if (startsWith(bytes, CFB_SIGNATURE)) throw new WorkbookError('encrypted', label);
     if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookError('not-a-workbook', label);
     let pkg: Package;
+    // The user sees the file name only: a zip library's "End of data reached (data length =
+    // 7955, …)" tells them nothing they can act on.
     try {
       pkg = await Package.load(bytes);
-    } catch (e) {
-      throw new WorkbookError('not-a-workbook', `${label}: ${(e as Error).message}`);
+    } catch {
+      throw new WorkbookError('not-a-workbook', label);
     }
     const workbookPart = await pkg.workbookPart().catch(() => null);
-    if (!workbookPart) throw new WorkbookError('not-a-workbook', `${label}: no workbook part`);
-    const wb = new XlsxWorkbook(pkg, workbookPart);
+    if (!workbookPart) throw new WorkbookError('not-a-workbook', label);
+    const wb = new XlsxWorkbook(pkg, workbookPart, label);
     // Fail at open, not later, when the central parts are unreadable.
-    await wb.workbookXml().catch((e: unknown) => {
-      throw e instanceof WorkbookError ? e : new WorkbookError('not-a-workbook', `${label}: ${(e as Error).message}`);
+    await wb.workbookXml().catch(() => {
+      throw new WorkbookError('not-a-workbook', label);
     });
     return wb;
   }
 
   private async workbookXml(): Promise<WorkbookXml> {
     const xml = await this.pkg.text(this.workbookPart);
-    if (xml === null) throw new WorkbookError('not-a-workbook', 'no workbook part');
+    // Without its root element the part is not a workbook (it would read as one without sheets).
+    if (xml === null || !/<(?:[\w.-]+:)?workbook[\s>]/.test(xml)) throw new WorkbookError('not-a-workbook', this.label);
     return parseWorkbookXml(xml);
   }
 
@@ -91,8 +96,8 @@ export class XlsxWorkbook implements WorkbookPort {
       try {
         // ExcelJS declares its own `Buffer` (an ArrayBuffer); at run time it takes a Node Buffer.
         await excel.xlsx.load(Buffer.from(reading.bytes) as unknown as ArrayBuffer);
-      } catch (e) {
-        throw new WorkbookError('not-a-workbook', (e as Error).message);
+      } catch {
+        throw new WorkbookError('not-a-workbook', this.label);
       }
       const rels = await this.pkg.rels(this.workbookPart);
       const text = async (kind: 'theme' | 'styles') => {
