@@ -115,7 +115,12 @@ async function summarizeCommand(args: ParsedArgs, lang: Lang, io: Io): Promise<n
     reportDate,
     onProgress: progressPrinter(io, lang),
   });
-  mkdirSync(dirname(resolve(out)), { recursive: true });
+  try {
+    mkdirSync(dirname(resolve(out)), { recursive: true });
+  } catch (e) {
+    // An --out below a file or in a read-only place: the same sentence as any failed write.
+    throw new WorkbookError('write-failed', `${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
   await workbook.save(out);
   if (io.isTTY) io.stderr('\r\x1b[K');
   const { rollup } = result;
