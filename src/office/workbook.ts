@@ -155,6 +155,8 @@ function queueSlice(ws: Excel.Worksheet, spec: SheetSpec, slice: RowSlice, renam
 /** Queues what goes on after the values: merges, panes, filter, chart, print setup, visibility. */
 function queueFinish(ws: Excel.Worksheet, spec: SheetSpec): void {
   for (const m of spec.merges) ws.getRange(m).merge(false);
+  // Excel measures wrapped text itself; spec.rowHeights is the estimate for writers without Excel.
+  if (spec.rowHeights && Object.keys(spec.rowHeights).length > 0) ws.getRange(`1:${spec.rows.length}`).format.autofitRows();
   const freeze = spec.freeze;
   if (freeze && freeze.rows > 0 && freeze.cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
   else if (freeze && freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);

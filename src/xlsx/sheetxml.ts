@@ -98,7 +98,9 @@ export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPart
         hyperlinks.push(`<hyperlink ref="${ref}" location="${esc(sheetRef(link.sheet, link.cell))}"${display}/>`);
       }
     });
-    if (cells.length) rows.push(`<row r="${r + 1}">${cells.join('')}</row>`);
+    const height = spec.rowHeights?.[r + 1];
+    const ht = height ? ` ht="${height}" customHeight="1"` : '';
+    if (cells.length || ht) rows.push(`<row r="${r + 1}"${ht}>${cells.join('')}</row>`);
   });
 
   const parts: string[] = [];

@@ -293,6 +293,11 @@ export class FakeRangeFormat extends ClientObject<RangeState> {
       cell.verticalAlignment = v;
     });
   }
+  autofitRows(): void {
+    this.invoke('autofitRows', [], (s) => {
+      for (const rect of s.rects) for (let r = rect.top; r <= rect.bottom; r++) s.sheet.autofitRows.add(r);
+    });
+  }
   /** Column widths apply to whole columns, so this never touches cells. */
   set columnWidth(v: number) {
     this.put('columnWidth', v, (s) => {

@@ -85,6 +85,8 @@ export interface FakeSheet {
   pageLayout: { orientation?: string; zoom?: unknown; centerHeader?: string; centerFooter?: string };
   tabColor: string | null;
   columnWidths: Map<number, number>;
+  /** 0-based rows Excel was asked to fit to their content. */
+  autofitRows: Set<number>;
 }
 
 export interface FakeBook {
@@ -126,6 +128,7 @@ export function newSheet(book: FakeBook, name: string): FakeSheet {
     pageLayout: {},
     tabColor: null,
     columnWidths: new Map(),
+    autofitRows: new Set(),
   };
 }
 

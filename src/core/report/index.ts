@@ -1,6 +1,7 @@
 import { historyRows } from '../trend';
 import { areaSheet, areaSheetName } from './area';
 import { cell } from './builder';
+import { estimateRowHeights } from './layout';
 import type { ReportContext } from './context';
 import { uniqueSheetNames } from './names';
 import type { SheetSpec } from './sheetspec';
@@ -38,10 +39,10 @@ function historySheet(ctx: ReportContext): SheetSpec {
 
 /** All generated sheets in workbook order: summary, one per area, validation, hidden history. */
 export function buildReport(ctx: ReportContext): SheetSpec[] {
-  return [
+  const visible = [
     summarySheet(ctx),
     ...ctx.rollup.areas.map((a) => areaSheet(ctx, a, ctx.names.areas.get(a.id) as string)),
     validationSheet(ctx),
-    historySheet(ctx),
   ];
+  return [...visible.map((spec) => ({ ...spec, rowHeights: estimateRowHeights(spec) })), historySheet(ctx)];
 }

@@ -80,6 +80,8 @@ export interface SheetSpec {
   columns: number[];
   /** Ranges like `A1:F1`. */
   merges: string[];
+  /** Row heights in points by 1-based row, where a row needs more than the default. */
+  rowHeights?: Record<number, number>;
   /** Rows / columns frozen at the top / left. */
   freeze?: { rows: number; cols: number };
   /** Range like `A3:H40`. */

@@ -14,7 +14,9 @@ export const contactUnassigned: Rule = {
     const out = [];
     for (const i of overview.initiatives) {
       if (i.contact.cell === '' || !isUnassigned(i.contact.value)) continue;
-      out.push(finding(contactUnassigned, i.contact.cell, i.id.value, { value: (i.contact.value ?? '').trim() }));
+      const value = (i.contact.value ?? '').trim();
+      // An empty cell gets its own sentence rather than quoting nothing.
+      out.push(finding(contactUnassigned, i.contact.cell, i.id.value, value === '' ? { variant: 'empty' } : { value }));
     }
     return out;
   },

@@ -9,7 +9,7 @@ describe('contact.unassigned', () => {
       { cell: 'H6', initiative: '1.6', params: { value: 'n.n.' } },
       { cell: 'H7', initiative: '1.7', params: { value: '?' } },
       { cell: 'H8', initiative: '1.8', params: { value: '-' } },
-      { cell: 'H9', initiative: '1.9', params: { value: '' } },
+      { cell: 'H9', initiative: '1.9', params: { variant: 'empty' } },
     ]);
   });
 
