@@ -31,7 +31,7 @@ export function estimateRowHeights(spec: SheetSpec): Record<number, number> {
       if (!cell || cell.value === null) return;
       const style = cell.style ? spec.styles[cell.style] : undefined;
       const size = style?.size ?? 11;
-      const lineHeight = Math.max(LINE_POINTS, size * 1.4);
+      const lineHeight = size <= 11 ? LINE_POINTS : size * 1.4;
       let lines = 1;
       if (style?.wrap && typeof cell.value === 'string') {
         // Characters per line: column width in characters, a little less for bold text.
