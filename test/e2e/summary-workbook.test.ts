@@ -73,7 +73,7 @@ describe('the generated workbook, re-read with ExcelJS', () => {
     expect(charts).toHaveLength(1);
     const chart = await zip.file(charts[0])?.async('string');
     expect(chart).toContain('<c:grouping val="stacked"/>');
-    expect(chart).toContain("'Samlet status'!$B$9:$B$16");
+    expect(chart).toContain('&apos;Samlet status&apos;!$B$9:$B$16');
   });
 
   it('freezes the header of each area sheet and links rows back to the source', async () => {
