@@ -118,6 +118,26 @@ export function summarySheet(ctx: ReportContext): SheetSpec {
   for (const y of rollup.years) b.add([cell(y.year, 'number'), cell(y.planned, 'number'), cell(y.overdue.length, 'number')]);
   b.blank();
 
+  // Who carries what: status per KL office and per contact person.
+  for (const [key, buckets] of [
+    ['offices', rollup.offices],
+    ['contacts', rollup.contacts],
+  ] as const) {
+    if (buckets.length === 0) continue;
+    b.add([cell(L(`summary.${key}`), 'section')]);
+    b.add([cell('', 'header'), cell(L(`col.${key}`), 'header'), cell('', 'header'), cell(L('total'), 'header'), ...STATUS_KEYS.map((s) => cell(statusLabel(lang, s), 'header'))]);
+    for (const bucket of buckets) {
+      b.add([
+        cell('', 'cell'),
+        cell(bucket.name, 'cell'),
+        cell('', 'cell'),
+        cell(bucket.total, 'number'),
+        ...STATUS_KEYS.map((s) => cell(bucket.byStatus[s], bucket.byStatus[s] > 0 && s !== 'green' ? statusStyle(s) : 'number')),
+      ]);
+    }
+    b.blank();
+  }
+
   // Validation in one line, with a link to the full list.
   const errors = ctx.findings.filter((f) => f.severity === 'error').length;
   const warnings = ctx.findings.filter((f) => f.severity === 'warning').length;
