@@ -1,6 +1,11 @@
 /** A1 addresses; rows and columns are 1-based. */
 
+/** Letters per column, built once: every field of every row asks for its address. */
+const LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   let n = col;
   let s = '';
   while (n > 0) {
@@ -8,6 +13,7 @@ export function columnLetter(col: number): string {
     s = String.fromCharCode(65 + m) + s;
     n = Math.floor((n - 1) / 26);
   }
+  if (col > 0 && col <= 16384) LETTERS[col] = s;
   return s;
 }
 
