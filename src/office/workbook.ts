@@ -50,6 +50,8 @@ const NOTES_API = '1.18';
 
 /** Above this many cells a sheet is refused rather than read (Excel on the web's get limit is 5 million). */
 export const MAX_READ_CELLS = 2_000_000;
+/** A header wider than this is not an overview's; it keeps head reads small. */
+const MAX_HEAD_COLUMNS = 200;
 /**
  * Up to this many cells every fill is read (about 40 bytes of response each); beyond it
  * only the status columns' fills, the only ones the core uses.
@@ -218,6 +220,32 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
    * web refuses the response as too large (over 5 MB, some 100 000 cells) are the values
    * read again in bands, one sync each.
    */
+  /** Values of the first rows of every sheet in two syncs, whatever the number of sheets. */
+  async readHeads(sheets: string[], rows: number): Promise<Grid[]> {
+    return this.run('read', sheets.join(', '), async (context) => {
+      const used = sheets.map((name) => {
+        const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+        range.load('rowIndex,columnIndex,rowCount,columnCount');
+        return range;
+      });
+      await context.sync();
+      const heads = used.map((u, k) => {
+        if (u.isNullObject) return null;
+        const range = context.workbook.worksheets
+          .getItem(sheets[k])
+          .getRangeByIndexes(u.rowIndex, u.columnIndex, Math.min(rows, u.rowCount), Math.min(u.columnCount, MAX_HEAD_COLUMNS));
+        range.load('values,numberFormat,valueTypes');
+        return { range, rowIndex: u.rowIndex, columnIndex: u.columnIndex };
+      });
+      await context.sync();
+      return heads.map((h, k) => {
+        if (!h) return emptyGrid(sheets[k]);
+        const { values, numberFormat, valueTypes } = h.range;
+        return toGrid(sheets[k], { rowIndex: h.rowIndex, columnIndex: h.columnIndex, values, numberFormat, valueTypes: valueTypes as string[][] }, [], [], []);
+      });
+    });
+  }
+
   async readGrid(sheet: string): Promise<Grid> {
     return this.run('read', sheet, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);

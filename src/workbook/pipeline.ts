@@ -2,6 +2,7 @@ import type { Finding } from '../core/finding';
 import type { Lang } from '../core/i18n';
 import type { Overview } from '../core/overview';
 import type { Profile } from '../core/profile/types';
+import { HEADER_SEARCH_ROWS } from '../core/read/header';
 import { readOverview } from '../core/read/overview';
 import { buildReport, planSheetNames } from '../core/report';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
@@ -59,15 +60,20 @@ async function locateOverview(port: WorkbookPort, sheets: SheetInfo[], opts: Run
     return read.ok ? read.overview : null;
   }
   const candidates = sheets.filter((s) => s.owner === null);
-  let best: { overview: Overview; score: number; visible: boolean } | null = null;
+  // With heads the header is scored on the first rows of every sheet, then one sheet is read whole.
+  const heads = port.readHeads ? await port.readHeads(candidates.map((s) => s.name), HEADER_SEARCH_ROWS + 1) : null;
+  let best: { info: SheetInfo; overview: Overview; score: number } | null = null;
   for (const [k, info] of candidates.entries()) {
     opts.onProgress?.({ phase: 'read', done: k, total: candidates.length, sheet: info.name });
-    const read = readOverview(await port.readGrid(info.name), opts.profile);
+    const read = readOverview(heads ? heads[k] : await port.readGrid(info.name), opts.profile);
     if (!read.ok) continue;
     // A visible sheet beats a hidden one of equal score; earlier sheets win ties.
-    const better =
-      !best || read.score > best.score || (read.score === best.score && info.visible && !best.visible);
-    if (better) best = { overview: read.overview, score: read.score, visible: info.visible };
+    const better = !best || read.score > best.score || (read.score === best.score && info.visible && !best.info.visible);
+    if (better) best = { info, overview: read.overview, score: read.score };
+  }
+  if (best && heads) {
+    const read = readOverview(await port.readGrid(best.info.name), opts.profile);
+    return read.ok ? read.overview : null;
   }
   return best?.overview ?? null;
 }

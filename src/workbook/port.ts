@@ -24,6 +24,11 @@ export interface WorkbookPort {
   /** The used range of a sheet, as Excel shows it. Throws `WorkbookError` when it cannot. */
   readGrid(sheet: string): Promise<Grid>;
   /**
+   * The first `rows` rows of each sheet (values only), so the overview can be chosen without
+   * reading every sheet whole. Optional: adapters where reading is cheap leave it out.
+   */
+  readHeads?(sheets: string[], rows: number): Promise<Grid[]>;
+  /**
    * Replaces this product's sheets: every sheet it owns that is not in `specs` is removed,
    * every spec is written (replacing the owned sheet of the same owner key). Sheets the
    * product does not own are never touched; spec names never collide with them.
