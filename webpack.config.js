@@ -15,7 +15,58 @@ async function getHttpsOptions() {
   return { ca, key, cert };
 }
 
+/**
+ * TypeScript through ts-loader; `configFile` lets the playground add its own folder.
+ * `transpileOnly` is for the browser tests' build, where `tsc` has already checked the types.
+ */
+function tsRule(configFile, transpileOnly = false) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: 'ts-loader',
+      options: {
+        configFile,
+        transpileOnly,
+        // Type-check what the bundles contain, not every file in tsconfig (tests, CLI).
+        onlyCompileBundledFiles: true,
+        compilerOptions: { module: 'es2020', sourceMap: true },
+      },
+    },
+  };
+}
+
+/**
+ * The playground (`--env playground`): the same pane on the in-memory fake Excel, served on
+ * plain HTTP at localhost:3001 (no Office, so no certificates). `outDir` and `gridsDir` let
+ * the browser tests build into a temporary folder.
+ */
+function playgroundConfig(env) {
+  return {
+    devtool: 'source-map',
+    entry: { playground: './playground/main.tsx' },
+    output: {
+      path: env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, 'dist/playground'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: { rules: [tsRule(path.resolve(__dirname, 'playground/tsconfig.json'), Boolean(env.fast))] },
+    // The tests' build skips minifying too: it is served once from a temporary folder.
+    optimization: env.fast ? { minimize: false } : {},
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './playground/index.html' }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: env.gridsDir ? path.resolve(env.gridsDir) : path.resolve(__dirname, 'playground/generated'), to: 'grids' }],
+      }),
+    ],
+    performance: env.fast ? { hints: false } : { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
+    devServer: { server: 'http', host: 'localhost', port: 3001, open: false },
+  };
+}
+
 module.exports = async (env, options) => {
+  if (env && env.playground) return playgroundConfig(env);
   const dev = options.mode === 'development';
   // `webpack serve` sets WEBPACK_SERVE; a plain build must never touch the certificate store.
   const serve = Boolean(env && env.WEBPACK_SERVE);
@@ -36,20 +87,7 @@ module.exports = async (env, options) => {
       extensions: ['.ts', '.tsx', '.js', '.json'],
     },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              // Type-check what the bundles contain, not every file in tsconfig (tests, CLI).
-              onlyCompileBundledFiles: true,
-              compilerOptions: { module: 'es2020', sourceMap: true },
-            },
-          },
-        },
-      ],
+      rules: [tsRule(path.resolve(__dirname, 'tsconfig.json'))],
     },
     plugins: [
       new HtmlWebpackPlugin({

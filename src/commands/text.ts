@@ -1,6 +1,7 @@
 /**
- * Texts of the add-in's own surfaces (ribbon outcomes, pane labels). Danish first;
- * workbook errors and findings come from the core catalogues (`error.*`, `rule.*`).
+ * Texts of the ribbon's outcome dialogs. Danish first; workbook errors and findings come
+ * from the core catalogues (`error.*`, `rule.*`), and the task pane's labels live there too
+ * (`pane.*`) so the pane and the CLI share one catalogue.
  */
 import type { Lang } from '../core/i18n';
 
@@ -13,26 +14,6 @@ const DA = {
   'validated.found': '{count} fund i «{sheet}» ({initiatives} initiativer): {errors} fejl, {warnings} advarsler, {infos} info. Cellerne er markeret; åbn panelet for detaljer.',
   'summarized.done': 'Opsummeringen er skrevet til {sheets}.',
   'summarized.findings': 'Valideringen fandt {count} fund; de står på arket Validering.',
-  'pane.validate': 'Valider',
-  'pane.summarize': 'Opdater opsummering',
-  'pane.clear': 'Ryd markeringer',
-  'pane.cleared': 'Markeringerne er fjernet.',
-  'pane.reportDate': 'Rapportdato',
-  'pane.profile': 'Profil',
-  'pane.lang': 'Sprog',
-  'pane.sheet': 'Ark',
-  'pane.headerRow': 'Overskriftsrække',
-  'pane.initiatives': 'Initiativer',
-  'pane.findings': 'Fund',
-  'pane.areas': 'Indsatsområder',
-  'pane.area': 'Område',
-  'pane.total': 'I alt',
-  'pane.status': 'Status',
-  'pane.working': 'Arbejder …',
-  'progress.read': 'Læser ark {done}/{total}: {sheet}',
-  'progress.validate': 'Validerer {sheet}',
-  'progress.rollup': 'Opgør status',
-  'progress.write': 'Skriver {done}/{total} rækker: {sheet}',
 };
 
 type Key = keyof typeof DA;
@@ -46,26 +27,6 @@ const EN: Record<Key, string> = {
   'validated.found': '{count} findings in “{sheet}” ({initiatives} initiatives): {errors} errors, {warnings} warnings, {infos} info. The cells are marked; open the pane for details.',
   'summarized.done': 'The summary was written to {sheets}.',
   'summarized.findings': 'Validation found {count} findings; they are listed on the Validering sheet.',
-  'pane.validate': 'Validate',
-  'pane.summarize': 'Update summary',
-  'pane.clear': 'Clear marks',
-  'pane.cleared': 'The marks were removed.',
-  'pane.reportDate': 'Report date',
-  'pane.profile': 'Profile',
-  'pane.lang': 'Language',
-  'pane.sheet': 'Sheet',
-  'pane.headerRow': 'Header row',
-  'pane.initiatives': 'Initiatives',
-  'pane.findings': 'Findings',
-  'pane.areas': 'Focus areas',
-  'pane.area': 'Area',
-  'pane.total': 'Total',
-  'pane.status': 'Status',
-  'pane.working': 'Working …',
-  'progress.read': 'Reading sheet {done}/{total}: {sheet}',
-  'progress.validate': 'Validating {sheet}',
-  'progress.rollup': 'Rolling up statuses',
-  'progress.write': 'Writing {done}/{total} rows: {sheet}',
 };
 
 export const UI_TEXT: Record<Lang, Record<Key, string>> = { da: DA, en: EN };

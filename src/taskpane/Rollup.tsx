@@ -1,0 +1,155 @@
+/**
+ * The rollup: status chips with counts, the per-area table, the yellow and red initiatives
+ * (click selects the status cell) and, after a summary, what changed since the last run.
+ * Titles and remarks come from the workbook and are rendered as React text.
+ */
+import {
+  Badge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  mergeClasses,
+} from '@fluentui/react-components';
+import { t, type Lang } from '../core/i18n';
+import type { Initiative } from '../core/overview';
+import { statusOf, type Rollup } from '../core/rollup';
+import { STATUS_KEYS, type StatusOrMissing } from '../core/status';
+import type { Trend } from '../core/trend';
+import { useStyles } from './styles';
+
+export const STATUS_COLOR = {
+  green: 'success',
+  yellow: 'warning',
+  red: 'danger',
+  done: 'informative',
+  missing: 'subtle',
+} as const;
+
+export function StatusBadge({ lang, status, count }: { lang: Lang; status: StatusOrMissing; count?: number }) {
+  return (
+    <Badge appearance="tint" shape="rounded" color={STATUS_COLOR[status]} data-status={status}>
+      {t(lang, `status.${status}`)}
+      {count === undefined ? '' : ` ${count}`}
+    </Badge>
+  );
+}
+
+export interface RollupProps {
+  lang: Lang;
+  rollup: Rollup;
+  /** Only after a summary: the pipeline reads the history sheet then. */
+  trend: Trend | null;
+  onPickInitiative(i: Initiative): void;
+}
+
+function label(id: string | null, title: string | null): string {
+  return [id, title].filter((s) => s !== null && s !== '').join(' ');
+}
+
+export function RollupView({ lang, rollup, trend, onPickInitiative }: RollupProps) {
+  const styles = useStyles();
+  return (
+    <section className={styles.card} aria-labelledby="rollup-heading">
+      <h2 id="rollup-heading" className={styles.h2}>
+        {t(lang, 'pane.rollup')} · {t(lang, 'pane.initiatives')} {rollup.total}
+      </h2>
+      <p className={styles.muted}>
+        {trend === null ? t(lang, 'pane.rollup.validated', { date: rollup.reportDate }) : t(lang, 'pane.rollup.summarized', { date: rollup.reportDate })}
+      </p>
+      <div className={styles.chips} data-testid="status-chips">
+        {STATUS_KEYS.filter((s) => s !== 'missing' || rollup.byStatus.missing > 0).map((s) => (
+          <StatusBadge key={s} lang={lang} status={s} count={rollup.byStatus[s]} />
+        ))}
+      </div>
+
+      <h3 className={styles.h3}>{t(lang, 'pane.areas')}</h3>
+      <Table size="extra-small" className={styles.table} aria-label={t(lang, 'pane.areas')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t(lang, 'pane.area')}</TableHeaderCell>
+            <TableHeaderCell className={styles.statusColumn}>{t(lang, 'pane.status')}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.totalColumn, styles.number)}>{t(lang, 'pane.total')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rollup.areas.map((a) => (
+            <TableRow key={a.id} data-area={a.id}>
+              <TableCell>{a.name ? `${a.id}. ${a.name}` : a.id}</TableCell>
+              <TableCell>
+                <StatusBadge lang={lang} status={a.status} />
+              </TableCell>
+              <TableCell className={styles.number}>{a.total}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+
+      {rollup.attention.length > 0 && (
+        <>
+          <h3 className={styles.h3}>{t(lang, 'pane.attention', { count: rollup.attention.length })}</h3>
+          <ul className={styles.list}>
+            {rollup.attention.map((i) => (
+              <li key={i.row}>
+                <button
+                  type="button"
+                  className={styles.item}
+                  data-initiative={i.id.value ?? ''}
+                  title={i.remark.value ?? undefined}
+                  onClick={() => onPickInitiative(i)}
+                >
+                  <StatusBadge lang={lang} status={statusOf(i)} />
+                  <span className={styles.attention}>
+                    <strong>{label(i.id.value, i.title.value)}</strong>
+                    {i.remark.value && <span className={styles.clamp}>{i.remark.value}</span>}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {trend !== null && <Changes lang={lang} trend={trend} />}
+    </section>
+  );
+}
+
+function Changes({ lang, trend }: { lang: Lang; trend: Trend }) {
+  const styles = useStyles();
+  if (trend.since === null) return <p className={styles.muted}>{t(lang, 'pane.changes.first')}</p>;
+  const none = trend.changed.length + trend.added.length + trend.removed.length === 0;
+  return (
+    <>
+      <h3 className={styles.h3}>{t(lang, 'pane.changes', { date: trend.since })}</h3>
+      {none ? (
+        <p className={styles.muted}>{t(lang, 'pane.changes.none')}</p>
+      ) : (
+        <ul className={styles.list} data-testid="changes">
+          {trend.changed.map((c) => (
+            <li key={`c${c.id}`} className={styles.row}>
+              <span>{label(c.id, c.title)}:</span>
+              <StatusBadge lang={lang} status={c.from} />
+              <span aria-hidden="true">→</span>
+              <StatusBadge lang={lang} status={c.to} />
+            </li>
+          ))}
+          {trend.added.map((a) => (
+            <li key={`a${a.id}`} className={styles.row}>
+              <Badge appearance="outline" color="brand">{t(lang, 'pane.changes.added')}</Badge>
+              <span>{label(a.id, a.title)}</span>
+            </li>
+          ))}
+          {trend.removed.map((r) => (
+            <li key={`r${r.id}`} className={styles.row}>
+              <Badge appearance="outline" color="informative">{t(lang, 'pane.changes.removed')}</Badge>
+              <span>{label(r.id, r.title)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Renders the pane into the page with the Fluent theme that matches Office (or the
+ * playground's choice). Shared by the add-in entry and the playground, so both show the
+ * same pane.
+ */
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import type { Lang } from '../core/i18n';
+import { Pane, type PanePort } from './Pane';
+import { useGlobalStyles } from './styles';
+
+export interface MountOptions {
+  port: PanePort;
+  lang: Lang;
+  dark: boolean;
+}
+
+function setDocumentLang(lang: Lang): void {
+  document.documentElement.lang = lang;
+}
+
+function App({ port, lang, dark }: MountOptions) {
+  useGlobalStyles();
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <Pane port={port} initialLang={lang} onLangChange={setDocumentLang} />
+    </FluentProvider>
+  );
+}
+
+export function mountPane(root: HTMLElement, options: MountOptions): void {
+  createRoot(root).render(<App {...options} />);
+}
