@@ -5,21 +5,18 @@
  */
 import type { Severity } from '../core/finding';
 import { t, type Lang } from '../core/i18n';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../core/profile/load';
 import type { Profile } from '../core/profile/types';
 import { marksFromFindings } from '../office/marks';
 import { runSummary, runValidation, type RunOptions, type SummaryResult, type ValidationResult } from '../workbook/pipeline';
 import { WorkbookError, type MarkPort, type WorkbookPort } from '../workbook/port';
-import builtin20162020 from '../core/profile/builtin/2016-2020.json';
 import { ui } from './text';
 
 export type AddinPort = WorkbookPort & MarkPort & { activate(sheet: string): Promise<void> };
 
-/** The built-in profiles, by name; the first is the default. */
-// JSON widens `period` to number[]; the file is the core's own built-in profile.
-export const PROFILES: Profile[] = [builtin20162020 as unknown as Profile];
-
+/** The built-in profile kept in the workbook's settings, or the default one. */
 export function profileNamed(name: unknown): Profile {
-  return PROFILES.find((p) => p.name === name) ?? PROFILES[0];
+  return (typeof name === 'string' ? BUILTIN_PROFILES[name] : undefined) ?? BUILTIN_PROFILES[DEFAULT_PROFILE_NAME];
 }
 
 /** Workbook settings where the add-in keeps the user's choices. */
