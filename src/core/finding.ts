@@ -45,15 +45,7 @@ export interface Finding {
 }
 
 /** A finding with its message rendered in one language: the shape the CLI prints. */
-export interface RenderedFinding {
-  severity: Severity;
-  rule: RuleId;
-  cell: string;
-  row: number;
-  column: string;
-  initiative: string | null;
-  message: string;
-}
+export type RenderedFinding = Omit<Finding, 'params'> & { message: string };
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -4,6 +4,7 @@
  * response would carry, `fake.book` is the workbook's data to set up and inspect.
  * No Node APIs: a browser playground can run the adapter on it.
  */
+import { a1 } from '../../src/core/address';
 import type { Grid } from '../../src/core/grid';
 import { isErrorValue } from '../../src/core/grid';
 import {
@@ -213,7 +214,7 @@ export class FakeExcel {
 
   /** A sheet from a core Grid: values, fills, number formats, merges, tables. */
   addGrid(grid: Grid, init: Omit<SheetInit, 'rows' | 'merges' | 'tables' | 'originRow' | 'originCol'> = {}): FakeSheet {
-    const at = (r: number, c: number) => `${columnName(grid.originCol + c)}${grid.originRow + r}`;
+    const at = (r: number, c: number) => a1(grid.originRow + r, grid.originCol + c);
     return this.addSheet(grid.sheetName, {
       ...init,
       originRow: grid.originRow,
@@ -232,16 +233,6 @@ export class FakeExcel {
   }
 }
 
-function columnName(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function rectOf(address: string) {
   const rect = parseAddress(address);

@@ -3,6 +3,7 @@
  * names, tables, conditional formats, notes, charts and page setup the adapter touches.
  * Plain data, no Node APIs, so a browser playground can hold one too.
  */
+import { columnLetter } from '../../src/core/address';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -150,15 +151,9 @@ export function ensureCell(sheet: FakeSheet, row: number, col: number): FakeCell
   return cell;
 }
 
+/** Letters of a 0-based column. */
 export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetter(col + 1);
 }
 
 function columnIndex(letters: string): number {
