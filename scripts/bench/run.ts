@@ -7,10 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureCore } from './core';
 import { measureCli } from './cli';
+import { measureOffice } from './office';
 
 const TARGET_MS = 1000;
 const TARGET_MB = 300;
 const TARGET_RATIO = 2;
+/** Excel on the web refuses a request or response over 5 MB. */
+const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 async function main(): Promise<void> {
   let failed = false;
@@ -38,6 +41,31 @@ async function main(): Promise<void> {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+
+  console.log('\nOffice.js adapter on the FakeExcel: syncs (round trips) and largest payloads in KB');
+  console.log('  host     rows   validate: syncs (refused)  max req  max resp   summarize: syncs (refused)  max req  max resp');
+  const kb = (n: number) => (n / 1024).toFixed(0).padStart(8);
+  for (const web of [false, true]) {
+    const small = await measureOffice(100, web);
+    const large = await measureOffice(20000, web);
+    for (const m of [small, large]) {
+      console.log(
+        `  ${(web ? 'web' : 'desktop').padEnd(7)} ${String(m.rows).padStart(5)} ${String(m.read.syncs).padStart(16)} ${`(${m.read.refused})`.padStart(9)} ${kb(m.read.maxRequestBytes)} ${kb(m.read.maxResponseBytes)} ${String(m.summarize.syncs).padStart(18)} ${`(${m.summarize.refused})`.padStart(9)} ${kb(m.summarize.maxRequestBytes)} ${kb(m.summarize.maxResponseBytes)}`,
+      );
+    }
+    // SPEC §6: reading takes a constant number of syncs whatever the row count (on desktop;
+    // the web's band fallback adds one per band), and every request — on the web every
+    // accepted response too — stays under 5 MB.
+    if (!web && large.read.syncs !== small.read.syncs) {
+      console.log('  ✗ target: validate takes the same number of syncs at 100 and 20 000 rows');
+      failed = true;
+    }
+    const payloads = [large.read.maxRequestBytes, large.summarize.maxRequestBytes, ...(web ? [large.read.maxResponseBytes, large.summarize.maxResponseBytes] : [])];
+    if (payloads.some((b) => b > PAYLOAD_LIMIT)) {
+      console.log(`  ✗ target: every request${web ? ' and accepted response' : ''} under 5 MB`);
+      failed = true;
+    }
   }
   process.exitCode = failed ? 1 : 0;
 }
