@@ -2,7 +2,7 @@
 import type * as ExcelJS from 'exceljs';
 import type { Cell, CellValue, Grid, GridRange, GridTable } from '../core/grid';
 import { parseA1 } from '../core/address';
-import { displayText } from './numfmt';
+import { displayText } from '../core/parse/number-format';
 import { type ColorRef, type Palette, resolveColor } from './colors';
 
 export interface TableInfo {

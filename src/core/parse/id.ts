@@ -1,3 +1,5 @@
+import { displayText } from './number-format';
+
 /** `1.1`, `6.12`, `1.3a`, `8.2500`: area number, dot, number, optional letter. */
 const ID = String.raw`\d{1,3}\.\d{1,4}[a-zæøå]?`;
 // An optional document word in front (`Projektbeskrivelse 3.1: …`, as in the older plans).
@@ -23,22 +25,6 @@ export function splitIdTitle(text: string): { id: string; title: string } | null
   return { id: m[1], title: sep[1].trim() };
 }
 
-/** Decimal places and grouping of the first section of a number format; null when it is not a plain number format. */
-function numberFormat(numFmt: string): { min: number; max: number; group: boolean; percent: boolean } | null {
-  const section = numFmt.split(';')[0].replace(/"[^"]*"|\\./g, '').replace(/\[[^\]]*\]/g, '');
-  if (/general/i.test(section) || section.includes('@') || /[dmyhse]/i.test(section)) return null;
-  if (!/[0#?]/.test(section)) return null;
-  const dot = section.indexOf('.');
-  const decimals = dot < 0 ? '' : section.slice(dot + 1).replace(/[^0#?]/g, '');
-  const integer = dot < 0 ? section : section.slice(0, dot);
-  return {
-    min: (decimals.match(/0/g) ?? []).length,
-    max: decimals.length,
-    group: /[0#?],[0#?]/.test(integer),
-    percent: section.includes('%'),
-  };
-}
-
 /**
  * A number as Excel displays it, so an id typed as the number 1.1 with format `0.00`
  * reads `1.10`. General (or no format) gives the shortest form (`1.1`, `6.12`), without
@@ -46,14 +32,7 @@ function numberFormat(numFmt: string): { min: number; max: number; group: boolea
  */
 export function formatNumberAsDisplayed(value: number, numFmt?: string): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
-  const fmt = typeof numFmt === 'string' ? numberFormat(numFmt) : null;
-  if (!fmt) return String(Number(value.toPrecision(15)));
-  const n = fmt.percent ? value * 100 : value;
-  let text = Math.abs(n).toFixed(fmt.max);
-  if (fmt.max > fmt.min) text = text.replace(new RegExp(`0{1,${fmt.max - fmt.min}}$`), '').replace(/\.$/, '');
-  if (fmt.group) text = text.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ','));
-  const sign = n < 0 && /[1-9]/.test(text) ? '-' : '';
-  return `${sign}${text}${fmt.percent ? '%' : ''}`;
+  return displayText(value, typeof numFmt === 'string' ? numFmt : undefined) ?? String(Number(value.toPrecision(15)));
 }
 
 const compiled = new Map<string, RegExp | null>();

@@ -5,7 +5,7 @@
  * Separators are the invariant ones ('.' decimal, ',' thousands), as in the format code.
  */
 
-const SIMPLE = /^(-?)(#,##)?0(?:\.(0+))?(%?)$/;
+const SIMPLE = /^(-?)(#,##)?0(?:\.(0*)(#*))?(%?)$/;
 
 /** Rounds half away from zero on the decimal representation, as Excel does (1.005 → 1.01). */
 function fixed(abs: number, decimals: number): string {
@@ -41,9 +41,11 @@ export function displayText(v: number, numFmt: string | undefined): string | und
   const useNegative = v < 0 && sections.length > 1;
   const m = SIMPLE.exec(clean(useNegative ? sections[1] : sections[0]));
   if (!m) return undefined;
-  const [, minus, thousands, zeros, percent] = m;
+  const [, minus, thousands, zeros = '', optional = '', percent] = m;
   const abs = Math.abs(v) * (percent ? 100 : 1);
-  const s = fixed(abs, zeros ? zeros.length : 0);
+  let s = fixed(abs, zeros.length + optional.length);
+  // `#` decimals show only when they are not trailing zeros.
+  if (optional) s = s.replace(new RegExp(`0{1,${optional.length}}$`), '').replace(/\.$/, '');
   const [int, frac] = s.split('.');
   const body = `${minus}${thousands ? groupThousands(int) : int}${frac !== undefined ? `.${frac}` : ''}${percent}`;
   // A negative section writes its own sign; other sections (parentheses, text) give no text at all.
