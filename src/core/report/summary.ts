@@ -4,7 +4,8 @@ import { STATUS_KEYS } from '../status';
 import { RowBuilder, cell } from './builder';
 import type { ReportContext } from './context';
 import { displayDate, statusLabel, statusStyle } from './format';
-import type { ChartSpec, SheetSpec } from './sheetspec';
+import type { Initiative } from '../overview';
+import type { CellSpec, ChartSpec, SheetSpec } from './sheetspec';
 import { STATUS_BAR, baseStyles } from './styles';
 
 const WIDTH = 9;
@@ -14,6 +15,15 @@ export function summarySheet(ctx: ReportContext): SheetSpec {
   const { lang, rollup, overview, trend } = ctx;
   const b = new RowBuilder();
   const L = (key: string, params?: Record<string, string | number>) => t(lang, `report.${key}`, params);
+  /** Nr. (a link to the source row), Titel, Status: how an initiative is listed here. */
+  const initiativeCells = (i: Initiative): CellSpec[] => {
+    const s = i.status.value ?? 'missing';
+    return [
+      cell(i.id.value ?? '', 'link', { sheet: overview.sheet, cell: i.id.cell || a1(i.row, 1) }),
+      cell(i.title.value ?? '', 'cell'),
+      cell(statusLabel(lang, s), statusStyle(s)),
+    ];
+  };
 
   b.add([cell(L('summary.title'), 'title')]);
   b.merge(`A1:${columnLetter(WIDTH)}1`);
@@ -66,14 +76,7 @@ export function summarySheet(ctx: ReportContext): SheetSpec {
   else {
     b.add([L('col.nr'), L('col.title'), L('col.status'), L('col.contact'), L('col.remark')].map((h) => cell(h, 'header')));
     for (const i of rollup.attention) {
-      const s = i.status.value ?? 'missing';
-      b.add([
-        cell(i.id.value ?? '', 'link', { sheet: overview.sheet, cell: i.id.cell || a1(i.row, 1) }),
-        cell(i.title.value ?? '', 'cell'),
-        cell(statusLabel(lang, s), statusStyle(s)),
-        cell(i.contact.value ?? '', 'cell'),
-        cell(i.remark.value ?? '', 'cell'),
-      ]);
+      b.add([...initiativeCells(i), cell(i.contact.value ?? '', 'cell'), cell(i.remark.value ?? '', 'cell')]);
       b.merge(`E${b.next - 1}:${columnLetter(WIDTH)}${b.next - 1}`);
     }
   }
@@ -82,14 +85,7 @@ export function summarySheet(ctx: ReportContext): SheetSpec {
   if (rollup.political.length > 0) {
     b.add([cell(L('summary.political', { count: rollup.political.length }), 'section')]);
     b.add([L('col.nr'), L('col.title'), L('col.status')].map((h) => cell(h, 'header')));
-    for (const i of rollup.political) {
-      const s = i.status.value ?? 'missing';
-      b.add([
-        cell(i.id.value ?? '', 'link', { sheet: overview.sheet, cell: i.id.cell || a1(i.row, 1) }),
-        cell(i.title.value ?? '', 'cell'),
-        cell(statusLabel(lang, s), statusStyle(s)),
-      ]);
-    }
+    for (const i of rollup.political) b.add(initiativeCells(i));
     b.blank();
   }
 
