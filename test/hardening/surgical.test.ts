@@ -83,7 +83,8 @@ async function userWorkbook(): Promise<Buffer> {
     ref: 'B2:B4',
     rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['3'], priority: 1, style: { font: { italic: true }, fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FF00B050' } } } }],
   });
-  data.addImage(wb.addImage({ buffer: PNG, extension: 'png' }) as number, 'D2:F6');
+  // ExcelJS declares its own `Buffer` type; at run time it takes a Node Buffer.
+  data.addImage(wb.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' }), 'D2:F6');
   wb.definedNames.add("'Data'!$A$1:$B$4", 'Statusdata');
 
   const chart = wb.addWorksheet('Diagram');
