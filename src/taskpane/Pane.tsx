@@ -277,7 +277,7 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
   const na = '–';
 
   return (
-    <main className={styles.root}>
+    <main className={styles.root} aria-busy={busy !== null}>
       <div className={styles.header}>
         <h1 className={styles.title}>Leverance</h1>
       </div>
