@@ -48,9 +48,13 @@ describe('the source', () => {
     expect(external.filter((e) => !e.endsWith(`: ${OFFICE_JS}`))).toEqual([]);
   });
 
-  it('has the task pane restrict connections to its own origin', () => {
-    const pane = readFileSync(join(ROOT, 'src', 'taskpane', 'taskpane.html'), 'utf8');
-    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(pane)?.[1] ?? '';
+  it.each([
+    ['taskpane', 'taskpane.html'],
+    ['commands', 'commands.html'],
+    ['commands', 'outcome.html'],
+  ])('has %s/%s restrict scripts and connections to its own origin', (folder, page) => {
+    const html = readFileSync(join(ROOT, 'src', folder, page), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
     const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
     expect(directive('connect-src')).toBe("connect-src 'self'");
     expect(directive('script-src')).toBe("script-src 'self' https://appsforoffice.microsoft.com");
