@@ -26,7 +26,7 @@ import type { Initiative } from '../core/overview';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../core/profile/load';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
 import type { Trend } from '../core/trend';
-import { LANG_SETTING, PROFILE_SETTING, errorMessage, summarizeAndMark, summaryMessage, validateAndMark, type AddinPort } from '../commands/run';
+import { LANG_SETTING, PROFILE_SETTING, errorMessage, summarizeAndMark, validateAndMark, type AddinPort } from '../commands/run';
 import type { OfficeWorkbook } from '../office/workbook';
 import { runValidation, today, type Progress, type RunOptions, type ValidationResult } from '../workbook/pipeline';
 import type { SheetInfo } from '../workbook/port';
@@ -217,7 +217,16 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
       const result = await summarizeAndMark(port, options());
       showValidation(result);
       setShownRollup({ rollup: result.rollup, trend: result.trend });
-      setNotice({ intent: 'success', text: (l) => summaryMessage(result, l) });
+      const [first, ...more] = result.sheets;
+      const findings = result.findings.length;
+      setNotice({
+        intent: 'success',
+        text: (l) =>
+          [
+            t(l, 'pane.summarized', { first: first ?? '', more: more.length }),
+            findings > 0 ? t(l, 'pane.summarized.findings', { count: findings }) : '',
+          ].join(' ').trim(),
+      });
       setSheets(await port.listSheets());
     });
 
@@ -348,24 +357,27 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
         <Button disabled={disabled} onClick={summarize}>
           {t(lang, 'pane.summarize')}
         </Button>
-        <Button appearance="subtle" disabled={disabled} onClick={clear}>
+        <Button disabled={disabled} onClick={clear}>
           {t(lang, 'pane.clear')}
         </Button>
       </div>
 
-      <div className={styles.progress} role="status" aria-live="polite">
-        {busy !== null && busy !== 'detect' && (
-          <>
-            <ProgressBar value={progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined} />
-            <span className={styles.muted}>{progress ? progressText(lang, progress) : t(lang, 'pane.working')}</span>
-          </>
+      {/* One block, so an empty progress line adds no gap of its own. */}
+      <div className={styles.progress}>
+        <div role="status" aria-live="polite" className={styles.progress}>
+          {busy !== null && busy !== 'detect' && (
+            <>
+              <ProgressBar value={progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined} />
+              <span className={styles.muted}>{progress ? progressText(lang, progress) : t(lang, 'pane.working')}</span>
+            </>
+          )}
+        </div>
+        {notice && (
+          <MessageBar intent={notice.intent} politeness={notice.intent === 'error' ? 'assertive' : 'polite'} data-intent={notice.intent}>
+            <MessageBarBody>{notice.text(lang)}</MessageBarBody>
+          </MessageBar>
         )}
       </div>
-      {notice && (
-        <MessageBar intent={notice.intent} politeness={notice.intent === 'error' ? 'assertive' : 'polite'} data-intent={notice.intent}>
-          <MessageBarBody>{notice.text(lang)}</MessageBarBody>
-        </MessageBar>
-      )}
 
       <Accordion collapsible className={styles.card}>
         <AccordionItem value="settings">
