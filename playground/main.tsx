@@ -9,12 +9,7 @@ import { OfficeWorkbook } from '../src/office/workbook';
 import { mountPane } from '../src/taskpane/mount';
 import { FakeExcel } from '../test/fake-excel';
 import { gridBookFromJson } from './grid-json';
-
-declare global {
-  interface Window {
-    __leverance?: { fake: FakeExcel; source: string };
-  }
-}
+import type {} from './window';
 
 async function start(): Promise<void> {
   const params = new URLSearchParams(window.location.search);

@@ -11,6 +11,7 @@ import { runValidation, type ValidationResult } from '../../src/workbook/pipelin
 import { XlsxWorkbook } from '../../src/xlsx';
 import { PLAYGROUND_BOOKS } from '../../playground/make-grids';
 import { buildPlayground, hasChromium, launchChromium, serveStatic } from '../../playground/harness';
+import type {} from '../../playground/window';
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const XSS = '<img src=x onerror=alert(1)>';
