@@ -1,3 +1,4 @@
+import type { Milestone } from './parse/time';
 import type { Status } from './status';
 
 /** The fields of an initiative row; the keys of the header map. */
@@ -34,6 +35,8 @@ export interface Delivery {
   /** Set when the cell held a date: a milestone on that date (ISO `YYYY-MM-DD`). */
   date?: string;
   cell: string;
+  /** The dated milestones the cell names, parsed once when the sheet is read. */
+  milestones: readonly Milestone[];
 }
 
 export interface StatusReading {

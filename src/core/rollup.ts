@@ -1,5 +1,4 @@
 import type { Initiative, Overview } from './overview';
-import { deliveryMilestones } from './parse/time';
 import type { AreaRule, Profile } from './profile/types';
 import { emptyCounts, type StatusCounts, type StatusOrMissing } from './status';
 
@@ -86,7 +85,7 @@ function yearRollups(overview: Overview, reportDate: string): YearRollup[] {
       if (!y) continue;
       y.planned++;
       if (done) continue;
-      const milestones = deliveryMilestones(d);
+      const milestones = d.milestones;
       for (const m of milestones) {
         if (m.due < reportDate) {
           y.overdue.push({ initiative: i.id.value, title: i.title.value, cell: d.cell, milestone: m.text, due: m.due });

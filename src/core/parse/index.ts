@@ -2,5 +2,5 @@ export { emailDomain, isValidEmail, normalizeEmail } from './email';
 export { formatNumberAsDisplayed, idAreaPrefix, idMatches, splitIdTitle } from './id';
 export { parseAmount } from './money';
 export { parseStatusWord, statusFromFill } from './status';
-export { deliveryMilestones, milestoneInYear, parseMilestones, type Milestone } from './time';
+export { cellMilestones, milestoneInYear, parseMilestones, type Milestone } from './time';
 export { parseYesNo } from './yesno';

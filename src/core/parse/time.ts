@@ -18,7 +18,6 @@
  * - Words around an expression (`Senest`, `fra`, `ca.`) are not part of the match.
  */
 
-import type { Delivery } from '../overview';
 
 export interface Milestone {
   /** The matched substring. */
@@ -382,19 +381,9 @@ export function parseMilestones(text: string): Milestone[] {
   return out;
 }
 
-const cache = new WeakMap<Delivery, readonly Milestone[]>();
-
-/**
- * The milestones of a delivery cell: its date when the cell held one, else those parsed
- * from its text. Remembered per Delivery, so rules, rollup and report parse each cell once.
- */
-export function deliveryMilestones(d: Delivery): readonly Milestone[] {
-  let list = cache.get(d);
-  if (!list) {
-    list = d.date ? [{ text: d.text, start: d.date, due: d.date, year: Number(d.date.slice(0, 4)) }] : parseMilestones(d.text);
-    cache.set(d, list);
-  }
-  return list;
+/** The milestones of a delivery cell: its date when the cell held one (ISO), else those in its text. */
+export function cellMilestones(text: string, date?: string): Milestone[] {
+  return date ? [{ text, start: date, due: date, year: Number(date.slice(0, 4)) }] : parseMilestones(text);
 }
 
 /** Whether a milestone (or a dated cell, `{start: date, due: date}`) touches `year`. */

@@ -2,6 +2,7 @@ import { a1 } from '../address';
 import { isErrorValue, type Grid } from '../grid';
 import type { Area, Delivery, ErrorCell, FieldName, HeaderInfo, Initiative, Overview, Sourced, StatusReading } from '../overview';
 import { formatNumberAsDisplayed, idAreaPrefix, splitIdTitle } from '../parse/id';
+import { cellMilestones } from '../parse/time';
 import { parseStatusWord, statusFromFill } from '../parse/status';
 import { parseYesNo } from '../parse/yesno';
 import type { Profile } from '../profile/types';
@@ -53,8 +54,9 @@ function readDeliveries(view: SheetView, row: number, header: HeaderInfo): Deliv
     const cell = view.cell(row, col);
     const text = cellText(cell);
     if (text === '') continue;
-    const d: Delivery = { year, text, cell: a1(row, col) };
-    if (cell?.value instanceof Date && !isNaN(cell.value.getTime())) d.date = isoDate(cell.value);
+    const date = cell?.value instanceof Date && !isNaN(cell.value.getTime()) ? isoDate(cell.value) : undefined;
+    const d: Delivery = { year, text, cell: a1(row, col), milestones: cellMilestones(text, date) };
+    if (date) d.date = date;
     out.push(d);
   }
   return out;

@@ -1,7 +1,6 @@
 import { a1, columnLetter } from '../address';
 import { t } from '../i18n';
 import type { Area, Initiative } from '../overview';
-import { deliveryMilestones } from '../parse/time';
 import type { AreaRollup } from '../rollup';
 import { RowBuilder, cell } from './builder';
 import type { ReportContext } from './context';
@@ -25,7 +24,7 @@ export function deliveryYear(years: number[], reportDate: string): number | null
 export function nextMilestone(i: Initiative, reportDate: string): string {
   let best: { text: string; due: string } | null = null;
   for (const d of i.deliveries) {
-    const ms = deliveryMilestones(d);
+    const ms = d.milestones;
     for (const m of ms) if (m.due >= reportDate && (!best || m.due < best.due)) best = { text: m.text, due: m.due };
   }
   return best ? `${best.text} (${displayDate(best.due)})` : '';

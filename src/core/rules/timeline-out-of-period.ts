@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import { deliveryMilestones, type Milestone } from '../parse/time';
+import type { Milestone } from '../parse/time';
 import { finding, type Rule, type RuleContext } from './rule';
 
 /** The plan period: the profile's, else the span of the year columns; null when neither. */
@@ -22,7 +22,7 @@ export const timelineOutOfPeriod: Rule = {
     const out: Finding[] = [];
     for (const i of ctx.overview.initiatives) {
       for (const d of i.deliveries) {
-        const outside = deliveryMilestones(d).find((m) => outOfPeriod(m, period));
+        const outside = d.milestones.find((m) => outOfPeriod(m, period));
         if (outside) {
           out.push(finding(timelineOutOfPeriod, d.cell, i.id.value, { milestone: outside.text, from: period[0], to: period[1] }));
         }

@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import { deliveryMilestones, milestoneInYear } from '../parse/time';
+import { milestoneInYear } from '../parse/time';
 import { finding, type Rule } from './rule';
 import { outOfPeriod, planPeriod } from './timeline-out-of-period';
 
@@ -15,7 +15,7 @@ export const timelineWrongYear: Rule = {
     const out: Finding[] = [];
     for (const i of ctx.overview.initiatives) {
       for (const d of i.deliveries) {
-        const milestones = deliveryMilestones(d);
+        const milestones = d.milestones;
         if (milestones.length === 0 || milestones.some((m) => milestoneInYear(m, d.year))) continue;
         if (period && milestones.some((m) => outOfPeriod(m, period))) continue;
         const value = milestones.map((m) => m.text).join(', ');

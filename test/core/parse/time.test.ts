@@ -1,4 +1,4 @@
-import { deliveryMilestones, milestoneInYear, parseMilestones, type Milestone } from '../../../src/core/parse/time';
+import { cellMilestones, milestoneInYear, parseMilestones, type Milestone } from '../../../src/core/parse/time';
 
 /** A milestone as the parser reports it; `year` is the year of `due`. */
 function m(text: string, start: string, due: string): Milestone {
@@ -157,14 +157,9 @@ describe('milestoneInYear', () => {
   });
 });
 
-describe('deliveryMilestones', () => {
-  it('uses the date of a date cell and parses text otherwise, once per delivery', () => {
-    expect(deliveryMilestones({ year: 2018, text: '25-05-2018', date: '2018-05-25', cell: 'E5' })).toEqual([
-      m('25-05-2018', '2018-05-25', '2018-05-25'),
-    ]);
-    const d = { year: 2017, text: 'primo 2017', cell: 'F5' };
-    const first = deliveryMilestones(d);
-    expect(first).toEqual([m('primo 2017', '2017-01-01', '2017-04-30')]);
-    expect(deliveryMilestones(d)).toBe(first);
+describe('cellMilestones', () => {
+  it('uses the date of a date cell and parses text otherwise', () => {
+    expect(cellMilestones('25-05-2018', '2018-05-25')).toEqual([m('25-05-2018', '2018-05-25', '2018-05-25')]);
+    expect(cellMilestones('primo 2017')).toEqual([m('primo 2017', '2017-01-01', '2017-04-30')]);
   });
 });

@@ -3,6 +3,7 @@ import type { Finding } from '../../../src/core/finding';
 import { CATALOGUES, LANGS, messageKey } from '../../../src/core/i18n';
 import type { Initiative, Overview } from '../../../src/core/overview';
 import { BUILTIN_PROFILES } from '../../../src/core/profile/load';
+import { cellMilestones } from '../../../src/core/parse/time';
 import type { Profile } from '../../../src/core/profile/types';
 import type { Rule, RuleContext } from '../../../src/core/rules/rule';
 import type { Status } from '../../../src/core/status';
@@ -44,11 +45,15 @@ export function initiative(row: number, spec: RowSpec = {}): Initiative {
     areaId: spec.area ?? null,
     areaSource: spec.areaSource ?? (spec.area ? 'section' : null),
     areaCell: spec.area ? 'A3' : null,
-    deliveries: Object.entries(spec.deliveries ?? {}).map(([year, d]) => ({
-      year: Number(year),
-      ...(typeof d === 'string' ? { text: d } : d),
-      cell: a1(row, 3 + Number(year) - FIRST_YEAR),
-    })),
+    deliveries: Object.entries(spec.deliveries ?? {}).map(([year, d]) => {
+      const cell = typeof d === 'string' ? { text: d } : d;
+      return {
+        year: Number(year),
+        ...cell,
+        cell: a1(row, 3 + Number(year) - FIRST_YEAR),
+        milestones: cellMilestones(cell.text, 'date' in cell ? cell.date : undefined),
+      };
+    }),
     contact: src(spec.contact, COL.contact),
     email: src(spec.email, COL.email),
     office: src(spec.office, COL.office),
