@@ -5,17 +5,17 @@
 import { isLang, type Lang } from '../core/i18n';
 import { displayLang, officeReady, registerCommand, showDialog } from '../office/addin';
 import { OfficeWorkbook } from '../office/workbook';
-import { LANG_SETTING, PROFILE_SETTING, errorMessage, profileNamed, summarizeAndMark, summaryMessage, validateAndMark, validationMessage } from './run';
+import { LANG_SETTING, errorMessage, storedChoices, summarizeAndMark, summaryMessage, validateAndMark, validationMessage } from './run';
 import { ui } from './text';
 
 type Kind = 'validate' | 'summarize';
 
 async function outcome(kind: Kind, port: OfficeWorkbook, lang: Lang): Promise<{ title: string; text: string }> {
-  const profile = profileNamed(await port.getSetting(PROFILE_SETTING));
+  const choices = await storedChoices(port);
   if (kind === 'validate') {
-    return { title: ui(lang, 'title.validate'), text: validationMessage(await validateAndMark(port, { profile, lang }), lang) };
+    return { title: ui(lang, 'title.validate'), text: validationMessage(await validateAndMark(port, { ...choices, lang }), lang) };
   }
-  return { title: ui(lang, 'title.summarize'), text: summaryMessage(await summarizeAndMark(port, { profile, lang }), lang) };
+  return { title: ui(lang, 'title.summarize'), text: summaryMessage(await summarizeAndMark(port, { ...choices, lang }), lang) };
 }
 
 async function command(kind: Kind): Promise<void> {

@@ -10,6 +10,7 @@ import type { Profile } from '../core/profile/types';
 import { marksFromFindings } from '../office/marks';
 import { runSummary, runValidation, type RunOptions, type SummaryResult, type ValidationResult } from '../workbook/pipeline';
 import { WorkbookError, type MarkPort, type WorkbookPort } from '../workbook/port';
+import { parseAreaRuleChoice, withAreaRule } from '../taskpane/model';
 import { ui } from './text';
 
 export type AddinPort = WorkbookPort & MarkPort & { activate(sheet: string): Promise<void> };
@@ -22,6 +23,26 @@ export function profileNamed(name: unknown): Profile {
 /** Workbook settings where the add-in keeps the user's choices. */
 export const PROFILE_SETTING = 'Leverance.Profil';
 export const LANG_SETTING = 'Leverance.Sprog';
+export const SHEET_SETTING = 'Leverance.Ark';
+export const AREA_RULE_SETTING = 'Leverance.Omraadestatus';
+
+/**
+ * The profile (with the stored area rule) and the overview sheet chosen in the pane, so the
+ * ribbon buttons run as the pane would. A stored sheet that is gone means "find it".
+ */
+export async function storedChoices(
+  port: Pick<AddinPort, 'listSheets'> & { getSetting(key: string): Promise<unknown> },
+): Promise<{ profile: Profile; sheet?: string }> {
+  const [profileName, sheet, rule, sheets] = await Promise.all([
+    port.getSetting(PROFILE_SETTING),
+    port.getSetting(SHEET_SETTING),
+    port.getSetting(AREA_RULE_SETTING),
+    port.listSheets(),
+  ]);
+  const profile = withAreaRule(profileNamed(profileName), parseAreaRuleChoice(rule));
+  const exists = typeof sheet === 'string' && sheets.some((s) => s.name === sheet);
+  return exists ? { profile, sheet: sheet as string } : { profile };
+}
 
 /** Validates the overview and marks the offending cells (replacing earlier marks). */
 export async function validateAndMark(port: AddinPort, opts: RunOptions): Promise<ValidationResult> {

@@ -26,7 +26,7 @@ import type { Initiative } from '../core/overview';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../core/profile/load';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
 import type { Trend } from '../core/trend';
-import { LANG_SETTING, PROFILE_SETTING, errorMessage, summarizeAndMark, validateAndMark, type AddinPort } from '../commands/run';
+import { AREA_RULE_SETTING, LANG_SETTING, PROFILE_SETTING, SHEET_SETTING, errorMessage, summarizeAndMark, validateAndMark, type AddinPort } from '../commands/run';
 import type { OfficeWorkbook } from '../office/workbook';
 import { runValidation, today, type Progress, type RunOptions, type ValidationResult } from '../workbook/pipeline';
 import type { SheetInfo } from '../workbook/port';
@@ -49,8 +49,6 @@ import { useStyles } from './styles';
 export type PanePort = AddinPort & Pick<OfficeWorkbook, 'select' | 'getSetting' | 'setSetting'>;
 
 /** Workbook settings of the pane, next to the profile and language the ribbon reads too. */
-export const SHEET_SETTING = 'Leverance.Ark';
-export const AREA_RULE_SETTING = 'Leverance.Omraadestatus';
 
 const PROFILE_NAMES = Object.keys(BUILTIN_PROFILES);
 

@@ -1,4 +1,4 @@
-import { errorMessage, profileNamed, summarizeAndMark, summaryMessage, validateAndMark, validationMessage } from '../../src/commands/run';
+import { AREA_RULE_SETTING, PROFILE_SETTING, SHEET_SETTING, errorMessage, profileNamed, storedChoices, summarizeAndMark, summaryMessage, validateAndMark, validationMessage } from '../../src/commands/run';
 import { OfficeWorkbook } from '../../src/office/workbook';
 import { WorkbookError } from '../../src/workbook/port';
 import { FakeExcel } from '../fake-excel';
@@ -61,5 +61,22 @@ describe('ribbon and pane actions', () => {
     expect(errorMessage(new WorkbookError('protected', 'Leveranceoversigt'), 'da')).toMatch(/^Arket er beskyttet/);
     expect(errorMessage(new WorkbookError('editing'), 'en')).not.toMatch(/\{|\}|at /);
     expect(errorMessage(new TypeError('x is undefined'), 'da')).toBe('Uventet fejl: x is undefined');
+  });
+});
+
+describe('the choices the ribbon buttons run with', () => {
+  it('follow the profile, sheet and area rule kept in the workbook by the pane', async () => {
+    const fake = workbook();
+    const port = new OfficeWorkbook(fake.host);
+    expect(await storedChoices(port)).toEqual({ profile: profileNamed('2016-2020') });
+    await port.setSetting(PROFILE_SETTING, '2011-2015');
+    await port.setSetting(SHEET_SETTING, 'Leveranceoversigt');
+    await port.setSetting(AREA_RULE_SETTING, JSON.stringify({ kind: 'threshold', redPercent: 30, yellowPercent: 50 }));
+    const choices = await storedChoices(port);
+    expect(choices.sheet).toBe('Leveranceoversigt');
+    expect(choices.profile.name).toBe('2011-2015');
+    expect(choices.profile.areaRule).toEqual({ kind: 'threshold', red: 0.3, yellow: 0.5 });
+    await port.setSetting(SHEET_SETTING, 'Slettet ark');
+    expect((await storedChoices(port)).sheet).toBeUndefined();
   });
 });
