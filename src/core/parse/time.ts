@@ -70,8 +70,17 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+/** Due dates are few (quarter, half-year and month ends): one string each, shared. */
+const ISO = new Map<number, string>();
+
 function iso([y, m, d]: Ymd): string {
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+  const key = (y * 100 + m) * 100 + d;
+  let text = ISO.get(key);
+  if (text === undefined) {
+    text = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+    ISO.set(key, text);
+  }
+  return text;
 }
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
