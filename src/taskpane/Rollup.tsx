@@ -19,6 +19,7 @@ import { statusOf, type Rollup } from '../core/rollup';
 import { STATUS_KEYS, type StatusOrMissing } from '../core/status';
 import type { Trend } from '../core/trend';
 import { useStyles } from './styles';
+import { displayDate } from '../core/report/format';
 
 export const STATUS_COLOR = {
   green: 'success',
@@ -57,7 +58,7 @@ export function RollupView({ lang, rollup, trend, onPickInitiative }: RollupProp
         {t(lang, 'pane.rollup')} · {t(lang, 'pane.initiatives')} {rollup.total}
       </h2>
       <p className={styles.muted}>
-        {trend === null ? t(lang, 'pane.rollup.validated', { date: rollup.reportDate }) : t(lang, 'pane.rollup.summarized', { date: rollup.reportDate })}
+        {trend === null ? t(lang, 'pane.rollup.validated', { date: displayDate(rollup.reportDate) }) : t(lang, 'pane.rollup.summarized', { date: displayDate(rollup.reportDate) })}
       </p>
       <div className={styles.chips} data-testid="status-chips">
         {STATUS_KEYS.filter((s) => s !== 'missing' || rollup.byStatus.missing > 0).map((s) => (
@@ -123,7 +124,7 @@ function Changes({ lang, trend }: { lang: Lang; trend: Trend }) {
   const none = trend.changed.length + trend.added.length + trend.removed.length === 0;
   return (
     <>
-      <h3 className={styles.h3}>{t(lang, 'pane.changes', { date: trend.since })}</h3>
+      <h3 className={styles.h3}>{t(lang, 'pane.changes', { date: displayDate(trend.since) })}</h3>
       {none ? (
         <p className={styles.muted}>{t(lang, 'pane.changes.none')}</p>
       ) : (
