@@ -54,9 +54,3 @@ export function isErrorValue(v: CellValue | undefined): v is ErrorValue {
 export function emptyGrid(sheetName: string): Grid {
   return { sheetName, originRow: 1, originCol: 1, cells: [], merges: [], tables: [] };
 }
-
-export function gridWidth(grid: Grid): number {
-  let w = 0;
-  for (const row of grid.cells) if (row && row.length > w) w = row.length;
-  return w;
-}

@@ -1,4 +1,3 @@
-import { a1 } from '../address';
 import { isErrorValue, type Cell, type Grid, type GridRange } from '../grid';
 
 /** The cell's text as Excel would show it, trimmed; '' for empty. Never throws. */
@@ -84,16 +83,5 @@ export class SheetView {
 
   text(row: number, col: number): string {
     return cellText(this.cell(row, col));
-  }
-
-  /** The merge whose top-left cell is at this sheet position, if any. */
-  mergeAt(row: number, col: number): GridRange | undefined {
-    const r = row - this.grid.originRow;
-    const c = col - this.grid.originCol;
-    return this.grid.merges.find((m) => m.top === r && m.left === c);
-  }
-
-  address(row: number, col: number): string {
-    return a1(row, col);
   }
 }
