@@ -3,7 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { renderFinding, t, isLang, type Lang } from '../core/i18n';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME, checkProfile } from '../core/profile/load';
 import type { Profile } from '../core/profile/types';
+import { displayDate } from '../core/report/format';
 import type { Rollup } from '../core/rollup';
+import type { Trend } from '../core/trend';
 import { STATUS_KEYS } from '../core/status';
 import { runSummary, runValidation, type Progress } from '../workbook/pipeline';
 import { WorkbookError } from '../workbook/port';
@@ -140,6 +142,7 @@ async function summarizeCommand(args: ParsedArgs, lang: Lang, io: Io): Promise<n
     );
   } else {
     io.stdout(portfolioText(result.rollup, lang));
+    io.stdout(trendText(result.trend, lang));
     io.stdout(t(lang, 'cli.summarize.findings', { count: result.findings.length }) + '\n');
     io.stdout(t(lang, 'cli.summarize.written', { file: out, sheets: result.sheets.join(', ') }) + '\n');
   }
@@ -162,6 +165,17 @@ export function portfolioText(rollup: Rollup, lang: Lang): string {
     const counts = STATUS_KEYS.filter((s) => a.byStatus[s] > 0).map((s) => `${label(s)} ${a.byStatus[s]}`);
     lines.push(`  ${a.id.padStart(2)}. ${(a.name || '').slice(0, 44).padEnd(44)} ${label(a.status).padEnd(9)} ${counts.join(' · ')}`);
   }
+  return lines.join('\n') + '\n';
+}
+
+/** What changed since the previous run, one initiative a line (`3.1: Grøn → Gul`). */
+export function trendText(trend: Trend, lang: Lang): string {
+  if (trend.since === null) return '';
+  const label = (s: (typeof STATUS_KEYS)[number]) => t(lang, `status.${s}`);
+  const lines = [t(lang, 'cli.summarize.changes', { date: displayDate(trend.since), count: trend.changed.length + trend.added.length + trend.removed.length })];
+  for (const c of trend.changed) lines.push(`  ${c.id}: ${label(c.from)} → ${label(c.to)}`);
+  for (const a of trend.added) lines.push(`  ${a.id}: ${t(lang, 'report.change.added')}`);
+  for (const r of trend.removed) lines.push(`  ${r.id}: ${t(lang, 'report.change.removed')}`);
   return lines.join('\n') + '\n';
 }
 

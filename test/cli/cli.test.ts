@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { main, trendText } from '../../src/cli/main';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -126,5 +126,18 @@ describe('leverance summarize', () => {
     const { code, stdout } = await run('summarize', fixture('user-samlet-status.xlsx'), '--out', out, '--format', 'json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).sheets[0]).toBe('Samlet status (2)');
+  });
+});
+
+describe('trendText', () => {
+  it('lists the changes since the previous run, one initiative a line', () => {
+    const trend = {
+      since: '2018-06-15',
+      changed: [{ id: '3.1', title: 'Ydelsesrefusion', from: 'green' as const, to: 'yellow' as const }],
+      added: [{ id: '8.9', title: 'Mobilitet' }],
+      removed: [],
+    };
+    expect(trendText(trend, 'da').split('\n')).toEqual(['Ændringer siden 15.6.2018: 2', '  3.1: Grøn → Gul', '  8.9: Nyt initiativ', '']);
+    expect(trendText({ since: null, changed: [], added: [], removed: [] }, 'da')).toBe('');
   });
 });
