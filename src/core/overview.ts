@@ -14,10 +14,10 @@ export type FieldName =
   | 'completed'
   | 'political';
 
-/** A value read from the sheet, remembering the cell it came from (A1, no sheet name). */
+/** A value read from the sheet, remembering the cell it came from (A1, no sheet name; '' without a column). */
 export interface Sourced<T> {
   value: T;
-  cell: string;
+  readonly cell: string;
 }
 
 export interface Area {
@@ -48,7 +48,7 @@ export interface StatusReading {
   text: string;
   /** The effective status: text wins, then fill, then `completed = ja` makes it done. */
   value: Status | null;
-  cell: string;
+  readonly cell: string;
 }
 
 export interface Initiative {

@@ -387,7 +387,9 @@ export function parseMilestones(text: string): Milestone[] {
     const span = a.span(a.year);
     if (span) out.push(milestone(text, a.index, a.end, span[0], span[1]));
   }
-  return out;
+  // An exact-size copy: an array grown by push keeps room for 17 elements, and the
+  // Overview keeps one list per delivery cell (SPEC §7 memory budget).
+  return out.slice();
 }
 
 /** The milestones of a delivery cell: its date when the cell held one (ISO), else those in its text. */

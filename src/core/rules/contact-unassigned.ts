@@ -13,7 +13,7 @@ export const contactUnassigned: Rule = {
   check({ overview }) {
     const out = [];
     for (const i of overview.initiatives) {
-      if (i.contact.cell === '' || !isUnassigned(i.contact.value)) continue;
+      if (!isUnassigned(i.contact.value) || i.contact.cell === '') continue;
       const value = (i.contact.value ?? '').trim();
       // An empty cell gets its own sentence rather than quoting nothing.
       out.push(finding(contactUnassigned, i.contact.cell, i.id.value, value === '' ? { variant: 'empty' } : { value }));

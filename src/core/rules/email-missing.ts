@@ -9,8 +9,9 @@ export const emailMissing: Rule = {
     const out = [];
     for (const i of overview.initiatives) {
       const name = i.contact.value;
-      if (name === null || isUnassigned(name) || i.email.cell === '') continue;
-      if ((i.email.value ?? '').trim() !== '') continue;
+      if (name === null || (i.email.value ?? '').trim() !== '' || isUnassigned(name)) continue;
+      // Checked last: the address is built on demand.
+      if (i.email.cell === '') continue;
       out.push(finding(emailMissing, i.email.cell, i.id.value, { name: name.trim() }));
     }
     return out;

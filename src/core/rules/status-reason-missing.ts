@@ -12,7 +12,7 @@ export const statusReasonMissing: Rule = {
     for (const i of overview.initiatives) {
       const status = i.status.value;
       if (status !== 'yellow' && status !== 'red') continue;
-      if (i.remark.cell === '' || (i.remark.value ?? '').trim() !== '') continue;
+      if ((i.remark.value ?? '').trim() !== '' || i.remark.cell === '') continue;
       out.push(finding(statusReasonMissing, i.remark.cell, i.id.value, { status: `@status.${status}` }));
     }
     return out;
