@@ -1,8 +1,11 @@
 /** Trimmed, lower case, without a `mailto:` prefix or angle brackets: the form emails are compared in. */
 export function normalizeEmail(text: string): string {
   if (typeof text !== 'string') return '';
-  return text
-    .trim()
+  const trimmed = text.trim();
+  // Most cells hold a bare address: skip the two rewrites that could not change it
+  // (the rules normalise every row's email, SPEC §7 budget).
+  if (trimmed.charCodeAt(0) !== 60 /* < */ && !/^mailto:/i.test(trimmed)) return trimmed.toLowerCase();
+  return trimmed
     .replace(/^mailto:/i, '')
     .replace(/^<(.*)>$/, '$1')
     .trim()
@@ -14,13 +17,17 @@ export function normalizeEmail(text: string): string {
 const EMAIL = /^[\p{L}\p{N}_%+'-]+(?:\.[\p{L}\p{N}_%+'-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
 
 export function isValidEmail(text: string): boolean {
-  const email = normalizeEmail(text);
+  return isValidNormalizedEmail(normalizeEmail(text));
+}
+
+/** `isValidEmail` for an address already in `normalizeEmail` form, so callers normalise once. */
+export function isValidNormalizedEmail(email: string): boolean {
   return email.length <= 254 && EMAIL.test(email);
 }
 
 /** The domain of a valid address (`kl.dk`), lower case; null when the address is not valid. */
 export function emailDomain(text: string): string | null {
-  if (!isValidEmail(text)) return null;
   const email = normalizeEmail(text);
+  if (!isValidNormalizedEmail(email)) return null;
   return email.slice(email.lastIndexOf('@') + 1);
 }

@@ -32,12 +32,16 @@ export interface Milestone {
 
 type Ymd = [number, number, number];
 
-/** What an expression covers, given its year (a function so a yearless range start can borrow one). */
+/**
+ * An expression found in the text: its year (null when it has none) and the pattern and
+ * match that give what it covers in a year, so a yearless range start can borrow one.
+ */
 interface Atom {
   index: number;
   end: number;
   year: number | null;
-  span: (year: number) => [Ymd, Ymd] | null;
+  pattern: Pattern;
+  m: RegExpExecArray;
 }
 
 const MONTHS: readonly string[][] = [
@@ -144,10 +148,16 @@ const QUARTER: Record<string, number> = { første: 1, andet: 2, tredje: 3, fjerd
 /** The keyword a pattern cannot match without; see `KEYWORDS`. */
 type Keyword = 'month' | 'part' | 'quarter' | 'half' | 'season' | 'turn' | 'numeric';
 
+/**
+ * `year` reads the match's year (null: none written; undefined: not an expression after
+ * all), `span` what the match covers in a given year. Two functions rather than a closure
+ * per match: the reader parses every delivery cell (SPEC §7 budget).
+ */
 interface Pattern {
   needs: Keyword;
   re: RegExp;
-  atom: (m: RegExpExecArray) => Pick<Atom, 'year' | 'span'> | null;
+  year: (m: RegExpExecArray) => number | null | undefined;
+  span: (m: RegExpExecArray, year: number) => [Ymd, Ymd] | null;
 }
 
 function monthOf(m: RegExpExecArray, at: number): number {
@@ -165,47 +175,36 @@ const PATTERNS: Pattern[] = [
     // 2019-05-25
     needs: 'numeric',
     re: new RegExp(String.raw`(\d{4})-(\d{1,2})-(\d{1,2})${A}`, 'g'),
-    atom: (m) => {
-      const y = toYear(m[1]);
-      return y === null ? null : { year: y, span: (yy) => day(yy, Number(m[2]), Number(m[3])) };
-    },
+    year: (m) => toYear(m[1]) ?? undefined,
+    span: (m, yy) => day(yy, Number(m[2]), Number(m[3])),
   },
   {
     // 01.07.09, 25.05.2018, 25-05-2018, 25/05/2018 (dash and slash only with four-digit years)
     needs: 'numeric',
     re: new RegExp(String.raw`(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./]\d)`, 'g'),
-    atom: (m) => {
-      if (m[2] !== '.' && m[4].length !== 4) return null;
-      const y = toYear(m[4]);
-      return y === null ? null : { year: y, span: (yy) => day(yy, Number(m[3]), Number(m[1])) };
-    },
+    year: (m) => (m[2] !== '.' && m[4].length !== 4 ? undefined : toYear(m[4]) ?? undefined),
+    span: (m, yy) => day(yy, Number(m[3]), Number(m[1])),
   },
   {
     // 25. maj 2018, 6. april 2010, 1. aug. 2017
     needs: 'month',
     re: new RegExp(String.raw`(\d{1,2})\.?\s*${MONTH}\s*${YEAR}`, 'gi'),
-    atom: (m) => {
-      const y = monthYear(m, 2, m[5]);
-      return y === null ? null : { year: y, span: (yy) => day(yy, monthOf(m, 2), Number(m[1])) };
-    },
+    year: (m) => monthYear(m, 2, m[5]) ?? undefined,
+    span: (m, yy) => day(yy, monthOf(m, 2), Number(m[1])),
   },
   {
     // ultimo august 2011
     needs: 'part',
     re: new RegExp(String.raw`${PART}\s+${MONTH}\s*${YEAR}`, 'gi'),
-    atom: (m) => {
-      const y = monthYear(m, 2, m[5]);
-      return y === null ? null : { year: y, span: (yy) => partOfMonth(m[1], yy, monthOf(m, 2)) };
-    },
+    year: (m) => monthYear(m, 2, m[5]) ?? undefined,
+    span: (m, yy) => partOfMonth(m[1], yy, monthOf(m, 2)),
   },
   {
     // primo 2019, Medio 2009
     needs: 'part',
     re: new RegExp(String.raw`${PART}\s+(?:(?:af|i)\s+)?${YEAR4}`, 'gi'),
-    atom: (m) => {
-      const y = toYear(m[2]);
-      return y === null ? null : { year: y, span: (yy) => partOfYear(m[1], yy) };
-    },
+    year: (m) => toYear(m[2]) ?? undefined,
+    span: (m, yy) => partOfYear(m[1], yy),
   },
   {
     // 1. kvartal 2019, 3. Kvartal 2009, fjerde kvartal 2016, Q4 2016
@@ -214,10 +213,10 @@ const PATTERNS: Pattern[] = [
       String.raw`(?:([1-4])\.?\s*kvartal|(første|andet|tredje|fjerde)\s+kvartal|q([1-4]))(?:\s+(?:af|i))?\s*${YEAR4}`,
       'gi',
     ),
-    atom: (m) => {
-      const y = toYear(m[4]);
+    year: (m) => toYear(m[4]) ?? undefined,
+    span: (m, yy) => {
       const q = m[1] ? Number(m[1]) : m[2] ? QUARTER[m[2].toLowerCase()] : Number(m[3]);
-      return y === null ? null : { year: y, span: (yy) => wholeMonths(yy, 3 * q - 2, 3 * q) };
+      return wholeMonths(yy, 3 * q - 2, 3 * q);
     },
   },
   {
@@ -227,64 +226,62 @@ const PATTERNS: Pattern[] = [
       String.raw`(?:([12])\.?\s*|(første|andet|anden|sidste)\s+)halv(?:år|del)(?:et|en)?(?:\s+(?:af|i))?\s+${YEAR4}`,
       'gi',
     ),
-    atom: (m) => {
-      const y = toYear(m[3]);
+    year: (m) => toYear(m[3]) ?? undefined,
+    span: (m, yy) => {
       const h = m[1] ? Number(m[1]) : m[2].toLowerCase() === 'første' ? 1 : 2;
-      return y === null ? null : { year: y, span: (yy) => (h === 1 ? wholeMonths(yy, 1, 6) : wholeMonths(yy, 7, 12)) };
+      return h === 1 ? wholeMonths(yy, 1, 6) : wholeMonths(yy, 7, 12);
     },
   },
   {
     // foråret 2009 (Mar–Jun), sommer 2009 (Jun–Aug), efteråret 2009 (Sep–Dec)
     needs: 'season',
     re: new RegExp(String.raw`(forår|sommer|efterår)(?:et|en)?(?:\s+(?:af|i))?\s+${YEAR4}`, 'gi'),
-    atom: (m) => {
-      const y = toYear(m[2]);
+    year: (m) => toYear(m[2]) ?? undefined,
+    span: (m, yy) => {
       const season = m[1].toLowerCase();
       const [first, last] = season === 'forår' ? [3, 6] : season === 'sommer' ? [6, 8] : [9, 12];
-      return y === null ? null : { year: y, span: (yy) => wholeMonths(yy, first, last) };
+      return wholeMonths(yy, first, last);
     },
   },
   {
     // årsskiftet 2016/2017, årsskiftet 2009
     needs: 'turn',
     re: new RegExp(String.raw`årsskiftet?\s+${YEAR4}(?:\s*/\s*(\d{4}|\d{2})(?!\d))?`, 'gi'),
-    atom: (m) => {
+    year: (m) => {
       const y = toYear(m[1]);
-      return y === null || y === 2099
-        ? null
-        : {
-            year: y,
-            span: (yy) => [
-              [yy, 12, 31],
-              [yy + 1, 1, 1],
-            ],
-          };
+      return y === null || y === 2099 ? undefined : y;
     },
+    span: (_m, yy) => [
+      [yy, 12, 31],
+      [yy + 1, 1, 1],
+    ],
   },
   {
     // aug. 2016, Nov. 16, december 2016
     needs: 'month',
     re: new RegExp(String.raw`${MONTH}\s*${YEAR}`, 'gi'),
-    atom: (m) => {
-      const y = monthYear(m, 1, m[4]);
+    year: (m) => monthYear(m, 1, m[4]) ?? undefined,
+    span: (m, yy) => {
       const month = monthOf(m, 1);
-      return y === null ? null : { year: y, span: (yy) => wholeMonths(yy, month, month) };
+      return wholeMonths(yy, month, month);
     },
   },
   {
     // A month without a year: kept only as the first part of a range (`nov. – dec. 2008`).
     needs: 'month',
     re: new RegExp(String.raw`${MONTH}`, 'gi'),
-    atom: (m) => {
+    year: () => null,
+    span: (m, yy) => {
       const month = monthOf(m, 1);
-      return { year: null, span: (yy) => wholeMonths(yy, month, month) };
+      return wholeMonths(yy, month, month);
     },
   },
   {
     // primo / medio / ultimo without a year: likewise only as a range start (`primo - medio 2017`).
     needs: 'part',
     re: new RegExp(String.raw`${PART}${A}`, 'gi'),
-    atom: (m) => ({ year: null, span: (yy) => partOfYear(m[1], yy) }),
+    year: () => null,
+    span: (m, yy) => partOfYear(m[1], yy),
   },
 ];
 
@@ -309,13 +306,15 @@ function startsWord(text: string, index: number): boolean {
  * that can match: the full set on every cell costs several times more (SPEC §7 budget).
  */
 const KEYWORDS = /(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|(primo|medio|ultimo)|(kvartal|q[1-4])|(halv)|(forår|sommer|efterår)|(årsskift)|(\d[./-]\d)/gi;
-const KEYWORD_GROUPS: Keyword[] = ['month', 'part', 'quarter', 'half', 'season', 'turn', 'numeric'];
+/** The bit of each keyword in the mask `keywords` returns, in the order of `KEYWORDS`' groups. */
+const KEYWORD_BIT: Record<Keyword, number> = { month: 1, part: 2, quarter: 4, half: 8, season: 16, turn: 32, numeric: 64 };
 
-function keywords(text: string): Set<Keyword> {
-  const present = new Set<Keyword>();
+/** The keywords present, as a bit mask (a Set per cell cost more than the scan). */
+function keywords(text: string): number {
+  let present = 0;
   KEYWORDS.lastIndex = 0;
   for (let m = KEYWORDS.exec(text); m !== null; m = KEYWORDS.exec(text)) {
-    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) present.add(KEYWORD_GROUPS[g - 1]);
+    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) present |= 1 << (g - 1);
   }
   return present;
 }
@@ -324,16 +323,17 @@ function keywords(text: string): Set<Keyword> {
 function atoms(text: string): Atom[] {
   const found: Atom[] = [];
   const present = keywords(text);
-  for (const { needs, re, atom } of PATTERNS) {
-    if (!present.has(needs)) continue;
+  for (const pattern of PATTERNS) {
+    if ((present & KEYWORD_BIT[pattern.needs]) === 0) continue;
+    const re = pattern.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (!startsWord(text, m.index)) {
         re.lastIndex = m.index + 1;
         continue;
       }
-      const a = atom(m);
-      if (a) found.push({ index: m.index, end: m.index + m[0].length, year: a.year, span: a.span });
+      const year = pattern.year(m);
+      if (year !== undefined) found.push({ index: m.index, end: m.index + m[0].length, year, pattern, m });
     }
   }
   if (found.length < 2) return found;
@@ -346,6 +346,10 @@ function atoms(text: string): Atom[] {
     end = a.end;
   }
   return kept;
+}
+
+function span(a: Atom, year: number): [Ymd, Ymd] | null {
+  return a.pattern.span(a.m, year);
 }
 
 function compare(a: Ymd, b: Ymd): number {
@@ -369,14 +373,14 @@ export function parseMilestones(text: string): Milestone[] {
     const a = list[i];
     const b = list[i + 1];
     if (b && b.year !== null && b.index - a.end <= 8 && RANGE_SEPARATOR.test(text.slice(a.end, b.index))) {
-      const second = b.span(b.year);
+      const second = span(b, b.year);
       let year = a.year;
       if (year === null && second) {
         year = b.year;
-        const first = a.span(year);
+        const first = span(a, year);
         if (first && compare(first[0], second[0]) > 0) year -= 1;
       }
-      const first = year !== null && validYear(year) ? a.span(year) : null;
+      const first = year !== null && validYear(year) ? span(a, year) : null;
       if (first && second && compare(first[0], second[1]) <= 0) {
         out.push(milestone(text, a.index, b.end, first[0], second[1]));
         i++;
@@ -384,8 +388,8 @@ export function parseMilestones(text: string): Milestone[] {
       }
     }
     if (a.year === null) continue;
-    const span = a.span(a.year);
-    if (span) out.push(milestone(text, a.index, a.end, span[0], span[1]));
+    const covered = span(a, a.year);
+    if (covered) out.push(milestone(text, a.index, a.end, covered[0], covered[1]));
   }
   // An exact-size copy: an array grown by push keeps room for 17 elements, and the
   // Overview keeps one list per delivery cell (SPEC §7 memory budget).

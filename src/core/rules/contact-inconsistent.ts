@@ -1,4 +1,4 @@
-import { isValidEmail, normalizeEmail } from '../parse/email';
+import { isValidNormalizedEmail, normalizeEmail } from '../parse/email';
 import type { Finding } from '../finding';
 import type { Initiative } from '../overview';
 import { isUnassigned } from './contact-unassigned';
@@ -57,8 +57,10 @@ export const contactInconsistent: Rule = {
     for (const i of overview.initiatives) {
       const name = i.contact.value;
       const email = i.email.value;
-      if (name === null || isUnassigned(name) || email === null || !isValidEmail(email)) continue;
-      entries.push({ initiative: i, name: name.trim(), email: email.trim(), nameKey: normalizeName(name), emailKey: normalizeEmail(email) });
+      if (name === null || isUnassigned(name) || email === null) continue;
+      const emailKey = normalizeEmail(email);
+      if (!isValidNormalizedEmail(emailKey)) continue;
+      entries.push({ initiative: i, name: name.trim(), email: email.trim(), nameKey: normalizeName(name), emailKey });
     }
     const out: Finding[] = [];
     const flag = (e: Entry, params: Record<string, string>) =>
