@@ -3,10 +3,10 @@ import { dirname, resolve } from 'node:path';
 import { renderFinding, t, isLang, type Lang } from '../core/i18n';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME, checkProfile } from '../core/profile/load';
 import type { Profile } from '../core/profile/types';
-import { displayDate } from '../core/report/format';
+import { displayDate, statusLabel } from '../core/report/format';
 import type { Rollup } from '../core/rollup';
 import type { Trend } from '../core/trend';
-import { STATUS_KEYS } from '../core/status';
+import { STATUS_KEYS, type StatusOrMissing } from '../core/status';
 import { runSummary, runValidation, type Progress } from '../workbook/pipeline';
 import { WorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../xlsx/workbook';
@@ -30,6 +30,12 @@ function option(args: ParsedArgs, name: string, lang: Lang): string | undefined 
   const v = args.options[name];
   if (v === true) throw new UsageError(t(lang, 'cli.error.option-value', { option: `--${name}` }));
   return v;
+}
+
+function formatOption(args: ParsedArgs, lang: Lang): 'text' | 'json' {
+  const format = option(args, 'format', lang) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(t(lang, 'cli.error.format', { value: format }));
+  return format;
 }
 
 function loadProfile(spec: string | undefined, lang: Lang): Profile {
@@ -71,8 +77,7 @@ async function openInput(file: string | undefined, lang: Lang): Promise<XlsxWork
 }
 
 async function validateCommand(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
-  const format = option(args, 'format', lang) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(t(lang, 'cli.error.format', { value: format }));
+  const format = formatOption(args, lang);
   const profile = loadProfile(option(args, 'profile', lang), lang);
   const file = args.positional[0];
   const workbook = await openInput(file, lang);
@@ -100,8 +105,7 @@ async function validateCommand(args: ParsedArgs, lang: Lang, io: Io): Promise<nu
 }
 
 async function summarizeCommand(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
-  const format = option(args, 'format', lang) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(t(lang, 'cli.error.format', { value: format }));
+  const format = formatOption(args, lang);
   const file = args.positional[0];
   const inPlace = args.options['in-place'] === true;
   const out = option(args, 'out', lang) ?? (inPlace ? file : undefined);
@@ -155,7 +159,7 @@ function sameFile(a: string, b: string): boolean {
 
 /** The portfolio and area rollup as a small text table, for the terminal and the demo. */
 export function portfolioText(rollup: Rollup, lang: Lang): string {
-  const label = (s: (typeof STATUS_KEYS)[number]) => t(lang, `status.${s}`);
+  const label = (s: StatusOrMissing) => statusLabel(lang, s);
   const lines = [
     t(lang, 'cli.summarize.portfolio', { total: rollup.total }) +
       ' ' +
@@ -171,7 +175,7 @@ export function portfolioText(rollup: Rollup, lang: Lang): string {
 /** What changed since the previous run, one initiative a line (`3.1: Grøn → Gul`). */
 export function trendText(trend: Trend, lang: Lang): string {
   if (trend.since === null) return '';
-  const label = (s: (typeof STATUS_KEYS)[number]) => t(lang, `status.${s}`);
+  const label = (s: StatusOrMissing) => statusLabel(lang, s);
   const lines = [t(lang, 'cli.summarize.changes', { date: displayDate(trend.since), count: trend.changed.length + trend.added.length + trend.removed.length })];
   for (const c of trend.changed) lines.push(`  ${c.id}: ${label(c.from)} → ${label(c.to)}`);
   for (const a of trend.added) lines.push(`  ${a.id}: ${t(lang, 'report.change.added')}`);

@@ -1,10 +1,9 @@
 import { a1, columnLetter } from '../address';
-import { t } from '../i18n';
 import type { Area, Initiative } from '../overview';
 import type { AreaRollup } from '../rollup';
 import { RowBuilder, cell } from './builder';
 import type { ReportContext } from './context';
-import { displayDate, statusLabel, statusStyle } from './format';
+import { displayDate, reportLabels, statusLabel, statusStyle } from './format';
 import type { SheetSpec } from './sheetspec';
 import { baseStyles } from './styles';
 
@@ -34,7 +33,7 @@ const COLUMNS = 9;
 
 export function areaSheet(ctx: ReportContext, area: AreaRollup, name: string): SheetSpec {
   const { lang, overview, rollup } = ctx;
-  const L = (key: string, params?: Record<string, string | number>) => t(lang, `report.${key}`, params);
+  const L = reportLabels(lang);
   const b = new RowBuilder();
   const last = columnLetter(COLUMNS);
 

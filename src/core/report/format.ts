@@ -7,6 +7,11 @@ export function displayDate(iso: string): string {
   return m ? `${Number(m[3])}.${Number(m[2])}.${m[1]}` : iso;
 }
 
+/** A translator for the report's own labels (`report.*` keys) in one language. */
+export function reportLabels(lang: Lang): (key: string, params?: Record<string, string | number>) => string {
+  return (key, params) => t(lang, `report.${key}`, params);
+}
+
 export function statusLabel(lang: Lang, s: StatusOrMissing): string {
   return t(lang, `status.${s}`);
 }

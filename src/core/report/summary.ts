@@ -1,9 +1,8 @@
 import { a1, columnLetter } from '../address';
-import { t } from '../i18n';
 import { STATUS_KEYS } from '../status';
 import { RowBuilder, cell } from './builder';
 import type { ReportContext } from './context';
-import { displayDate, statusLabel, statusStyle } from './format';
+import { displayDate, reportLabels, statusLabel, statusStyle } from './format';
 import type { Initiative } from '../overview';
 import type { CellSpec, ChartSpec, SheetSpec } from './sheetspec';
 import { STATUS_BAR, baseStyles } from './styles';
@@ -14,7 +13,7 @@ const WIDTH = 9;
 export function summarySheet(ctx: ReportContext): SheetSpec {
   const { lang, rollup, overview, trend } = ctx;
   const b = new RowBuilder();
-  const L = (key: string, params?: Record<string, string | number>) => t(lang, `report.${key}`, params);
+  const L = reportLabels(lang);
   /** Nr. (a link to the source row), Titel, Status: how an initiative is listed here. */
   const initiativeCells = (i: Initiative): CellSpec[] => {
     const s = i.status.value ?? 'missing';

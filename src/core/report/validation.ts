@@ -3,7 +3,7 @@ import type { Finding } from '../finding';
 import { renderFinding, t } from '../i18n';
 import { RowBuilder, cell } from './builder';
 import type { ReportContext } from './context';
-import { displayDate } from './format';
+import { displayDate, reportLabels } from './format';
 import type { SheetSpec } from './sheetspec';
 import { baseStyles } from './styles';
 
@@ -12,7 +12,7 @@ const COLUMNS = 5;
 /** `Validering`: every finding in sheet order, its cell a link into the overview; a clean sheet says so. */
 export function validationSheet(ctx: ReportContext): SheetSpec {
   const { lang, overview } = ctx;
-  const L = (key: string, params?: Record<string, string | number>) => t(lang, `report.${key}`, params);
+  const L = reportLabels(lang);
   const b = new RowBuilder();
   const last = columnLetter(COLUMNS);
   const count = (s: Finding['severity']) => ctx.findings.filter((f) => f.severity === s).length;
