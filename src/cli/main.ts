@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { countBySeverity } from '../core/finding';
 import { renderFinding, t, isLang, type Lang } from '../core/i18n';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME, checkProfile } from '../core/profile/load';
 import type { Profile } from '../core/profile/types';
@@ -94,8 +95,8 @@ async function validateCommand(args: ParsedArgs, lang: Lang, io: Io): Promise<nu
     for (const f of findings) {
       io.stdout(`${f.cell.padEnd(7)} ${t(lang, `severity.${f.severity}`).padEnd(9)} ${f.rule.padEnd(22)} ${(f.initiative ?? '').padEnd(6)} ${f.message}\n`);
     }
-    const count = (s: string) => findings.filter((f) => f.severity === s).length;
-    io.stdout(t(lang, 'cli.validate.total', { errors: count('error'), warnings: count('warning'), infos: count('info') }) + '\n');
+    const c = countBySeverity(result.findings);
+    io.stdout(t(lang, 'cli.validate.total', { errors: c.error, warnings: c.warning, infos: c.info }) + '\n');
   }
   if (!result.overview) {
     if (format === 'text') io.stderr(t(lang, 'rule.sheet.not-found') + '\n');

@@ -47,6 +47,12 @@ export interface Finding {
 /** A finding with its message rendered in one language: the shape the CLI prints. */
 export type RenderedFinding = Omit<Finding, 'params'> & { message: string };
 
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
+}
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Sheet order: by row, then column, then severity, then rule — stable for equal findings. */

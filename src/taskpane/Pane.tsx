@@ -22,6 +22,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Severity } from '../core/finding';
 import { isLang, t, type Lang } from '../core/i18n';
+import { countBySeverity } from '../core/finding';
 import type { Initiative } from '../core/overview';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../core/profile/load';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
@@ -34,7 +35,6 @@ import { Findings } from './Findings';
 import {
   DEFAULT_AREA_RULE,
   SEVERITIES,
-  countBySeverity,
   flatten,
   groupFindings,
   parseAreaRuleChoice,

@@ -79,12 +79,6 @@ export function groupFindings(findings: readonly Finding[], shown: ReadonlySet<S
   );
 }
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) out[f.severity]++;
-  return out;
-}
-
 /** The findings in the order the list shows them. */
 export function flatten(groups: readonly FindingGroup[]): ListedFinding[] {
   return groups.flatMap((g) => g.items);

@@ -3,6 +3,7 @@ import { STATUS_KEYS } from '../status';
 import { RowBuilder, cell } from './builder';
 import type { ReportContext } from './context';
 import { displayDate, reportLabels, statusLabel, statusStyle } from './format';
+import { countBySeverity } from '../finding';
 import type { Initiative } from '../overview';
 import type { CellSpec, ChartSpec, SheetSpec } from './sheetspec';
 import { STATUS_BAR, baseStyles } from './styles';
@@ -134,8 +135,7 @@ export function summarySheet(ctx: ReportContext): SheetSpec {
   }
 
   // Validation in one line, with a link to the full list.
-  const errors = ctx.findings.filter((f) => f.severity === 'error').length;
-  const warnings = ctx.findings.filter((f) => f.severity === 'warning').length;
+  const { error: errors, warning: warnings } = countBySeverity(ctx.findings);
   b.add([
     cell(L('summary.validation', { errors, warnings, total: ctx.findings.length }), 'link', {
       sheet: ctx.names.validation,

@@ -1,5 +1,5 @@
 import { columnLetter } from '../address';
-import type { Finding } from '../finding';
+import { countBySeverity } from '../finding';
 import { renderFinding, t } from '../i18n';
 import { RowBuilder, cell } from './builder';
 import type { ReportContext } from './context';
@@ -15,7 +15,7 @@ export function validationSheet(ctx: ReportContext): SheetSpec {
   const L = reportLabels(lang);
   const b = new RowBuilder();
   const last = columnLetter(COLUMNS);
-  const count = (s: Finding['severity']) => ctx.findings.filter((f) => f.severity === s).length;
+  const counts = countBySeverity(ctx.findings);
 
   b.add([cell(L('validation.title', { sheet: overview.sheet }), 'title')]);
   b.merge(`A1:${last}1`);
@@ -23,9 +23,9 @@ export function validationSheet(ctx: ReportContext): SheetSpec {
     cell(
       L('validation.subtitle', {
         date: displayDate(ctx.rollup.reportDate),
-        errors: count('error'),
-        warnings: count('warning'),
-        infos: count('info'),
+        errors: counts.error,
+        warnings: counts.warning,
+        infos: counts.info,
       }),
       'subtitle',
     ),
