@@ -77,12 +77,12 @@ function pad(n: number, width = 2): string {
 /** Due dates are few (quarter, half-year and month ends): one string each, shared. */
 const ISO = new Map<number, string>();
 
-function iso([y, m, d]: Ymd): string {
-  const key = (y * 100 + m) * 100 + d;
-  let text = ISO.get(key);
+/** The ISO `YYYY-MM-DD` of a `yyyymmdd` day number. */
+export function isoDay(day: number): string {
+  let text = ISO.get(day);
   if (text === undefined) {
-    text = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-    ISO.set(key, text);
+    text = `${pad(Math.floor(day / 10000), 4)}-${pad(Math.floor(day / 100) % 100)}-${pad(day % 100)}`;
+    ISO.set(day, text);
   }
   return text;
 }
@@ -356,19 +356,32 @@ function compare(a: Ymd, b: Ymd): number {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
 
-function milestone(text: string, index: number, end: number, start: Ymd, due: Ymd): Milestone {
-  return { text: text.slice(index, end), start: iso(start), due: iso(due), year: due[0] };
+function key([y, m, d]: Ymd): number {
+  return (y * 100 + m) * 100 + d;
 }
 
+/** A day as the number `yyyymmdd`, the form `scanMilestones` reports. */
+export function dayKey(text: string): number {
+  return Number(text.slice(0, 4)) * 10000 + Number(text.slice(5, 7)) * 100 + Number(text.slice(8, 10));
+}
+
+/** A milestone from what `scanMilestones` reports. */
+export function toMilestone(text: string, start: number, due: number): Milestone {
+  return { text, start: isoDay(start), due: isoDay(due), year: Math.floor(due / 10000) };
+}
+
+/** Receives each dated expression: where it sits in the text, and its first and due days as `yyyymmdd`. */
+export type MilestoneSink = (index: number, end: number, start: number, due: number) => void;
+
 /**
- * Every dated milestone in `text`, in order. Never throws; text without a dated
- * expression (including `?`, '' and non-strings) gives an empty list.
+ * Reports every dated milestone in `text`, in order, without building objects: the reader
+ * keeps them as numbers (SPEC §7 budget). Never throws; text without a dated expression
+ * (including `?`, '' and non-strings) reports nothing.
  */
-export function parseMilestones(text: string): Milestone[] {
+export function scanMilestones(text: string, found: MilestoneSink): void {
   // Every dated expression has a digit: most prose cells are dismissed without a scan.
-  if (typeof text !== 'string' || !/\d/.test(text)) return [];
+  if (typeof text !== 'string' || !/\d/.test(text)) return;
   const list = atoms(text);
-  const out: Milestone[] = [];
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     const b = list[i + 1];
@@ -382,18 +395,25 @@ export function parseMilestones(text: string): Milestone[] {
       }
       const first = year !== null && validYear(year) ? span(a, year) : null;
       if (first && second && compare(first[0], second[1]) <= 0) {
-        out.push(milestone(text, a.index, b.end, first[0], second[1]));
+        found(a.index, b.end, key(first[0]), key(second[1]));
         i++;
         continue;
       }
     }
     if (a.year === null) continue;
     const covered = span(a, a.year);
-    if (covered) out.push(milestone(text, a.index, a.end, covered[0], covered[1]));
+    if (covered) found(a.index, a.end, key(covered[0]), key(covered[1]));
   }
-  // An exact-size copy: an array grown by push keeps room for 17 elements, and the
-  // Overview keeps one list per delivery cell (SPEC §7 memory budget).
-  return out.slice();
+}
+
+/**
+ * Every dated milestone in `text`, in order. Never throws; text without a dated
+ * expression (including `?`, '' and non-strings) gives an empty list.
+ */
+export function parseMilestones(text: string): Milestone[] {
+  const out: Milestone[] = [];
+  scanMilestones(text, (index, end, start, due) => out.push(toMilestone(text.slice(index, end), start, due)));
+  return out;
 }
 
 /** The milestones of a delivery cell: its date when the cell held one (ISO), else those in its text. */

@@ -22,6 +22,12 @@ export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The date a cell holds (ISO), or undefined when it holds none. */
+export function cellDate(cell: Cell | null | undefined): string | undefined {
+  const v = cell?.value;
+  return v instanceof Date && !isNaN(v.getTime()) ? isoDate(v) : undefined;
+}
+
 /**
  * A read view over a grid in sheet coordinates (1-based), where the cells covered by a
  * merge other than its top-left are empty: merged cells belong to their top-left cell,

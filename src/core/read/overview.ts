@@ -1,14 +1,14 @@
 import { a1 } from '../address';
 import { isErrorValue, type Grid } from '../grid';
-import type { Area, Delivery, ErrorCell, FieldName, HeaderInfo, Initiative, Overview, Sourced, StatusReading } from '../overview';
+import type { Area, ErrorCell, FieldName, HeaderInfo, Initiative, Overview } from '../overview';
 import { formatNumberAsDisplayed, idAreaPrefix, splitIdTitle } from '../parse/id';
-import { cellMilestones } from '../parse/time';
+import { dayKey, scanMilestones } from '../parse/time';
 import { parseStatusWord, statusFromFill } from '../parse/status';
 import { parseYesNo } from '../parse/yesno';
 import type { Profile } from '../profile/types';
-import type { Status } from '../status';
-import { SheetView, cellText, isoDate } from './cells';
+import { SheetView, cellDate, cellText } from './cells';
 import { detectHeader } from './header';
+import { InitiativeTable, type FieldColumns } from './initiatives';
 import { parseAreaCell, parseSectionTitle } from './sections';
 
 export type ReadResult =
@@ -33,68 +33,37 @@ function splitCombined(text: string): { id: string | null; title: string | null 
   return { id: null, title: text };
 }
 
-/**
- * A field read from the sheet that builds its A1 address only when asked (mostly for a
- * finding): half a dozen address strings per row were a large share of what the garbage
- * collector had to copy while reading 100 000 rows (SPEC §7). Column 0: no such column.
- */
-class SheetField<T> implements Sourced<T> {
-  constructor(
-    public value: T,
-    private readonly row: number,
-    private readonly col: number,
-  ) {}
-
-  get cell(): string {
-    return this.col === 0 ? '' : a1(this.row, this.col);
-  }
-}
-
-function sourced(view: SheetView, row: number, col: number | undefined): Sourced<string | null> {
-  if (col === undefined) return new SheetField(null, row, 0);
+function optionalText(view: SheetView, row: number, col: number | undefined): string | null {
+  if (col === undefined) return null;
   const text = view.text(row, col);
-  return new SheetField(text === '' ? null : text, row, col);
+  return text === '' ? null : text;
 }
 
-/** The status cell's reading; its address is built on demand like a `SheetField`'s. */
-class StatusField implements StatusReading {
-  constructor(
-    public fromText: Status | null,
-    public fromFill: Status | null,
-    public text: string,
-    public value: Status | null,
-    private readonly row: number,
-    private readonly col: number,
-  ) {}
-
-  get cell(): string {
-    return this.col === 0 ? '' : a1(this.row, this.col);
-  }
-}
-
-function readStatus(view: SheetView, row: number, col: number | undefined, profile: Profile, completed: boolean | null): StatusReading {
-  const cell = col === undefined ? undefined : view.cell(row, col);
-  const text = cellText(cell);
-  const fromText = text === '' ? null : parseStatusWord(text, profile.statusWords);
-  const fromFill = cell?.fill ? statusFromFill(cell.fill) : null;
-  let value = text === '' ? fromFill : fromText;
-  if (completed) value = 'done';
-  return new StatusField(fromText, fromFill, text, value, row, col ?? 0);
-}
-
-function readDeliveries(view: SheetView, row: number, header: HeaderInfo): Delivery[] {
-  const out: Delivery[] = [];
+function addDeliveries(table: InitiativeTable, view: SheetView, row: number, header: HeaderInfo): void {
   for (const { year, col } of header.years) {
     const cell = view.cell(row, col);
     const text = cellText(cell);
     if (text === '') continue;
-    const date = cell?.value instanceof Date && !isNaN(cell.value.getTime()) ? isoDate(cell.value) : undefined;
-    const d: Delivery = { year, text, cell: a1(row, col), milestones: cellMilestones(text, date) };
-    if (date) d.date = date;
-    out.push(d);
+    table.addDelivery(year, col);
+    const date = cellDate(cell);
+    if (date === undefined) scanMilestones(text, table.addMilestone);
+    else table.addMilestone(0, text.length, dayKey(date), dayKey(date));
   }
-  // Exact size, like the milestone lists: a pushed-to array keeps room for 17 deliveries.
-  return out.slice();
+}
+
+function fieldColumns(header: HeaderInfo): FieldColumns {
+  const c = header.columns;
+  const id = c.id ?? 0;
+  return {
+    id,
+    title: header.combinedIdTitle && c.id !== undefined ? id : (c.title ?? 0),
+    area: c.area ?? 0,
+    contact: c.contact ?? 0,
+    email: c.email ?? 0,
+    office: c.office ?? 0,
+    status: c.status ?? 0,
+    remark: c.remark ?? 0,
+  };
 }
 
 /** Columns that make a row an initiative row when filled (not the yes/no columns alone). */
@@ -135,7 +104,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   const content = contentColumns(header);
 
   const areas = new Map<string, Area>();
-  const initiatives: Initiative[] = [];
+  const table = new InitiativeTable(view, fieldColumns(header));
   let section: Area | null = null;
   let sectionCell: string | null = null;
   const last = lastDataRow(view, grid, header);
@@ -162,16 +131,14 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
     }
     if (!hasContent) continue;
 
-    let id: Sourced<string | null>;
-    let title: Sourced<string | null>;
+    let id: string | null;
+    let title: string | null;
     if (header.combinedIdTitle && cols.id !== undefined) {
-      const split = splitCombined(view.text(row, cols.id));
-      id = new SheetField(split.id, row, cols.id);
-      title = new SheetField(split.title, row, cols.id);
+      ({ id, title } = splitCombined(view.text(row, cols.id)));
     } else {
       const idValue = cols.id === undefined ? '' : idText(view, row, cols.id);
-      id = new SheetField(idValue === '' ? null : idValue, row, cols.id ?? 0);
-      title = sourced(view, row, cols.title);
+      id = idValue === '' ? null : idValue;
+      title = optionalText(view, row, cols.title);
     }
 
     let areaId: string | null = null;
@@ -182,14 +149,13 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
     if (fromColumn && fromColumn.id !== null) {
       areaId = fromColumn.id;
       areaSource = 'column';
-      areaCell = a1(row, cols.area as number);
       if (!areas.has(areaId)) areas.set(areaId, { id: areaId, name: fromColumn.name || profile.areas[areaId] || '' });
     } else if (section) {
       areaId = section.id;
       areaSource = 'section';
       areaCell = sectionCell;
-    } else if (id.value) {
-      areaId = idAreaPrefix(id.value);
+    } else if (id) {
+      areaId = idAreaPrefix(id);
       if (areaId !== null) {
         areaSource = 'id';
         if (!areas.has(areaId)) areas.set(areaId, { id: areaId, name: profile.areas[areaId] ?? '' });
@@ -198,20 +164,23 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
 
     const completed = cols.completed === undefined ? null : parseYesNo(view.cell(row, cols.completed)?.value ?? null);
     const political = cols.political === undefined ? null : parseYesNo(view.cell(row, cols.political)?.value ?? null);
+    const statusCell = cols.status === undefined ? undefined : view.cell(row, cols.status);
+    const statusText = cellText(statusCell);
+    const statusFromText = statusText === '' ? null : parseStatusWord(statusText, profile.statusWords);
+    const statusFill = statusCell?.fill ? statusFromFill(statusCell.fill) : null;
 
-    initiatives.push({
+    addDeliveries(table, view, row, header);
+    table.add({
       row,
       id,
       title,
       areaId,
       areaSource,
-      areaCell,
-      deliveries: readDeliveries(view, row, header),
-      contact: sourced(view, row, cols.contact),
-      email: sourced(view, row, cols.email),
-      office: sourced(view, row, cols.office),
-      status: readStatus(view, row, cols.status, profile, completed),
-      remark: sourced(view, row, cols.remark),
+      sectionCell: areaCell,
+      statusFromText,
+      statusFromFill: statusFill,
+      // Text wins, then fill; `completed = ja` makes it done whatever the cell says.
+      status: completed ? 'done' : statusText === '' ? statusFill : statusFromText,
       completed,
       political,
     });
@@ -237,7 +206,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
       titles,
       header,
       areas: orderedAreas,
-      initiatives,
+      initiatives: table.views(),
       errorCells: collectErrors(grid),
       period,
     },

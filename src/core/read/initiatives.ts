@@ -1,0 +1,375 @@
+import { a1 } from '../address';
+import type { Delivery, Initiative, Sourced, StatusReading } from '../overview';
+import { toMilestone, type Milestone } from '../parse/time';
+import type { Status } from '../status';
+import { cellDate, type SheetView } from './cells';
+
+/**
+ * The initiatives of an overview as numbers in a few typed arrays, with the sheet they
+ * were read from; the `Initiative`s handed out are views over one row each.
+ *
+ * Why (SPEC §7, 100 000 initiatives in under a second): an object per field, per delivery
+ * cell and per milestone came to some 25 small objects kept per initiative, and copying
+ * them through the young generation took half the budget; so did pushing onto arrays of
+ * pointers. Here a row keeps a record of integers, its id and title, and nothing else:
+ * texts are read from the sheet when asked (the grid is kept anyway), and the small objects
+ * a view builds die young, which costs the garbage collector next to nothing.
+ */
+
+/** The sheet column (1-based) of each field, 0 where the sheet has no such column. */
+export interface FieldColumns {
+  id: number;
+  title: number;
+  area: number;
+  contact: number;
+  email: number;
+  office: number;
+  status: number;
+  remark: number;
+}
+
+/** What the reader decided about one row; its deliveries go in through `addDelivery` first. */
+export interface InitiativeValues {
+  row: number;
+  id: string | null;
+  title: string | null;
+  areaId: string | null;
+  areaSource: Initiative['areaSource'];
+  /** The section row's cell when the area came from one (the area column's cell is derived). */
+  sectionCell: string | null;
+  statusFromText: Status | null;
+  statusFromFill: Status | null;
+  status: Status | null;
+  completed: boolean | null;
+  political: boolean | null;
+}
+
+/** Integers in a typed array of fixed-size records that doubles when full. */
+class Records {
+  private data: Int32Array;
+  count = 0;
+
+  constructor(readonly size: number) {
+    this.data = new Int32Array(size * 256);
+  }
+
+  /** Starts a record and returns its offset. */
+  next(): number {
+    const at = this.count * this.size;
+    if (at + this.size > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.count++;
+    return at;
+  }
+
+  set(at: number, field: number, value: number): void {
+    this.data[at + field] = value;
+  }
+
+  get(record: number, field: number): number {
+    return this.data[record * this.size + field];
+  }
+}
+
+// Fields of an initiative record.
+const ROW = 0;
+const AREA = 1;
+const AREA_SOURCE = 2;
+const SECTION_CELL = 3;
+const STATUS_TEXT = 4;
+const STATUS_FILL = 5;
+const STATUS = 6;
+const COMPLETED = 7;
+const POLITICAL = 8;
+/** One past its last delivery (its deliveries are added before it). */
+const END_DELIVERY = 9;
+// Fields of a delivery record.
+const YEAR = 0;
+const COL = 1;
+const FIRST_MILESTONE = 2;
+// Fields of a milestone record: where it sits in the cell's text, its first and due days (yyyymmdd).
+const FROM = 0;
+const TO = 1;
+const START = 2;
+const DUE = 3;
+
+const STATUS_CODES: readonly (Status | null)[] = [null, 'green', 'yellow', 'red', 'done'];
+const SOURCE_CODES: readonly Initiative['areaSource'][] = [null, 'column', 'section', 'id'];
+const NO_MILESTONES: readonly Milestone[] = Object.freeze([]);
+
+const boolCode = (b: boolean | null): number => (b === null ? -1 : b ? 1 : 0);
+const codeBool = (n: number): boolean | null => (n === -1 ? null : n === 1);
+
+export class InitiativeTable {
+  private readonly initiatives = new Records(10);
+  private readonly deliveries = new Records(3);
+  private readonly marks = new Records(4);
+  private readonly ids: (string | null)[] = [];
+  private readonly titles: (string | null)[] = [];
+  /** Area ids and section cells repeat from row to row: each is kept once and numbered. */
+  private readonly strings: (string | null)[] = [null];
+  private readonly numbers = new Map<string, number>();
+
+  constructor(
+    readonly view: SheetView,
+    readonly columns: FieldColumns,
+  ) {}
+
+  get length(): number {
+    return this.initiatives.count;
+  }
+
+  /** A delivery cell of the row about to be added; its milestones follow through `addMilestone`. */
+  addDelivery(year: number, col: number): void {
+    const at = this.deliveries.next();
+    this.deliveries.set(at, YEAR, year);
+    this.deliveries.set(at, COL, col);
+    this.deliveries.set(at, FIRST_MILESTONE, this.marks.count);
+  }
+
+  /** A milestone of the last delivery cell added: its place in the cell's text, its days as `yyyymmdd`. */
+  readonly addMilestone = (from: number, to: number, start: number, due: number): void => {
+    const at = this.marks.next();
+    this.marks.set(at, FROM, from);
+    this.marks.set(at, TO, to);
+    this.marks.set(at, START, start);
+    this.marks.set(at, DUE, due);
+  };
+
+  add(v: InitiativeValues): void {
+    const at = this.initiatives.next();
+    this.initiatives.set(at, ROW, v.row);
+    this.initiatives.set(at, AREA, this.number(v.areaId));
+    this.initiatives.set(at, AREA_SOURCE, SOURCE_CODES.indexOf(v.areaSource));
+    this.initiatives.set(at, SECTION_CELL, this.number(v.sectionCell));
+    this.initiatives.set(at, STATUS_TEXT, STATUS_CODES.indexOf(v.statusFromText));
+    this.initiatives.set(at, STATUS_FILL, STATUS_CODES.indexOf(v.statusFromFill));
+    this.initiatives.set(at, STATUS, STATUS_CODES.indexOf(v.status));
+    this.initiatives.set(at, COMPLETED, boolCode(v.completed));
+    this.initiatives.set(at, POLITICAL, boolCode(v.political));
+    this.initiatives.set(at, END_DELIVERY, this.deliveries.count);
+    this.ids.push(v.id);
+    this.titles.push(v.title);
+  }
+
+  /** A view per row, in sheet order. */
+  views(): Initiative[] {
+    const out = new Array<Initiative>(this.length);
+    for (let k = 0; k < out.length; k++) out[k] = new InitiativeRow(this, k);
+    return out;
+  }
+
+  private number(s: string | null): number {
+    if (s === null) return 0;
+    let n = this.numbers.get(s);
+    if (n === undefined) {
+      n = this.strings.push(s) - 1;
+      this.numbers.set(s, n);
+    }
+    return n;
+  }
+
+  field(k: number, f: number): number {
+    return this.initiatives.get(k, f);
+  }
+
+  /** Row k's deliveries: first, and one past the last. */
+  deliveryRange(k: number): [number, number] {
+    return [k === 0 ? 0 : this.initiatives.get(k - 1, END_DELIVERY), this.initiatives.get(k, END_DELIVERY)];
+  }
+
+  string(k: number, f: number): string | null {
+    return this.strings[this.initiatives.get(k, f)];
+  }
+
+  status(k: number, f: number): Status | null {
+    return STATUS_CODES[this.initiatives.get(k, f)];
+  }
+
+  areaSource(k: number): Initiative['areaSource'] {
+    return SOURCE_CODES[this.initiatives.get(k, AREA_SOURCE)];
+  }
+
+  bool(k: number, f: number): boolean | null {
+    return codeBool(this.initiatives.get(k, f));
+  }
+
+  id(k: number): string | null {
+    return this.ids[k];
+  }
+
+  title(k: number): string | null {
+    return this.titles[k];
+  }
+
+  /** The trimmed text of a cell; null when empty or when the sheet has no such column (0). */
+  text(row: number, col: number): string | null {
+    if (col === 0) return null;
+    const text = this.view.text(row, col);
+    return text === '' ? null : text;
+  }
+
+  deliveryYear(j: number): number {
+    return this.deliveries.get(j, YEAR);
+  }
+
+  deliveryCol(j: number): number {
+    return this.deliveries.get(j, COL);
+  }
+
+  milestones(j: number, text: string): readonly Milestone[] {
+    const from = this.deliveries.get(j, FIRST_MILESTONE);
+    const to = j + 1 === this.deliveries.count ? this.marks.count : this.deliveries.get(j + 1, FIRST_MILESTONE);
+    if (from === to) return NO_MILESTONES;
+    const out: Milestone[] = [];
+    for (let m = from; m < to; m++) {
+      const start = this.marks.get(m, START);
+      const due = this.marks.get(m, DUE);
+      out.push(toMilestone(text.slice(this.marks.get(m, FROM), this.marks.get(m, TO)), start, due));
+    }
+    return out;
+  }
+}
+
+/** A value with the cell it came from, its A1 address built only when asked (column 0: none). */
+class SheetField<T> implements Sourced<T> {
+  constructor(
+    public value: T,
+    private readonly row: number,
+    private readonly col: number,
+  ) {}
+
+  get cell(): string {
+    return this.col === 0 ? '' : a1(this.row, this.col);
+  }
+}
+
+class StatusField implements StatusReading {
+  constructor(
+    private readonly t: InitiativeTable,
+    private readonly k: number,
+  ) {}
+
+  get fromText(): Status | null {
+    return this.t.status(this.k, STATUS_TEXT);
+  }
+
+  get fromFill(): Status | null {
+    return this.t.status(this.k, STATUS_FILL);
+  }
+
+  get text(): string {
+    return this.t.text(this.t.field(this.k, ROW), this.t.columns.status) ?? '';
+  }
+
+  get value(): Status | null {
+    return this.t.status(this.k, STATUS);
+  }
+
+  get cell(): string {
+    const col = this.t.columns.status;
+    return col === 0 ? '' : a1(this.t.field(this.k, ROW), col);
+  }
+}
+
+class DeliveryCell implements Delivery {
+  constructor(
+    private readonly t: InitiativeTable,
+    private readonly j: number,
+    private readonly row: number,
+  ) {}
+
+  get year(): number {
+    return this.t.deliveryYear(this.j);
+  }
+
+  get text(): string {
+    return this.t.view.text(this.row, this.t.deliveryCol(this.j));
+  }
+
+  get date(): string | undefined {
+    return cellDate(this.t.view.cell(this.row, this.t.deliveryCol(this.j)));
+  }
+
+  get cell(): string {
+    return a1(this.row, this.t.deliveryCol(this.j));
+  }
+
+  get milestones(): readonly Milestone[] {
+    return this.t.milestones(this.j, this.text);
+  }
+}
+
+class InitiativeRow implements Initiative {
+  constructor(
+    private readonly t: InitiativeTable,
+    private readonly k: number,
+  ) {}
+
+  get row(): number {
+    return this.t.field(this.k, ROW);
+  }
+
+  get id(): Sourced<string | null> {
+    return new SheetField(this.t.id(this.k), this.row, this.t.columns.id);
+  }
+
+  get title(): Sourced<string | null> {
+    return new SheetField(this.t.title(this.k), this.row, this.t.columns.title);
+  }
+
+  get areaId(): string | null {
+    return this.t.string(this.k, AREA);
+  }
+
+  get areaSource(): Initiative['areaSource'] {
+    return this.t.areaSource(this.k);
+  }
+
+  get areaCell(): string | null {
+    return this.areaSource === 'column' ? a1(this.row, this.t.columns.area) : this.t.string(this.k, SECTION_CELL);
+  }
+
+  get deliveries(): Delivery[] {
+    const row = this.row;
+    const [first, end] = this.t.deliveryRange(this.k);
+    const out: Delivery[] = [];
+    for (let j = first; j < end; j++) out.push(new DeliveryCell(this.t, j, row));
+    return out;
+  }
+
+  private text(col: number): Sourced<string | null> {
+    return new SheetField(this.t.text(this.row, col), this.row, col);
+  }
+
+  get contact(): Sourced<string | null> {
+    return this.text(this.t.columns.contact);
+  }
+
+  get email(): Sourced<string | null> {
+    return this.text(this.t.columns.email);
+  }
+
+  get office(): Sourced<string | null> {
+    return this.text(this.t.columns.office);
+  }
+
+  get status(): StatusReading {
+    return new StatusField(this.t, this.k);
+  }
+
+  get remark(): Sourced<string | null> {
+    return this.text(this.t.columns.remark);
+  }
+
+  get completed(): boolean | null {
+    return this.t.bool(this.k, COMPLETED);
+  }
+
+  get political(): boolean | null {
+    return this.t.bool(this.k, POLITICAL);
+  }
+}
