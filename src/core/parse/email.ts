@@ -20,9 +20,12 @@ export function isValidEmail(text: string): boolean {
   return isValidNormalizedEmail(normalizeEmail(text));
 }
 
+/** The same for plain ASCII, tried first: a pattern without the `u` flag runs several times faster. */
+const ASCII_EMAIL = /^[A-Za-z0-9_%+'-]+(?:\.[A-Za-z0-9_%+'-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
+
 /** `isValidEmail` for an address already in `normalizeEmail` form, so callers normalise once. */
 export function isValidNormalizedEmail(email: string): boolean {
-  return email.length <= 254 && EMAIL.test(email);
+  return email.length <= 254 && (ASCII_EMAIL.test(email) || EMAIL.test(email));
 }
 
 /** The domain of a valid address (`kl.dk`), lower case; null when the address is not valid. */

@@ -155,6 +155,8 @@ type Keyword = 'month' | 'part' | 'quarter' | 'half' | 'season' | 'turn' | 'nume
  */
 interface Pattern {
   needs: Keyword;
+  /** A pattern without a year, which only counts as the start of a range. */
+  rangeStart?: true;
   re: RegExp;
   year: (m: RegExpExecArray) => number | null | undefined;
   span: (m: RegExpExecArray, year: number) => [Ymd, Ymd] | null;
@@ -269,6 +271,7 @@ const PATTERNS: Pattern[] = [
   {
     // A month without a year: kept only as the first part of a range (`nov. – dec. 2008`).
     needs: 'month',
+    rangeStart: true,
     re: new RegExp(String.raw`${MONTH}`, 'gi'),
     year: () => null,
     span: (m, yy) => {
@@ -279,6 +282,7 @@ const PATTERNS: Pattern[] = [
   {
     // primo / medio / ultimo without a year: likewise only as a range start (`primo - medio 2017`).
     needs: 'part',
+    rangeStart: true,
     re: new RegExp(String.raw`${PART}${A}`, 'gi'),
     year: () => null,
     span: (m, yy) => partOfYear(m[1], yy),
@@ -286,8 +290,13 @@ const PATTERNS: Pattern[] = [
 ];
 
 const RANGE_SEPARATOR = /^\s*(?:-|–|—|til)\s*$/i;
+/** Text without any of these has no range, so patterns that only start one need not run. */
+const RANGE_HINT = /[-–—]|til/i;
 
-const WORD_CHAR = /[0-9A-Za-z\u00C0-\u024F]/;
+/** Whether a UTF-16 code is a digit or a Danish letter (Latin-1 and Latin Extended-A/B). */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
 
 /**
  * Whether an expression may start at `index`: not inside a word or number, nor after
@@ -295,10 +304,12 @@ const WORD_CHAR = /[0-9A-Za-z\u00C0-\u024F]/;
  * lookbehind, which would make every pattern try every position (four times slower).
  */
 function startsWord(text: string, index: number): boolean {
-  const prev = text[index - 1];
-  if (prev === undefined) return true;
-  if (WORD_CHAR.test(prev)) return false;
-  return !((prev === '.' || prev === '/') && /\d/.test(text[index - 2] ?? ''));
+  if (index === 0) return true;
+  const prev = text.charCodeAt(index - 1);
+  if (isWordCode(prev)) return false;
+  if (prev !== 46 /* . */ && prev !== 47 /* / */) return true;
+  const before = index >= 2 ? text.charCodeAt(index - 2) : -1;
+  return !(before >= 48 && before <= 57);
 }
 
 /**
@@ -323,8 +334,9 @@ function keywords(text: string): number {
 function atoms(text: string): Atom[] {
   const found: Atom[] = [];
   const present = keywords(text);
+  const ranged = RANGE_HINT.test(text);
   for (const pattern of PATTERNS) {
-    if ((present & KEYWORD_BIT[pattern.needs]) === 0) continue;
+    if ((present & KEYWORD_BIT[pattern.needs]) === 0 || (pattern.rangeStart && !ranged)) continue;
     const re = pattern.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -421,7 +433,14 @@ export function cellMilestones(text: string, date?: string): Milestone[] {
   return date ? [{ text, start: date, due: date, year: Number(date.slice(0, 4)) }] : parseMilestones(text);
 }
 
+/** The year of an ISO `YYYY-MM-DD` day, read without building a string (rules ask for every milestone). */
+export function isoYear(day: string): number {
+  let year = 0;
+  for (let k = 0; k < 4; k++) year = year * 10 + (day.charCodeAt(k) - 48);
+  return year;
+}
+
 /** Whether a milestone (or a dated cell, `{start: date, due: date}`) touches `year`. */
 export function milestoneInYear(m: { start: string; due: string }, year: number): boolean {
-  return Number(m.start.slice(0, 4)) <= year && year <= Number(m.due.slice(0, 4));
+  return isoYear(m.start) <= year && year <= isoYear(m.due);
 }

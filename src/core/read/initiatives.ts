@@ -298,8 +298,12 @@ class DeliveryCell implements Delivery {
     return a1(this.row, this.t.deliveryCol(this.j));
   }
 
+  /** Kept once built: a delivery cell is asked by two rules, and lives only as long as its row's list. */
+  private known?: readonly Milestone[];
+
   get milestones(): readonly Milestone[] {
-    return this.t.milestones(this.j, this.text);
+    this.known ??= this.t.milestones(this.j, this.text);
+    return this.known;
   }
 }
 

@@ -1,5 +1,6 @@
 import { a1 } from '../address';
 import { isErrorValue, type Grid } from '../grid';
+import { memoize } from '../memo';
 import type { Area, ErrorCell, FieldName, HeaderInfo, Initiative, Overview } from '../overview';
 import { formatNumberAsDisplayed, idAreaPrefix, splitIdTitle } from '../parse/id';
 import { dayKey, scanMilestones } from '../parse/time';
@@ -105,6 +106,8 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
 
   const areas = new Map<string, Area>();
   const table = new InitiativeTable(view, fieldColumns(header));
+  const statusWord = memoize((text) => parseStatusWord(text, profile.statusWords));
+  const fillStatus = memoize(statusFromFill);
   let section: Area | null = null;
   let sectionCell: string | null = null;
   const last = lastDataRow(view, grid, header);
@@ -166,8 +169,8 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
     const political = cols.political === undefined ? null : parseYesNo(view.cell(row, cols.political)?.value ?? null);
     const statusCell = cols.status === undefined ? undefined : view.cell(row, cols.status);
     const statusText = cellText(statusCell);
-    const statusFromText = statusText === '' ? null : parseStatusWord(statusText, profile.statusWords);
-    const statusFill = statusCell?.fill ? statusFromFill(statusCell.fill) : null;
+    const statusFromText = statusText === '' ? null : statusWord(statusText);
+    const statusFill = statusCell?.fill ? fillStatus(statusCell.fill) : null;
 
     addDeliveries(table, view, row, header);
     table.add({

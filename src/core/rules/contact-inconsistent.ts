@@ -1,11 +1,13 @@
 import { isValidNormalizedEmail, normalizeEmail } from '../parse/email';
-import type { Finding } from '../finding';
-import type { Initiative } from '../overview';
+import type { Sourced } from '../overview';
 import { isUnassigned } from './contact-unassigned';
+import { memoize } from '../memo';
 import { finding, type Rule } from './rule';
 
 interface Entry {
-  initiative: Initiative;
+  /** The contact cell and the row's id, not the row: entries are kept until the last row. */
+  contact: Sourced<string | null>;
+  id: string | null;
   name: string;
   email: string;
   /** Normalised once: grouping and counting compare these many times. */
@@ -52,34 +54,42 @@ const byEmail = (e: Entry) => e.emailKey;
 export const contactInconsistent: Rule = {
   id: 'contact.inconsistent',
   severity: 'warning',
-  check({ overview }) {
+  start() {
     const entries: Entry[] = [];
-    for (const i of overview.initiatives) {
-      const name = i.contact.value;
-      const email = i.email.value;
-      if (name === null || isUnassigned(name) || email === null) continue;
-      const emailKey = normalizeEmail(email);
-      if (!isValidNormalizedEmail(emailKey)) continue;
-      entries.push({ initiative: i, name: name.trim(), email: email.trim(), nameKey: normalizeName(name), emailKey });
-    }
-    const out: Finding[] = [];
-    const flag = (e: Entry, params: Record<string, string>) =>
-      out.push(finding(contactInconsistent, e.initiative.contact.cell, e.initiative.id.value, params));
-
-    for (const group of groupBy(entries, byEmail).values()) {
-      const expected = majority(group, byName);
-      const shown = group.find((e) => byName(e) === expected) as Entry;
-      for (const e of group) {
-        if (byName(e) !== expected) flag(e, { variant: 'name', value: e.name, email: e.email, expected: shown.name });
-      }
-    }
-    for (const group of groupBy(entries, byName).values()) {
-      const expected = majority(group, byEmail);
-      const shown = group.find((e) => byEmail(e) === expected) as Entry;
-      for (const e of group) {
-        if (byEmail(e) !== expected) flag(e, { variant: 'email', value: e.email, name: e.name, expected: shown.email });
-      }
-    }
-    return out;
+    const validKey = memoize((email) => {
+      const key = normalizeEmail(email);
+      return isValidNormalizedEmail(key) ? key : null;
+    });
+    const nameKey = memoize((name) => (isUnassigned(name) ? null : normalizeName(name)));
+    return {
+      row(i) {
+        const name = i.contact.value;
+        if (name === null) return;
+        const email = i.email.value;
+        if (email === null) return;
+        const key = nameKey(name);
+        const emailKey = validKey(email);
+        if (key === null || emailKey === null) return;
+        entries.push({ contact: i.contact, id: i.id.value, name: name.trim(), email: email.trim(), nameKey: key, emailKey });
+      },
+      end(out) {
+        const flag = (e: Entry, params: Record<string, string>) =>
+          out.push(finding(contactInconsistent, e.contact.cell, e.id, params));
+        for (const group of groupBy(entries, byEmail).values()) {
+          const expected = majority(group, byName);
+          const shown = group.find((e) => byName(e) === expected) as Entry;
+          for (const e of group) {
+            if (byName(e) !== expected) flag(e, { variant: 'name', value: e.name, email: e.email, expected: shown.name });
+          }
+        }
+        for (const group of groupBy(entries, byName).values()) {
+          const expected = majority(group, byEmail);
+          const shown = group.find((e) => byEmail(e) === expected) as Entry;
+          for (const e of group) {
+            if (byEmail(e) !== expected) flag(e, { variant: 'email', value: e.email, name: e.name, expected: shown.email });
+          }
+        }
+      },
+    };
   },
 };

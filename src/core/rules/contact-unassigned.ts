@@ -10,14 +10,15 @@ export function isUnassigned(contact: string | null): boolean {
 export const contactUnassigned: Rule = {
   id: 'contact.unassigned',
   severity: 'warning',
-  check({ overview }) {
-    const out = [];
-    for (const i of overview.initiatives) {
-      if (!isUnassigned(i.contact.value) || i.contact.cell === '') continue;
-      const value = (i.contact.value ?? '').trim();
-      // An empty cell gets its own sentence rather than quoting nothing.
-      out.push(finding(contactUnassigned, i.contact.cell, i.id.value, value === '' ? { variant: 'empty' } : { value }));
-    }
-    return out;
+  start() {
+    return {
+      row(i, out) {
+        const contact = i.contact;
+        if (!isUnassigned(contact.value) || contact.cell === '') return;
+        const value = (contact.value ?? '').trim();
+        // An empty cell gets its own sentence rather than quoting nothing.
+        out.push(finding(contactUnassigned, contact.cell, i.id.value, value === '' ? { variant: 'empty' } : { value }));
+      },
+    };
   },
 };

@@ -1,4 +1,5 @@
 import { emailDomain } from '../parse/email';
+import { memoize } from '../memo';
 import { finding, type Rule } from './rule';
 
 /** A subdomain of an expected domain (`it.kl.dk` for `kl.dk`) counts as expected. */
@@ -9,16 +10,21 @@ function expectedDomain(domain: string, expected: readonly string[]): boolean {
 export const emailDomainRule: Rule = {
   id: 'email.domain',
   severity: 'info',
-  check({ overview, profile }) {
+  start({ profile }) {
     const expected = profile.emailDomains.map((d) => d.trim().toLowerCase()).filter((d) => d !== '');
-    if (expected.length === 0) return [];
-    const out = [];
-    for (const i of overview.initiatives) {
-      const domain = i.email.value === null ? null : emailDomain(i.email.value);
-      if (domain === null || expectedDomain(domain, expected)) continue;
-      const value = (i.email.value as string).trim();
-      out.push(finding(emailDomainRule, i.email.cell, i.id.value, { value, domain, expected: expected.join(', ') }));
-    }
-    return out;
+    if (expected.length === 0) return {};
+    const unexpectedDomain = memoize((email) => {
+      const domain = emailDomain(email);
+      return domain === null || expectedDomain(domain, expected) ? null : domain;
+    });
+    return {
+      row(i, out) {
+        const email = i.email;
+        const domain = email.value === null ? null : unexpectedDomain(email.value);
+        if (domain === null) return;
+        const value = (email.value as string).trim();
+        out.push(finding(emailDomainRule, email.cell, i.id.value, { value, domain, expected: expected.join(', ') }));
+      },
+    };
   },
 };

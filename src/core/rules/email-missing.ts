@@ -5,15 +5,17 @@ import { finding, type Rule } from './rule';
 export const emailMissing: Rule = {
   id: 'email.missing',
   severity: 'warning',
-  check({ overview }) {
-    const out = [];
-    for (const i of overview.initiatives) {
-      const name = i.contact.value;
-      if (name === null || (i.email.value ?? '').trim() !== '' || isUnassigned(name)) continue;
-      // Checked last: the address is built on demand.
-      if (i.email.cell === '') continue;
-      out.push(finding(emailMissing, i.email.cell, i.id.value, { name: name.trim() }));
-    }
-    return out;
+  start() {
+    return {
+      row(i, out) {
+        const name = i.contact.value;
+        if (name === null) return;
+        const email = i.email;
+        if ((email.value ?? '').trim() !== '' || isUnassigned(name)) return;
+        // Checked last: the address is built on demand.
+        if (email.cell === '') return;
+        out.push(finding(emailMissing, email.cell, i.id.value, { name: name.trim() }));
+      },
+    };
   },
 };

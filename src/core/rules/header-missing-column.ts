@@ -14,15 +14,17 @@ const REQUIRED: { field: FieldName; severity: 'error' | 'warning' }[] = [
 export const headerMissingColumn: Rule = {
   id: 'header.missing-column',
   severity: 'error',
-  check({ overview }) {
-    const { columns, row } = overview.header;
-    const present = Object.values(columns).filter((c): c is number => c !== undefined);
-    const cell = a1(row, present.length ? Math.min(...present) : 1);
-    const out: Finding[] = [];
-    for (const { field, severity } of REQUIRED) {
-      if (columns[field] !== undefined) continue;
-      out.push({ ...finding(headerMissingColumn, cell, null, { field: `@field.${field}` }), severity });
-    }
-    return out;
+  start({ overview }) {
+    return {
+      end(out: Finding[]) {
+        const { columns, row } = overview.header;
+        const present = Object.values(columns).filter((c): c is number => c !== undefined);
+        const cell = a1(row, present.length ? Math.min(...present) : 1);
+        for (const { field, severity } of REQUIRED) {
+          if (columns[field] !== undefined) continue;
+          out.push({ ...finding(headerMissingColumn, cell, null, { field: `@field.${field}` }), severity });
+        }
+      },
+    };
   },
 };

@@ -5,15 +5,17 @@ import { finding, type Rule } from './rule';
 export const idAreaMismatch: Rule = {
   id: 'id.area-mismatch',
   severity: 'error',
-  check({ overview }) {
-    const out = [];
-    for (const i of overview.initiatives) {
-      if (i.areaSource !== 'column' && i.areaSource !== 'section') continue;
-      if (i.id.value === null || i.areaId === null) continue;
-      const prefix = idAreaPrefix(i.id.value);
-      if (prefix === null || prefix === i.areaId) continue;
-      out.push(finding(idAreaMismatch, i.id.cell, i.id.value, { value: i.id.value, area: i.areaId, prefix }));
-    }
-    return out;
+  start() {
+    return {
+      row(i, out) {
+        if (i.areaSource !== 'column' && i.areaSource !== 'section') return;
+        const id = i.id;
+        const area = i.areaId;
+        if (id.value === null || area === null) return;
+        const prefix = idAreaPrefix(id.value);
+        if (prefix === null || prefix === area) return;
+        out.push(finding(idAreaMismatch, id.cell, id.value, { value: id.value, area, prefix }));
+      },
+    };
   },
 };

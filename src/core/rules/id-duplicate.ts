@@ -4,16 +4,19 @@ import { finding, type Rule } from './rule';
 export const idDuplicate: Rule = {
   id: 'id.duplicate',
   severity: 'error',
-  check({ overview }) {
+  start() {
     const firstRow = new Map<string, number>();
-    const out = [];
-    for (const i of overview.initiatives) {
-      if (i.id.value === null || i.id.value.trim() === '') continue;
-      const key = i.id.value.trim().toLowerCase();
-      const first = firstRow.get(key);
-      if (first === undefined) firstRow.set(key, i.row);
-      else out.push(finding(idDuplicate, i.id.cell, i.id.value, { value: i.id.value, firstRow: first }));
-    }
-    return out;
+    return {
+      row(i, out) {
+        const id = i.id;
+        const value = id.value;
+        if (value === null) return;
+        const key = value.trim().toLowerCase();
+        if (key === '') return;
+        const first = firstRow.get(key);
+        if (first === undefined) firstRow.set(key, i.row);
+        else out.push(finding(idDuplicate, id.cell, value, { value, firstRow: first }));
+      },
+    };
   },
 };

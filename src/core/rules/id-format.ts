@@ -3,10 +3,13 @@ import { finding, type Rule } from './rule';
 export const idFormat: Rule = {
   id: 'id.format',
   severity: 'error',
-  check({ overview, profile }) {
+  start({ profile }) {
     const pattern = new RegExp(profile.idPattern, 'i');
-    return overview.initiatives
-      .filter((i) => i.id.value !== null && !pattern.test(i.id.value))
-      .map((i) => finding(idFormat, i.id.cell, i.id.value, { value: i.id.value as string }));
+    return {
+      row(i, out) {
+        const id = i.id.value;
+        if (id !== null && !pattern.test(id)) out.push(finding(idFormat, i.id.cell, id, { value: id }));
+      },
+    };
   },
 };

@@ -3,8 +3,12 @@ import { finding, type Rule } from './rule';
 export const idMissing: Rule = {
   id: 'id.missing',
   severity: 'error',
-  check({ overview }) {
-    if (overview.header.columns.id === undefined) return [];
-    return overview.initiatives.filter((i) => i.id.value === null).map((i) => finding(idMissing, i.id.cell, null));
+  start({ overview }) {
+    if (overview.header.columns.id === undefined) return {};
+    return {
+      row(i, out) {
+        if (i.id.value === null) out.push(finding(idMissing, i.id.cell, null));
+      },
+    };
   },
 };

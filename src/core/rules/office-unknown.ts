@@ -1,3 +1,4 @@
+import { memoize } from '../memo';
 import { finding, type Rule } from './rule';
 
 /**
@@ -11,15 +12,16 @@ function normalizeOffice(office: string): string {
 export const officeUnknown: Rule = {
   id: 'office.unknown',
   severity: 'info',
-  check({ overview, profile }) {
-    if (profile.offices.length === 0) return [];
+  start({ profile }) {
+    if (profile.offices.length === 0) return {};
     const known = new Set(profile.offices.map(normalizeOffice));
-    const out = [];
-    for (const i of overview.initiatives) {
-      const office = i.office.value;
-      if (office === null || office.trim() === '' || known.has(normalizeOffice(office))) continue;
-      out.push(finding(officeUnknown, i.office.cell, i.id.value, { value: office.trim() }));
-    }
-    return out;
+    const isKnown = memoize((office) => office.trim() === '' || known.has(normalizeOffice(office)));
+    return {
+      row(i, out) {
+        const office = i.office;
+        if (office.value === null || isKnown(office.value)) return;
+        out.push(finding(officeUnknown, office.cell, i.id.value, { value: office.value.trim() }));
+      },
+    };
   },
 };

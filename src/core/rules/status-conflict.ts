@@ -4,14 +4,15 @@ import { finding, type Rule } from './rule';
 export const statusConflict: Rule = {
   id: 'status.conflict',
   severity: 'warning',
-  check({ overview }) {
-    const out = [];
-    for (const i of overview.initiatives) {
-      const { fromText, fromFill } = i.status;
-      if (fromText === null || fromFill === null || fromText === fromFill) continue;
-      if (fromText === 'done' && fromFill === 'green') continue;
-      out.push(finding(statusConflict, i.status.cell, i.id.value, { text: `@status.${fromText}`, fill: `@status.${fromFill}` }));
-    }
-    return out;
+  start() {
+    return {
+      row(i, out) {
+        const status = i.status;
+        const { fromText, fromFill } = status;
+        if (fromText === null || fromFill === null || fromText === fromFill) return;
+        if (fromText === 'done' && fromFill === 'green') return;
+        out.push(finding(statusConflict, status.cell, i.id.value, { text: `@status.${fromText}`, fill: `@status.${fromFill}` }));
+      },
+    };
   },
 };

@@ -7,14 +7,15 @@ import { finding, type Rule } from './rule';
 export const statusReasonMissing: Rule = {
   id: 'status.reason-missing',
   severity: 'warning',
-  check({ overview }) {
-    const out = [];
-    for (const i of overview.initiatives) {
-      const status = i.status.value;
-      if (status !== 'yellow' && status !== 'red') continue;
-      if ((i.remark.value ?? '').trim() !== '' || i.remark.cell === '') continue;
-      out.push(finding(statusReasonMissing, i.remark.cell, i.id.value, { status: `@status.${status}` }));
-    }
-    return out;
+  start() {
+    return {
+      row(i, out) {
+        const status = i.status.value;
+        if (status !== 'yellow' && status !== 'red') return;
+        const remark = i.remark;
+        if ((remark.value ?? '').trim() !== '' || remark.cell === '') return;
+        out.push(finding(statusReasonMissing, remark.cell, i.id.value, { status: `@status.${status}` }));
+      },
+    };
   },
 };

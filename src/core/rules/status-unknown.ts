@@ -3,9 +3,12 @@ import { finding, type Rule } from './rule';
 export const statusUnknown: Rule = {
   id: 'status.unknown',
   severity: 'error',
-  check({ overview }) {
-    return overview.initiatives
-      .filter((i) => i.status.text !== '' && i.status.fromText === null)
-      .map((i) => finding(statusUnknown, i.status.cell, i.id.value, { value: i.status.text }));
+  start() {
+    return {
+      row(i, out) {
+        const status = i.status;
+        if (status.text !== '' && status.fromText === null) out.push(finding(statusUnknown, status.cell, i.id.value, { value: status.text }));
+      },
+    };
   },
 };

@@ -1,5 +1,4 @@
-import type { Finding } from '../finding';
-import type { Milestone } from '../parse/time';
+import { isoYear, type Milestone } from '../parse/time';
 import { finding, type Rule, type RuleContext } from './rule';
 
 /** The plan period: the profile's, else the span of the year columns; null when neither. */
@@ -9,25 +8,25 @@ export function planPeriod({ overview, profile }: RuleContext): [number, number]
 
 /** Whether any part of a milestone falls before or after the period. */
 export function outOfPeriod(m: Milestone, [from, to]: [number, number]): boolean {
-  return Number(m.start.slice(0, 4)) < from || Number(m.due.slice(0, 4)) > to;
+  return isoYear(m.start) < from || isoYear(m.due) > to;
 }
 
 /** One finding per delivery cell, naming its first milestone outside the period. */
 export const timelineOutOfPeriod: Rule = {
   id: 'timeline.out-of-period',
   severity: 'warning',
-  check(ctx) {
+  start(ctx) {
     const period = planPeriod(ctx);
-    if (!period) return [];
-    const out: Finding[] = [];
-    for (const i of ctx.overview.initiatives) {
-      for (const d of i.deliveries) {
-        const outside = d.milestones.find((m) => outOfPeriod(m, period));
-        if (outside) {
-          out.push(finding(timelineOutOfPeriod, d.cell, i.id.value, { milestone: outside.text, from: period[0], to: period[1] }));
+    if (!period) return {};
+    return {
+      row(i, out) {
+        for (const d of i.deliveries) {
+          const outside = d.milestones.find((m) => outOfPeriod(m, period));
+          if (outside) {
+            out.push(finding(timelineOutOfPeriod, d.cell, i.id.value, { milestone: outside.text, from: period[0], to: period[1] }));
+          }
         }
-      }
-    }
-    return out;
+      },
+    };
   },
 };

@@ -1,4 +1,3 @@
-import type { Finding } from '../finding';
 import { milestoneInYear } from '../parse/time';
 import { finding, type Rule } from './rule';
 import { outOfPeriod, planPeriod } from './timeline-out-of-period';
@@ -10,18 +9,19 @@ import { outOfPeriod, planPeriod } from './timeline-out-of-period';
 export const timelineWrongYear: Rule = {
   id: 'timeline.wrong-year',
   severity: 'warning',
-  check(ctx) {
+  start(ctx) {
     const period = planPeriod(ctx);
-    const out: Finding[] = [];
-    for (const i of ctx.overview.initiatives) {
-      for (const d of i.deliveries) {
-        const milestones = d.milestones;
-        if (milestones.length === 0 || milestones.some((m) => milestoneInYear(m, d.year))) continue;
-        if (period && milestones.some((m) => outOfPeriod(m, period))) continue;
-        const value = milestones.map((m) => m.text).join(', ');
-        out.push(finding(timelineWrongYear, d.cell, i.id.value, { value, year: d.year }));
-      }
-    }
-    return out;
+    return {
+      row(i, out) {
+        for (const d of i.deliveries) {
+          const milestones = d.milestones;
+          const year = d.year;
+          if (milestones.length === 0 || milestones.some((m) => milestoneInYear(m, year))) continue;
+          if (period && milestones.some((m) => outOfPeriod(m, period))) continue;
+          const value = milestones.map((m) => m.text).join(', ');
+          out.push(finding(timelineWrongYear, d.cell, i.id.value, { value, year }));
+        }
+      },
+    };
   },
 };

@@ -6,11 +6,13 @@ export const MAX_TITLE_LENGTH = 255;
 export const titleTooLong: Rule = {
   id: 'title.too-long',
   severity: 'warning',
-  check({ overview }) {
-    return overview.initiatives
-      .filter((i) => (i.title.value?.length ?? 0) > MAX_TITLE_LENGTH)
-      .map((i) =>
-        finding(titleTooLong, i.title.cell, i.id.value, { length: (i.title.value as string).length, max: MAX_TITLE_LENGTH }),
-      );
+  start() {
+    return {
+      row(i, out) {
+        const title = i.title.value;
+        if (title === null || title.length <= MAX_TITLE_LENGTH) return;
+        out.push(finding(titleTooLong, i.title.cell, i.id.value, { length: title.length, max: MAX_TITLE_LENGTH }));
+      },
+    };
   },
 };

@@ -5,7 +5,7 @@ import type { Initiative, Overview } from '../../../src/core/overview';
 import { BUILTIN_PROFILES } from '../../../src/core/profile/load';
 import { cellMilestones } from '../../../src/core/parse/time';
 import type { Profile } from '../../../src/core/profile/types';
-import type { Rule, RuleContext } from '../../../src/core/rules/rule';
+import { checkRule, type Rule, type RuleContext } from '../../../src/core/rules/rule';
 import type { Status } from '../../../src/core/status';
 
 /**
@@ -104,7 +104,7 @@ export function context(rows: RowSpec[], changes: Partial<Profile> = {}, period?
  * placeholders of its template in both languages, and `@` references exist.
  */
 export function run(rule: Rule, ctx: RuleContext): Finding[] {
-  const findings = rule.check(ctx);
+  const findings = checkRule(rule, ctx);
   for (const f of findings) {
     expect(f.rule).toBe(rule.id);
     expect(f.severity).toBe(rule.severity);
