@@ -1,5 +1,6 @@
 import type { Initiative, Overview } from './overview';
 import type { AreaRule, Profile } from './profile/types';
+import { memoize } from './memo';
 import { emptyCounts, type StatusCounts, type StatusOrMissing } from './status';
 
 export interface Bucket {
@@ -75,25 +76,17 @@ function addTo(map: Map<string, Bucket>, key: string | null, display: string, st
 
 const byName = (a: Bucket, b: Bucket) => a.name.localeCompare(b.name, 'da');
 
-function yearRollups(overview: Overview, reportDate: string): YearRollup[] {
-  const years = new Map<number, YearRollup>();
-  for (const { year } of overview.header.years) years.set(year, { year, planned: 0, overdue: [] });
-  for (const i of overview.initiatives) {
-    const done = statusOf(i) === 'done';
-    for (const d of i.deliveries) {
-      const y = years.get(d.year);
-      if (!y) continue;
-      y.planned++;
-      if (done) continue;
-      const milestones = d.milestones;
-      for (const m of milestones) {
-        if (m.due < reportDate) {
-          y.overdue.push({ initiative: i.id.value, title: i.title.value, cell: d.cell, milestone: m.text, due: m.due });
-        }
-      }
+/** Counts a row's deliveries into its years, and its milestones due before the report date unless it is done. */
+function addDeliveries(years: Map<number, YearRollup>, i: Initiative, done: boolean, reportDate: string): void {
+  for (const d of i.deliveries) {
+    const y = years.get(d.year);
+    if (!y) continue;
+    y.planned++;
+    if (done) continue;
+    for (const m of d.milestones) {
+      if (m.due < reportDate) y.overdue.push({ initiative: i.id.value, title: i.title.value, cell: d.cell, milestone: m.text, due: m.due });
     }
   }
-  return [...years.values()].sort((a, b) => a.year - b.year);
 }
 
 /** Counts and statuses derived only from the overview (SPEC §4). `reportDate` is ISO `YYYY-MM-DD`. */
@@ -105,25 +98,34 @@ export function rollup(overview: Overview, profile: Profile, reportDate: string)
   }
   const offices = new Map<string, Bucket>();
   const contacts = new Map<string, Bucket>();
+  const years = new Map<number, YearRollup>();
+  for (const { year } of overview.header.years) years.set(year, { year, planned: 0, overdue: [] });
+  const attention: Initiative[] = [];
+  const political: Initiative[] = [];
+  const lower = memoize((text) => text.toLowerCase());
+  // One pass, each field of a row read once (SPEC §7 budget).
   for (const i of overview.initiatives) {
     const s = statusOf(i);
     byStatus[s]++;
-    if (i.areaId !== null) {
-      let area = areas.get(i.areaId);
+    const areaId = i.areaId;
+    if (areaId !== null) {
+      let area = areas.get(areaId);
       if (!area) {
-        area = { id: i.areaId, name: profile.areas[i.areaId] ?? '', total: 0, byStatus: emptyCounts(), status: 'missing' };
-        areas.set(i.areaId, area);
+        area = { id: areaId, name: profile.areas[areaId] ?? '', total: 0, byStatus: emptyCounts(), status: 'missing' };
+        areas.set(areaId, area);
       }
       area.total++;
       area.byStatus[s]++;
     }
     const office = i.office.value;
-    addTo(offices, office ? office.toLowerCase() : null, office ?? '', s);
+    addTo(offices, office ? lower(office) : null, office ?? '', s);
     const contact = i.contact.value;
-    addTo(contacts, contact ? contact.toLowerCase() : null, contact ?? '', s);
+    addTo(contacts, contact ? lower(contact) : null, contact ?? '', s);
+    addDeliveries(years, i, s === 'done', reportDate);
+    if (s === 'red' || s === 'yellow') attention.push(i);
+    if (i.political === true) political.push(i);
   }
   for (const area of areas.values()) area.status = areaStatus(area.byStatus, profile.areaRule);
-  const attention = overview.initiatives.filter((i) => i.status.value === 'red' || i.status.value === 'yellow');
   return {
     reportDate,
     total: overview.initiatives.length,
@@ -131,8 +133,8 @@ export function rollup(overview: Overview, profile: Profile, reportDate: string)
     areas: [...areas.values()].sort((a, b) => Number(a.id) - Number(b.id) || a.id.localeCompare(b.id)),
     offices: [...offices.values()].sort(byName),
     contacts: [...contacts.values()].sort(byName),
-    years: yearRollups(overview, reportDate),
+    years: [...years.values()].sort((a, b) => a.year - b.year),
     attention,
-    political: overview.initiatives.filter((i) => i.political === true),
+    political,
   };
 }

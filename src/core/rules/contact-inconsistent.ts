@@ -1,49 +1,50 @@
 import { isValidNormalizedEmail, normalizeEmail } from '../parse/email';
-import type { Sourced } from '../overview';
+import type { Initiative } from '../overview';
 import { isUnassigned } from './contact-unassigned';
 import { memoize } from '../memo';
 import { finding, type Rule } from './rule';
-
-interface Entry {
-  /** The contact cell and the row's id, not the row: entries are kept until the last row. */
-  contact: Sourced<string | null>;
-  id: string | null;
-  name: string;
-  email: string;
-  /** Normalised once: grouping and counting compare these many times. */
-  nameKey: string;
-  emailKey: string;
-}
 
 function normalizeName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**
- * The value most rows of a group use (by key), as first written; on a tie the one that
- * occurs first. Entries come in sheet order, so the first of the top counts wins.
+ * The values written in one group (the names used with one email, say), counted by key
+ * in sheet order. The majority is the value most rows use, as first written; on a tie the
+ * one that occurs first.
  */
-function majority(entries: Entry[], key: (e: Entry) => string): string {
-  if (entries.length === 1) return key(entries[0]);
-  const counts = new Map<string, number>();
-  let best = key(entries[0]);
-  for (const e of entries) counts.set(key(e), (counts.get(key(e)) ?? 0) + 1);
-  for (const [k, n] of counts) if (n > (counts.get(best) as number)) best = k;
-  return best;
-}
+class Tally {
+  private readonly counts = new Map<string, { n: number; shown: string }>();
+  private top?: { key: string; shown: string };
 
-function groupBy(entries: Entry[], key: (e: Entry) => string): Map<string, Entry[]> {
-  const groups = new Map<string, Entry[]>();
-  for (const e of entries) {
-    const list = groups.get(key(e));
-    if (list) list.push(e);
-    else groups.set(key(e), [e]);
+  add(key: string, shown: string): void {
+    const seen = this.counts.get(key);
+    if (seen) seen.n++;
+    else this.counts.set(key, { n: 1, shown });
   }
-  return groups;
+
+  majority(): { key: string; shown: string } {
+    if (!this.top) {
+      let best = -1;
+      for (const [key, { n, shown }] of this.counts) {
+        if (n > best) {
+          best = n;
+          this.top = { key, shown };
+        }
+      }
+    }
+    return this.top as { key: string; shown: string };
+  }
 }
 
-const byName = (e: Entry) => e.nameKey;
-const byEmail = (e: Entry) => e.emailKey;
+function tally(groups: Map<string, Tally>, group: string, key: string, shown: string): void {
+  let t = groups.get(group);
+  if (!t) {
+    t = new Tally();
+    groups.set(group, t);
+  }
+  t.add(key, shown);
+}
 
 /**
  * One email with different names (variant `name`), or one name with different emails
@@ -54,39 +55,44 @@ const byEmail = (e: Entry) => e.emailKey;
 export const contactInconsistent: Rule = {
   id: 'contact.inconsistent',
   severity: 'warning',
-  start() {
-    const entries: Entry[] = [];
+  start({ overview }) {
     const validKey = memoize((email) => {
       const key = normalizeEmail(email);
       return isValidNormalizedEmail(key) ? key : null;
     });
     const nameKey = memoize((name) => (isUnassigned(name) ? null : normalizeName(name)));
+    /** A row's name and email keys; null when the row takes no part. */
+    const keys = (i: Initiative) => {
+      const name = i.contact.value;
+      const email = i.email.value;
+      if (name === null || email === null) return null;
+      const n = nameKey(name);
+      const e = validKey(email);
+      return n === null || e === null ? null : { name, email, n, e };
+    };
+    const namesByEmail = new Map<string, Tally>();
+    const emailsByName = new Map<string, Tally>();
     return {
+      // Counting needs every row first; flagging then walks them again, so no row is kept.
       row(i) {
-        const name = i.contact.value;
-        if (name === null) return;
-        const email = i.email.value;
-        if (email === null) return;
-        const key = nameKey(name);
-        const emailKey = validKey(email);
-        if (key === null || emailKey === null) return;
-        entries.push({ contact: i.contact, id: i.id.value, name: name.trim(), email: email.trim(), nameKey: key, emailKey });
+        const k = keys(i);
+        if (!k) return;
+        tally(namesByEmail, k.e, k.n, k.name.trim());
+        tally(emailsByName, k.n, k.e, k.email.trim());
       },
       end(out) {
-        const flag = (e: Entry, params: Record<string, string>) =>
-          out.push(finding(contactInconsistent, e.contact.cell, e.id, params));
-        for (const group of groupBy(entries, byEmail).values()) {
-          const expected = majority(group, byName);
-          const shown = group.find((e) => byName(e) === expected) as Entry;
-          for (const e of group) {
-            if (byName(e) !== expected) flag(e, { variant: 'name', value: e.name, email: e.email, expected: shown.name });
+        for (const i of overview.initiatives) {
+          const k = keys(i);
+          if (!k) continue;
+          const name = (namesByEmail.get(k.e) as Tally).majority();
+          if (name.key !== k.n) {
+            const params = { variant: 'name', value: k.name.trim(), email: k.email.trim(), expected: name.shown };
+            out.push(finding(contactInconsistent, i.contact.cell, i.id.value, params));
           }
-        }
-        for (const group of groupBy(entries, byName).values()) {
-          const expected = majority(group, byEmail);
-          const shown = group.find((e) => byEmail(e) === expected) as Entry;
-          for (const e of group) {
-            if (byEmail(e) !== expected) flag(e, { variant: 'email', value: e.email, name: e.name, expected: shown.email });
+          const email = (emailsByName.get(k.n) as Tally).majority();
+          if (email.key !== k.e) {
+            const params = { variant: 'email', value: k.email.trim(), name: k.name.trim(), expected: email.shown };
+            out.push(finding(contactInconsistent, i.contact.cell, i.id.value, params));
           }
         }
       },
