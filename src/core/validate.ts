@@ -35,7 +35,7 @@ function snapshot(i: Initiative): Initiative {
  * reported once, where it is.
  */
 export function validate(overview: Overview, profile: Profile, rules: readonly Rule[] = RULES): Finding[] {
-  const runs = rules.map((rule) => rule.start({ overview, profile }));
+  const runs = rules.map((rule) => rule.check({ overview, profile }));
   const perRow = runs.filter((run) => run.row !== undefined);
   const all: Finding[] = [];
   if (perRow.length > 0) {

@@ -3,7 +3,7 @@ import { finding, type Rule } from './rule';
 export const cellErrorValue: Rule = {
   id: 'cell.error-value',
   severity: 'error',
-  start({ overview }) {
+  check({ overview }) {
     // Most sheets have no error values: then there is nothing to look up per row.
     if (overview.errorCells.length === 0) return {};
     const errorRows = new Set(overview.errorCells.map((e) => e.row));

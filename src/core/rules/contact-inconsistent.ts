@@ -55,7 +55,7 @@ function tally(groups: Map<string, Tally>, group: string, key: string, shown: st
 export const contactInconsistent: Rule = {
   id: 'contact.inconsistent',
   severity: 'warning',
-  start({ overview }) {
+  check({ overview }) {
     const validKey = memoize((email) => {
       const key = normalizeEmail(email);
       return isValidNormalizedEmail(key) ? key : null;

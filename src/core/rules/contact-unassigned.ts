@@ -10,7 +10,7 @@ export function isUnassigned(contact: string | null): boolean {
 export const contactUnassigned: Rule = {
   id: 'contact.unassigned',
   severity: 'warning',
-  start() {
+  check() {
     return {
       row(i, out) {
         const contact = i.contact;

@@ -10,7 +10,7 @@ function expectedDomain(domain: string, expected: readonly string[]): boolean {
 export const emailDomainRule: Rule = {
   id: 'email.domain',
   severity: 'info',
-  start({ profile }) {
+  check({ profile }) {
     const expected = profile.emailDomains.map((d) => d.trim().toLowerCase()).filter((d) => d !== '');
     if (expected.length === 0) return {};
     const unexpectedDomain = memoize((email) => {

@@ -5,7 +5,7 @@ import { finding, type Rule } from './rule';
 export const emailInvalid: Rule = {
   id: 'email.invalid',
   severity: 'error',
-  start() {
+  check() {
     const valid = memoize(isValidEmail);
     return {
       row(i, out) {

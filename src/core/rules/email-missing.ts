@@ -5,7 +5,7 @@ import { finding, type Rule } from './rule';
 export const emailMissing: Rule = {
   id: 'email.missing',
   severity: 'warning',
-  start() {
+  check() {
     return {
       row(i, out) {
         const name = i.contact.value;

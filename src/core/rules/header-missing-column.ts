@@ -14,7 +14,7 @@ const REQUIRED: { field: FieldName; severity: 'error' | 'warning' }[] = [
 export const headerMissingColumn: Rule = {
   id: 'header.missing-column',
   severity: 'error',
-  start({ overview }) {
+  check({ overview }) {
     return {
       end(out: Finding[]) {
         const { columns, row } = overview.header;

@@ -5,7 +5,7 @@ import { finding, type Rule } from './rule';
 export const idAreaMismatch: Rule = {
   id: 'id.area-mismatch',
   severity: 'error',
-  start() {
+  check() {
     return {
       row(i, out) {
         if (i.areaSource !== 'column' && i.areaSource !== 'section') return;

@@ -4,7 +4,7 @@ import { finding, type Rule } from './rule';
 export const idDuplicate: Rule = {
   id: 'id.duplicate',
   severity: 'error',
-  start() {
+  check() {
     const firstRow = new Map<string, number>();
     return {
       row(i, out) {

@@ -3,7 +3,7 @@ import { finding, type Rule } from './rule';
 export const idFormat: Rule = {
   id: 'id.format',
   severity: 'error',
-  start({ profile }) {
+  check({ profile }) {
     const pattern = new RegExp(profile.idPattern, 'i');
     return {
       row(i, out) {

@@ -3,7 +3,7 @@ import { finding, type Rule } from './rule';
 export const idMissing: Rule = {
   id: 'id.missing',
   severity: 'error',
-  start({ overview }) {
+  check({ overview }) {
     if (overview.header.columns.id === undefined) return {};
     return {
       row(i, out) {

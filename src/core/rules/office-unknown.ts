@@ -12,7 +12,7 @@ function normalizeOffice(office: string): string {
 export const officeUnknown: Rule = {
   id: 'office.unknown',
   severity: 'info',
-  start({ profile }) {
+  check({ profile }) {
     if (profile.offices.length === 0) return {};
     const known = new Set(profile.offices.map(normalizeOffice));
     const isKnown = memoize((office) => office.trim() === '' || known.has(normalizeOffice(office)));

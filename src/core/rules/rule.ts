@@ -18,17 +18,17 @@ export interface RuleRun {
 /**
  * A rule is a small pure function over the Overview. One file per rule. `validate` walks
  * the rows once for all rules rather than once per rule (SPEC §7: 100 000 initiatives
- * in under a second), so a rule starts a run and is handed the rows.
+ * in under a second), so `check` sets up a run and is then handed the rows.
  */
 export interface Rule {
   id: RuleId;
   severity: Severity;
-  start(ctx: RuleContext): RuleRun;
+  check(ctx: RuleContext): RuleRun;
 }
 
 /** One rule alone over an overview: its findings in the order it reports them. */
 export function checkRule(rule: Rule, ctx: RuleContext): Finding[] {
-  const run = rule.start(ctx);
+  const run = rule.check(ctx);
   const out: Finding[] = [];
   if (run.row) for (const i of ctx.overview.initiatives) run.row(i, out);
   run.end?.(out);

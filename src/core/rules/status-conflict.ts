@@ -4,7 +4,7 @@ import { finding, type Rule } from './rule';
 export const statusConflict: Rule = {
   id: 'status.conflict',
   severity: 'warning',
-  start() {
+  check() {
     return {
       row(i, out) {
         const status = i.status;

@@ -3,7 +3,7 @@ import { finding, type Rule } from './rule';
 export const statusMissing: Rule = {
   id: 'status.missing',
   severity: 'error',
-  start({ overview }) {
+  check({ overview }) {
     if (overview.header.columns.status === undefined) return {};
     return {
       row(i, out) {

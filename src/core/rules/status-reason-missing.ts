@@ -7,7 +7,7 @@ import { finding, type Rule } from './rule';
 export const statusReasonMissing: Rule = {
   id: 'status.reason-missing',
   severity: 'warning',
-  start() {
+  check() {
     return {
       row(i, out) {
         const status = i.status.value;

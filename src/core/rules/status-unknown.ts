@@ -3,7 +3,7 @@ import { finding, type Rule } from './rule';
 export const statusUnknown: Rule = {
   id: 'status.unknown',
   severity: 'error',
-  start() {
+  check() {
     return {
       row(i, out) {
         const status = i.status;

@@ -15,7 +15,7 @@ export function outOfPeriod(m: Milestone, [from, to]: [number, number]): boolean
 export const timelineOutOfPeriod: Rule = {
   id: 'timeline.out-of-period',
   severity: 'warning',
-  start(ctx) {
+  check(ctx) {
     const period = planPeriod(ctx);
     if (!period) return {};
     return {

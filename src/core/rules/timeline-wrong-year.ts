@@ -9,7 +9,7 @@ import { outOfPeriod, planPeriod } from './timeline-out-of-period';
 export const timelineWrongYear: Rule = {
   id: 'timeline.wrong-year',
   severity: 'warning',
-  start(ctx) {
+  check(ctx) {
     const period = planPeriod(ctx);
     return {
       row(i, out) {

@@ -3,7 +3,7 @@ import { finding, type Rule } from './rule';
 export const titleMissing: Rule = {
   id: 'title.missing',
   severity: 'error',
-  start({ overview }) {
+  check({ overview }) {
     const { columns, combinedIdTitle } = overview.header;
     if (columns.title === undefined && !combinedIdTitle) return {};
     return {

@@ -6,7 +6,7 @@ export const MAX_TITLE_LENGTH = 255;
 export const titleTooLong: Rule = {
   id: 'title.too-long',
   severity: 'warning',
-  start() {
+  check() {
     return {
       row(i, out) {
         const title = i.title.value;
