@@ -17,20 +17,12 @@ export interface AreaRollup extends Bucket {
   status: StatusOrMissing;
 }
 
-export interface Overdue {
-  initiative: string | null;
-  title: string | null;
-  cell: string;
-  milestone: string;
-  due: string;
-}
-
 export interface YearRollup {
   year: number;
   /** Initiatives with a delivery in the year's column. */
   planned: number;
-  /** Milestones of that column due before the report date in initiatives not done. */
-  overdue: Overdue[];
+  /** Milestones of that column due before the report date in initiatives not done (*forfaldne*). */
+  overdue: number;
 }
 
 export interface Rollup {
@@ -83,9 +75,7 @@ function addDeliveries(years: Map<number, YearRollup>, i: Initiative, done: bool
     if (!y) continue;
     y.planned++;
     if (done) continue;
-    for (const m of d.milestones) {
-      if (m.due < reportDate) y.overdue.push({ initiative: i.id.value, title: i.title.value, cell: d.cell, milestone: m.text, due: m.due });
-    }
+    for (const m of d.milestones) if (m.due < reportDate) y.overdue++;
   }
 }
 
@@ -99,7 +89,7 @@ export function rollup(overview: Overview, profile: Profile, reportDate: string)
   const offices = new Map<string, Bucket>();
   const contacts = new Map<string, Bucket>();
   const years = new Map<number, YearRollup>();
-  for (const { year } of overview.header.years) years.set(year, { year, planned: 0, overdue: [] });
+  for (const { year } of overview.header.years) years.set(year, { year, planned: 0, overdue: 0 });
   const attention: Initiative[] = [];
   const political: Initiative[] = [];
   const lower = memoize((text) => text.toLowerCase());

@@ -44,13 +44,21 @@ export interface InitiativeValues {
   political: boolean | null;
 }
 
-/** Integers in a typed array of fixed-size records that doubles when full. */
+/**
+ * Integers in a typed array of fixed-size records, sized up front for as many records as
+ * there can be and doubled only past that: on a virtual machine every fresh page of
+ * memory costs a fault when first written, and the pages of an array never filled are
+ * never touched, while each doubling writes everything again (SPEC §7 budget).
+ */
 class Records {
   private data: Int32Array;
   count = 0;
 
-  constructor(readonly size: number) {
-    this.data = new Int32Array(size * 256);
+  constructor(
+    readonly size: number,
+    capacity: number,
+  ) {
+    this.data = new Int32Array(size * Math.max(16, capacity));
   }
 
   /** Starts a record and returns its offset. */
@@ -104,19 +112,30 @@ const boolCode = (b: boolean | null): number => (b === null ? -1 : b ? 1 : 0);
 const codeBool = (n: number): boolean | null => (n === -1 ? null : n === 1);
 
 export class InitiativeTable {
-  private readonly initiatives = new Records(10);
-  private readonly deliveries = new Records(3);
-  private readonly marks = new Records(4);
-  private readonly ids: (string | null)[] = [];
-  private readonly titles: (string | null)[] = [];
+  private readonly initiatives: Records;
+  private readonly deliveries: Records;
+  private readonly marks: Records;
+  private readonly ids: (string | null)[];
+  private readonly titles: (string | null)[];
   /** Area ids and section cells repeat from row to row: each is kept once and numbered. */
   private readonly strings: (string | null)[] = [null];
   private readonly numbers = new Map<string, number>();
 
+  /** `rows`: at most how many initiatives there can be; `years`: how many delivery columns. */
   constructor(
     readonly view: SheetView,
     readonly columns: FieldColumns,
-  ) {}
+    rows: number,
+    years: number,
+  ) {
+    this.initiatives = new Records(10, rows);
+    // Filled by index rather than grown by push, which costs several times more per row.
+    this.ids = new Array<string | null>(rows);
+    this.titles = new Array<string | null>(rows);
+    this.deliveries = new Records(3, rows * years);
+    // Most delivery cells name at most one milestone.
+    this.marks = new Records(4, rows * years);
+  }
 
   get length(): number {
     return this.initiatives.count;
@@ -151,8 +170,9 @@ export class InitiativeTable {
     this.initiatives.set(at, COMPLETED, boolCode(v.completed));
     this.initiatives.set(at, POLITICAL, boolCode(v.political));
     this.initiatives.set(at, END_DELIVERY, this.deliveries.count);
-    this.ids.push(v.id);
-    this.titles.push(v.title);
+    const k = this.initiatives.count - 1;
+    this.ids[k] = v.id;
+    this.titles[k] = v.title;
   }
 
   /** A view per row, in sheet order. */

@@ -105,12 +105,12 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   const content = contentColumns(header);
 
   const areas = new Map<string, Area>();
-  const table = new InitiativeTable(view, fieldColumns(header));
+  const last = lastDataRow(view, grid, header);
+  const table = new InitiativeTable(view, fieldColumns(header), Math.max(0, last - header.row), header.years.length);
   const statusWord = memoize((text) => parseStatusWord(text, profile.statusWords));
   const fillStatus = memoize(statusFromFill);
   let section: Area | null = null;
   let sectionCell: string | null = null;
-  const last = lastDataRow(view, grid, header);
 
   for (let row = header.row + 1; row <= last; row++) {
     let filled = 0;

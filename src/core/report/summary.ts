@@ -111,7 +111,7 @@ export function summarySheet(ctx: ReportContext): SheetSpec {
   // Deliveries per year and overdue milestones.
   b.add([cell(L('summary.years', { date: displayDate(rollup.reportDate) }), 'section')]);
   b.add([L('col.year'), L('col.planned'), L('col.overdue')].map((h) => cell(h, 'header')));
-  for (const y of rollup.years) b.add([cell(y.year, 'number'), cell(y.planned, 'number'), cell(y.overdue.length, 'number')]);
+  for (const y of rollup.years) b.add([cell(y.year, 'number'), cell(y.planned, 'number'), cell(y.overdue, 'number')]);
   b.blank();
 
   // Who carries what: status per KL office and per contact person.
