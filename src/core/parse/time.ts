@@ -30,7 +30,15 @@ export interface Milestone {
   year: number;
 }
 
-type Ymd = [number, number, number];
+/** What an expression covers: its first and its due day, each as the number `yyyymmdd`. */
+interface Span {
+  start: number;
+  due: number;
+}
+
+function dayNumber(y: number, m: number, d: number): number {
+  return (y * 100 + m) * 100 + d;
+}
 
 /**
  * An expression found in the text: its year (null when it has none) and the pattern and
@@ -112,35 +120,27 @@ function monthNumber(word: string): number {
   return MONTHS.findIndex((names) => names.includes(w)) + 1;
 }
 
-function wholeMonths(year: number, first: number, last: number): [Ymd, Ymd] {
-  return [
-    [year, first, 1],
-    [year, last, lastDay(year, last)],
-  ];
+function wholeMonths(year: number, first: number, last: number): Span {
+  return { start: dayNumber(year, first, 1), due: dayNumber(year, last, lastDay(year, last)) };
 }
 
-function day(y: number, m: number, d: number): [Ymd, Ymd] | null {
+function day(y: number, m: number, d: number): Span | null {
   if (m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return null;
-  return [
-    [y, m, d],
-    [y, m, d],
-  ];
+  const n = dayNumber(y, m, d);
+  return { start: n, due: n };
 }
 
 /** primo / medio / ultimo of a year: Jan–Apr, May–Aug, Sep–Dec (due 30 April, 31 August, 31 December). */
-function partOfYear(part: string, year: number): [Ymd, Ymd] {
+function partOfYear(part: string, year: number): Span {
   const p = part.toLowerCase();
   return p === 'primo' ? wholeMonths(year, 1, 4) : p === 'medio' ? wholeMonths(year, 5, 8) : wholeMonths(year, 9, 12);
 }
 
 /** primo / medio / ultimo of a month: days 1–10, 11–20, 21–last. */
-function partOfMonth(part: string, year: number, month: number): [Ymd, Ymd] {
+function partOfMonth(part: string, year: number, month: number): Span {
   const p = part.toLowerCase();
   const [from, to] = p === 'primo' ? [1, 10] : p === 'medio' ? [11, 20] : [21, lastDay(year, month)];
-  return [
-    [year, month, from],
-    [year, month, to],
-  ];
+  return { start: dayNumber(year, month, from), due: dayNumber(year, month, to) };
 }
 
 const QUARTER: Record<string, number> = { første: 1, andet: 2, tredje: 3, fjerde: 4 };
@@ -159,7 +159,7 @@ interface Pattern {
   rangeStart?: true;
   re: RegExp;
   year: (m: RegExpExecArray) => number | null | undefined;
-  span: (m: RegExpExecArray, year: number) => [Ymd, Ymd] | null;
+  span: (m: RegExpExecArray, year: number) => Span | null;
 }
 
 function monthOf(m: RegExpExecArray, at: number): number {
@@ -253,10 +253,7 @@ const PATTERNS: Pattern[] = [
       const y = toYear(m[1]);
       return y === null || y === 2099 ? undefined : y;
     },
-    span: (_m, yy) => [
-      [yy, 12, 31],
-      [yy + 1, 1, 1],
-    ],
+    span: (_m, yy) => ({ start: dayNumber(yy, 12, 31), due: dayNumber(yy + 1, 1, 1) }),
   },
   {
     // aug. 2016, Nov. 16, december 2016
@@ -360,16 +357,8 @@ function atoms(text: string): Atom[] {
   return kept;
 }
 
-function span(a: Atom, year: number): [Ymd, Ymd] | null {
+function span(a: Atom, year: number): Span | null {
   return a.pattern.span(a.m, year);
-}
-
-function compare(a: Ymd, b: Ymd): number {
-  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-}
-
-function key([y, m, d]: Ymd): number {
-  return (y * 100 + m) * 100 + d;
 }
 
 /** A day as the number `yyyymmdd`, the form `scanMilestones` reports. */
@@ -403,18 +392,18 @@ export function scanMilestones(text: string, found: MilestoneSink): void {
       if (year === null && second) {
         year = b.year;
         const first = span(a, year);
-        if (first && compare(first[0], second[0]) > 0) year -= 1;
+        if (first && first.start > second.start) year -= 1;
       }
       const first = year !== null && validYear(year) ? span(a, year) : null;
-      if (first && second && compare(first[0], second[1]) <= 0) {
-        found(a.index, b.end, key(first[0]), key(second[1]));
+      if (first && second && first.start <= second.due) {
+        found(a.index, b.end, first.start, second.due);
         i++;
         continue;
       }
     }
     if (a.year === null) continue;
     const covered = span(a, a.year);
-    if (covered) found(a.index, a.end, key(covered[0]), key(covered[1]));
+    if (covered) found(a.index, a.end, covered.start, covered.due);
   }
 }
 
