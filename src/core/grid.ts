@@ -41,7 +41,10 @@ export interface Grid {
   originRow: number;
   /** 1-based sheet column of grid column 0. */
   originCol: number;
-  /** Row-major; rows may be shorter than the widest row, missing cells are empty. */
+  /**
+   * Row-major; rows may be shorter than the widest row, missing cells are empty. A row may
+   * be missing too (a hole), where an adapter read a large sheet only where it holds something.
+   */
   cells: (Cell | null | undefined)[][];
   merges: GridRange[];
   tables: GridTable[];

@@ -62,61 +62,70 @@ export function fillOf(color: string | null | undefined): string | undefined {
   return hex === 'FFFFFF' ? undefined : hex;
 }
 
-/** Builds the Grid of a sheet from the loaded block and the fills, merges and tables around it. */
+/**
+ * Builds the Grid of a sheet from the loaded blocks and the fills, merges and tables around
+ * them. `origin` (the used range's top-left) is the grid's [0][0]. Rows no block covers
+ * stay holes in `cells`, which the core reads as empty: a sheet read in parts keeps only
+ * the rows it has.
+ */
 export function toGrid(
   sheetName: string,
-  block: LoadedBlock,
+  origin: { rowIndex: number; columnIndex: number },
+  blocks: LoadedBlock[],
   fills: FillBlock[],
   merges: SheetRect[],
   tables: LoadedTable[],
 ): Grid {
-  const rows = block.values.length;
-  const cols = rows > 0 ? block.values[0].length : 0;
-  const cells: (Cell | null)[][] = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const values = block.values[r];
-    const formats = block.numberFormat[r];
-    const types = block.valueTypes[r];
-    const row: (Cell | null)[] = new Array(cols).fill(null);
-    for (let c = 0; c < cols; c++) {
-      const format = typeof formats?.[c] === 'string' ? (formats[c] as string) : 'General';
-      const value = cellValue(values[c], types?.[c] ?? 'String', format);
-      if (value === null && format === 'General') continue;
-      const cell: Cell = { value };
-      if (format !== 'General') cell.numFmt = format;
-      row[c] = cell;
+  const cells: (Cell | null)[][] = [];
+  for (const block of blocks) {
+    const top = block.rowIndex - origin.rowIndex;
+    const left = block.columnIndex - origin.columnIndex;
+    for (let r = 0; r < block.values.length; r++) {
+      const values = block.values[r];
+      const formats = block.numberFormat[r];
+      const types = block.valueTypes[r];
+      const row = cells[top + r] ?? (cells[top + r] = []);
+      for (let c = 0; c < values.length; c++) {
+        const format = typeof formats?.[c] === 'string' ? (formats[c] as string) : 'General';
+        const value = cellValue(values[c], types?.[c] ?? 'String', format);
+        let cell: Cell | null = null;
+        if (value !== null || format !== 'General') {
+          cell = { value };
+          if (format !== 'General') cell.numFmt = format;
+        }
+        row[left + c] = cell;
+      }
     }
-    cells[r] = row;
   }
   for (const f of fills) {
     for (let r = 0; r < f.colors.length; r++) {
-      const gr = f.rowIndex + r - block.rowIndex;
-      if (gr < 0 || gr >= rows) continue;
+      const row = cells[f.rowIndex + r - origin.rowIndex];
+      if (!row) continue;
       for (let c = 0; c < f.colors[r].length; c++) {
-        const gc = f.columnIndex + c - block.columnIndex;
+        const gc = f.columnIndex + c - origin.columnIndex;
         const fill = fillOf(f.colors[r][c]);
-        if (!fill || gc < 0 || gc >= cols) continue;
-        const cell = cells[gr][gc] ?? (cells[gr][gc] = { value: null });
+        if (!fill || gc < 0) continue;
+        const cell = row[gc] ?? (row[gc] = { value: null });
         cell.fill = fill;
       }
     }
   }
   return {
     sheetName,
-    originRow: block.rowIndex + 1,
-    originCol: block.columnIndex + 1,
+    originRow: origin.rowIndex + 1,
+    originCol: origin.columnIndex + 1,
     cells,
-    merges: merges.map((m) => toGridRange(m, block)),
-    tables: tables.map((t): GridTable => ({ ...toGridRange(t, block), name: t.name, headerRow: t.showHeaders })),
+    merges: merges.map((m) => toGridRange(m, origin)),
+    tables: tables.map((t): GridTable => ({ ...toGridRange(t, origin), name: t.name, headerRow: t.showHeaders })),
   };
 }
 
-function toGridRange(rect: SheetRect, block: LoadedBlock): GridRange {
+function toGridRange(rect: SheetRect, origin: { rowIndex: number; columnIndex: number }): GridRange {
   return {
-    top: rect.rowIndex - block.rowIndex,
-    left: rect.columnIndex - block.columnIndex,
-    bottom: rect.rowIndex + rect.rowCount - 1 - block.rowIndex,
-    right: rect.columnIndex + rect.columnCount - 1 - block.columnIndex,
+    top: rect.rowIndex - origin.rowIndex,
+    left: rect.columnIndex - origin.columnIndex,
+    bottom: rect.rowIndex + rect.rowCount - 1 - origin.rowIndex,
+    right: rect.columnIndex + rect.columnCount - 1 - origin.columnIndex,
   };
 }
 
@@ -144,4 +153,35 @@ export function parseArea(address: string): SheetRect | null {
 export function parseAreas(address: string): SheetRect[] {
   const parts = address.match(/(?:'(?:[^']|'')*'!|[^,'!]*!)?[^,]+/g) ?? [];
   return parts.map(parseArea).filter((r): r is SheetRect => r !== null);
+}
+
+/**
+ * Groups scattered areas (the occupied cells of a sheet) into few rectangles to read:
+ * areas whose rows overlap or touch form a band, and within a band, areas whose columns
+ * overlap or touch form one box over the band's rows. A box may include empty cells; a
+ * stray cell far from the rest gets a box of its own. Boxes do not overlap.
+ */
+export function boxesOf(areas: SheetRect[]): SheetRect[] {
+  const boxes: SheetRect[] = [];
+  const byRow = [...areas].sort((a, b) => a.rowIndex - b.rowIndex);
+  for (let k = 0; k < byRow.length; ) {
+    const top = byRow[k].rowIndex;
+    let bottom = top + byRow[k].rowCount;
+    const band: SheetRect[] = [];
+    while (k < byRow.length && byRow[k].rowIndex <= bottom) {
+      bottom = Math.max(bottom, byRow[k].rowIndex + byRow[k].rowCount);
+      band.push(byRow[k++]);
+    }
+    band.sort((a, b) => a.columnIndex - b.columnIndex);
+    for (let j = 0; j < band.length; ) {
+      const left = band[j].columnIndex;
+      let right = left + band[j].columnCount;
+      while (j < band.length && band[j].columnIndex <= right) {
+        right = Math.max(right, band[j].columnIndex + band[j].columnCount);
+        j++;
+      }
+      boxes.push({ rowIndex: top, columnIndex: left, rowCount: bottom - top, columnCount: right - left });
+    }
+  }
+  return boxes;
 }

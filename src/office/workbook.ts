@@ -20,7 +20,7 @@ import {
   parseMarksRecord,
   type MarksRecord,
 } from './marks';
-import { parseAreas, toGrid, type FillBlock, type LoadedTable, type SheetRect } from './read';
+import { boxesOf, parseAreas, toGrid, type FillBlock, type LoadedBlock, type LoadedTable, type SheetRect } from './read';
 import {
   OWNER_NAME,
   addressLists,
@@ -48,8 +48,13 @@ const MERGES_API = '1.13';
 /** `Worksheet.notes`. */
 const NOTES_API = '1.18';
 
-/** Above this many cells a sheet is refused rather than read (Excel on the web's get limit is 5 million). */
+/**
+ * Above this many cells a used range is read only where it holds something, and refused if
+ * that is still more (Excel on the web's get limit is 5 million).
+ */
 export const MAX_READ_CELLS = 2_000_000;
+/** Above this many areas of occupied cells a sheet is refused: their list would near the 5 MB response limit. */
+const MAX_READ_AREAS = 50_000;
 /** A header wider than this is not an overview's; it keeps head reads small. */
 const MAX_HEAD_COLUMNS = 200;
 /**
@@ -213,13 +218,6 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
     );
   }
 
-  /**
-   * Three syncs: the extent of the values, then values / number formats / value types /
-   * merges / tables, then fills. The extent comes from the values only: a stray format on a
-   * whole column would otherwise make the used range a million rows. Only where Excel on the
-   * web refuses the response as too large (over 5 MB, some 100 000 cells) are the values
-   * read again in bands, one sync each.
-   */
   /** Values of the first rows of every sheet in two syncs, whatever the number of sheets. */
   async readHeads(sheets: string[], rows: number): Promise<Grid[]> {
     return this.run('read', sheets.join(', '), async (context) => {
@@ -241,11 +239,20 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
       return heads.map((h, k) => {
         if (!h) return emptyGrid(sheets[k]);
         const { values, numberFormat, valueTypes } = h.range;
-        return toGrid(sheets[k], { rowIndex: h.rowIndex, columnIndex: h.columnIndex, values, numberFormat, valueTypes: valueTypes as string[][] }, [], [], []);
+        const block = { rowIndex: h.rowIndex, columnIndex: h.columnIndex, values, numberFormat, valueTypes: valueTypes as string[][] };
+        return toGrid(sheets[k], block, [block], [], [], []);
       });
     });
   }
 
+  /**
+   * Three syncs: the extent of the values, then values / number formats / value types /
+   * merges / tables, then fills. The extent comes from the values only: a stray format on a
+   * whole column would otherwise make the used range a million rows. A stray value far away
+   * still can; such a used range is read only where it holds something (two syncs more, see
+   * `occupiedBoxes`). Only where Excel on the web refuses the response as too large (over
+   * 5 MB, some 100 000 cells) are the values read again in bands, one sync each.
+   */
   async readGrid(sheet: string): Promise<Grid> {
     return this.run('read', sheet, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
@@ -259,12 +266,13 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
       const name = named.name;
       if (used.isNullObject) return emptyGrid(name);
       const { rowIndex, columnIndex, rowCount, columnCount } = used;
-      if (rowCount * columnCount > MAX_READ_CELLS) throw new WorkbookError('too-large', sheet);
+      const boxes =
+        rowCount * columnCount > MAX_READ_CELLS ? await occupiedBoxes(context, used, sheet) : [{ rowIndex, columnIndex, rowCount, columnCount }];
 
-      const loadRows = (top: number, count: number) => {
-        const range = ws.getRangeByIndexes(rowIndex + top, columnIndex, count, columnCount);
+      const loadBox = (box: SheetRect) => {
+        const range = ws.getRangeByIndexes(box.rowIndex, box.columnIndex, box.rowCount, box.columnCount);
         range.load('values,numberFormat,valueTypes');
-        return range;
+        return { box, range };
       };
       const queueShape = () => ({
         tableRanges: tables.items.map((t) => {
@@ -272,10 +280,10 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
           range.load('rowIndex,columnIndex,rowCount,columnCount');
           return range;
         }),
-        mergeBands: this.supports(MERGES_API) ? queueMerges(ws, rowIndex, columnIndex, rowCount, columnCount) : [],
+        mergeBands: this.supports(MERGES_API) ? boxes.flatMap((box) => queueMerges(ws, box)) : [],
       });
       let shape = queueShape();
-      let bands = [loadRows(0, rowCount)];
+      let loaded = boxes.map(loadBox);
       try {
         await context.sync();
       } catch (e) {
@@ -283,41 +291,51 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
         // Excel on the web refuses responses over 5 MB. Only sheets far larger than any
         // overview get here; they are read again in row bands of about 2 MB, one request each.
         shape = queueShape();
-        bands = [];
-        const per = Math.max(1, Math.floor(READ_BAND_CELLS / columnCount));
-        for (let top = 0; top < rowCount; top += per) {
-          bands.push(loadRows(top, Math.min(per, rowCount - top)));
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
+        loaded = [];
+        for (const box of boxes) {
+          const per = Math.max(1, Math.floor(READ_BAND_CELLS / box.columnCount));
+          for (let top = 0; top < box.rowCount; top += per) {
+            loaded.push(loadBox({ ...box, rowIndex: box.rowIndex + top, rowCount: Math.min(per, box.rowCount - top) }));
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
+            await context.sync();
+          }
         }
       }
       const { tableRanges, mergeBands } = shape;
 
-      const block = {
-        rowIndex,
-        columnIndex,
-        values: bands.flatMap((b) => b.values),
-        numberFormat: bands.flatMap((b) => b.numberFormat),
-        valueTypes: bands.flatMap((b) => b.valueTypes) as string[][],
-      };
-      const fillColumns =
-        rowCount * columnCount <= FILL_ALL_CELLS
-          ? [{ first: 0, count: columnCount }]
-          : statusColumns(block.values).map((c) => ({ first: c, count: 1 }));
-      const fillResults = fillColumns.map((span) => ({
-        span,
+      const blocks: LoadedBlock[] = loaded.map(({ box, range }) => ({
+        rowIndex: box.rowIndex,
+        columnIndex: box.columnIndex,
+        values: range.values,
+        numberFormat: range.numberFormat,
+        valueTypes: range.valueTypes as string[][],
+      }));
+      const cellCount = boxes.reduce((n, b) => n + b.rowCount * b.columnCount, 0);
+      const fillRects =
+        cellCount <= FILL_ALL_CELLS
+          ? boxes
+          : statusColumns(blocks, rowIndex).flatMap((c) =>
+              boxes.filter((box) => c >= box.columnIndex && c < box.columnIndex + box.columnCount).map((box) => ({ ...box, columnIndex: c, columnCount: 1 })),
+            );
+      const fillResults = fillRects.map((rect) => ({
+        rect,
         result: ws
-          .getRangeByIndexes(rowIndex, columnIndex + span.first, rowCount, span.count)
+          .getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount)
           .getCellProperties({ format: { fill: { color: true } } }),
       }));
       if (fillResults.length > 0) await context.sync();
 
-      const fills: FillBlock[] = fillResults.map(({ span, result }) => ({
-        rowIndex,
-        columnIndex: columnIndex + span.first,
+      const fills: FillBlock[] = fillResults.map(({ rect, result }) => ({
+        rowIndex: rect.rowIndex,
+        columnIndex: rect.columnIndex,
         colors: result.value.map((row) => row.map((p) => p.format?.fill?.color)),
       }));
-      const merges: SheetRect[] = mergeBands.flatMap((areas) => (areas.isNullObject ? [] : parseAreas(areas.address)));
+      // A merge that crosses a band or box boundary is reported by each; it counts once.
+      const merges = new Map<string, SheetRect>();
+      for (const areas of mergeBands) {
+        if (areas.isNullObject) continue;
+        for (const m of parseAreas(areas.address)) merges.set(`${m.rowIndex},${m.columnIndex},${m.rowCount},${m.columnCount}`, m);
+      }
       const loadedTables: LoadedTable[] = tables.items.map((t, k) => ({
         name: t.name,
         showHeaders: t.showHeaders,
@@ -326,7 +344,7 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
         rowCount: tableRanges[k].rowCount,
         columnCount: tableRanges[k].columnCount,
       }));
-      return toGrid(name, block, fills, merges, loadedTables);
+      return toGrid(name, { rowIndex, columnIndex }, blocks, fills, [...merges.values()], loadedTables);
     });
   }
 
@@ -564,24 +582,60 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
   }
 }
 
+/**
+ * The parts of a used range too large to read whole that hold something: the cells with
+ * constants or formulas (`getSpecialCells`, ExcelApi 1.9, within MIN_API), grouped into
+ * boxes. This is how a small overview with a stray value in row 1 048 576 is read. Two
+ * syncs: first whether there are such cells and how many (a null object has no areas to
+ * ask for), then their areas. Refused as too large when the cells, their areas or the
+ * boxes exceed what a read may hold.
+ */
+async function occupiedBoxes(context: Excel.RequestContext, used: Excel.Range, sheet: string): Promise<SheetRect[]> {
+  const found = (['Constants', 'Formulas'] as const).map((type) => {
+    const areas = used.getSpecialCellsOrNullObject(type);
+    areas.load('cellCount,areaCount');
+    return areas;
+  });
+  await context.sync();
+  const present = found.filter((areas) => !areas.isNullObject);
+  // cellCount is -1 beyond 2^31 cells.
+  const cells = present.reduce((n, areas) => (areas.cellCount < 0 ? Infinity : n + areas.cellCount), 0);
+  const areaCount = present.reduce((n, areas) => n + areas.areaCount, 0);
+  if (cells > MAX_READ_CELLS || areaCount > MAX_READ_AREAS) throw new WorkbookError('too-large', sheet);
+  const lists = present.map((areas) => areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount'));
+  await context.sync();
+  const boxes = boxesOf(
+    lists.flatMap((list) =>
+      list.items.map((r) => ({ rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount })),
+    ),
+  );
+  if (boxes.reduce((n, b) => n + b.rowCount * b.columnCount, 0) > MAX_READ_CELLS) throw new WorkbookError('too-large', sheet);
+  return boxes;
+}
+
 /** Merged areas of a block, asked for in bands: `getMergedAreas` fails above 512 areas. */
-function queueMerges(ws: Excel.Worksheet, rowIndex: number, columnIndex: number, rowCount: number, columnCount: number): Excel.RangeAreas[] {
+function queueMerges(ws: Excel.Worksheet, box: SheetRect): Excel.RangeAreas[] {
   const bands: Excel.RangeAreas[] = [];
-  for (let r = 0; r < rowCount; r += MERGE_BAND_ROWS) {
-    const areas = ws.getRangeByIndexes(rowIndex + r, columnIndex, Math.min(MERGE_BAND_ROWS, rowCount - r), columnCount).getMergedAreasOrNullObject();
+  for (let r = 0; r < box.rowCount; r += MERGE_BAND_ROWS) {
+    const areas = ws
+      .getRangeByIndexes(box.rowIndex + r, box.columnIndex, Math.min(MERGE_BAND_ROWS, box.rowCount - r), box.columnCount)
+      .getMergedAreasOrNullObject();
     areas.load('address');
     bands.push(areas);
   }
   return bands;
 }
 
-/** Columns (0-based in the block) whose header in the first rows names the status field. */
-function statusColumns(values: unknown[][]): number[] {
+/** Sheet columns (0-based) whose header, in the first rows from `top`, names the status field. */
+function statusColumns(blocks: LoadedBlock[], top: number): number[] {
   const cols = new Set<number>();
-  for (let r = 0; r < Math.min(HEADER_ROWS, values.length); r++) {
-    values[r].forEach((v, c) => {
-      if (typeof v === 'string' && fieldOfHeader(v) === 'status') cols.add(c);
-    });
+  for (const block of blocks) {
+    const rows = Math.min(block.values.length, top + HEADER_ROWS - block.rowIndex);
+    for (let r = 0; r < rows; r++) {
+      block.values[r].forEach((v, c) => {
+        if (typeof v === 'string' && fieldOfHeader(v) === 'status') cols.add(block.columnIndex + c);
+      });
+    }
   }
   return [...cols].sort((a, b) => a - b);
 }

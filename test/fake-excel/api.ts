@@ -17,6 +17,7 @@ import {
   quoteSheet,
   rectAddress,
   rectCells,
+  specialRects,
   usedRect,
   valueType,
   type FakeBook,
@@ -27,6 +28,7 @@ import {
   type FakeSheet,
   type FakeTable,
   type Rect,
+  type SpecialCellKind,
 } from './state';
 
 export class FakeOfficeError extends Error {
@@ -416,6 +418,12 @@ export class FakeRange extends ClientObject<RangeState> {
         return rect.bottom - rect.top + 1;
       case 'columnCount':
         return rect.right - rect.left + 1;
+      case 'areaCount':
+        return s.rects.length;
+      case 'cellCount': {
+        const n = s.rects.reduce((sum, r) => sum + rectCells(r), 0);
+        return n > 2 ** 31 - 1 ? -1 : n;
+      }
       case 'values':
         return readMatrix(s, limit, (c) => c?.value ?? '');
       case 'numberFormat':
@@ -442,6 +450,22 @@ export class FakeRange extends ClientObject<RangeState> {
   }
   get columnCount(): number {
     return this.get('columnCount');
+  }
+  /** RangeAreas: the number of rectangles. */
+  get areaCount(): number {
+    return this.get('areaCount');
+  }
+  /** RangeAreas: the cells of all rectangles (-1 beyond 2^31 - 1, like Excel). */
+  get cellCount(): number {
+    return this.get('cellCount');
+  }
+  /**
+   * RangeAreas: its rectangles as a RangeCollection. On a null object the fake fails the
+   * request (ItemNotFound): Office does not document what it does, so the adapter must
+   * check `isNullObject` before asking for the areas.
+   */
+  get areas(): FakeRangeCollection {
+    return new FakeRangeCollection(this.session, this.derived((s) => s), 'RangeCollection');
   }
   get values(): unknown[][] {
     return this.get('values');
@@ -515,6 +539,29 @@ export class FakeRange extends ClientObject<RangeState> {
     });
     return result;
   }
+  /** Fails the request with ItemNotFound when no cell matches, as Excel does. */
+  getSpecialCells(cellType: SpecialCellKind, cellValueType?: string): FakeRange {
+    return this.special(cellType, cellValueType, false);
+  }
+  /** A null object when no cell matches. */
+  getSpecialCellsOrNullObject(cellType: SpecialCellKind, cellValueType?: string): FakeRange {
+    return this.special(cellType, cellValueType, true);
+  }
+  private special(cellType: SpecialCellKind, cellValueType: string | undefined, nullable: boolean): FakeRange {
+    if ((cellType !== 'Constants' && cellType !== 'Formulas') || (cellValueType !== undefined && cellValueType !== 'All')) {
+      throw new Error(`getSpecialCells(${cellType}, ${cellValueType}) is not modelled by the fake`);
+    }
+    return new FakeRange(
+      this.session,
+      this.derived((s) => {
+        const rects = specialRects(s.sheet, s.rects, cellType);
+        if (rects.length > 0) return { sheet: s.sheet, rects };
+        return nullable ? null : fail('ItemNotFound', 'No cells were found.');
+      }),
+      'RangeAreas',
+      nullable,
+    );
+  }
   getMergedAreasOrNullObject(): FakeRange {
     return new FakeRange(
       this.session,
@@ -526,6 +573,13 @@ export class FakeRange extends ClientObject<RangeState> {
       'RangeAreas',
       true,
     );
+  }
+}
+
+/** `RangeAreas.areas`: one Range per rectangle. */
+export class FakeRangeCollection extends Collection<RangeState, FakeRange> {
+  protected list(state: RangeState): FakeRange[] {
+    return state.rects.map((rect) => new FakeRange(this.session, () => ({ sheet: state.sheet, rects: [rect] }), 'Range'));
   }
 }
 

@@ -315,3 +315,54 @@ export function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
   }
   return box;
 }
+
+/** What `getSpecialCells` looks for; the fake models these two. */
+export type SpecialCellKind = 'Constants' | 'Formulas';
+
+/**
+ * The cells of `rects` holding a constant (a value typed in) or a formula, as rectangles:
+ * runs of neighbouring cells in a row, stacked while the rows below repeat the run. Excel
+ * may cut the same cells into other rectangles; callers must not rely on the shape.
+ */
+export function specialRects(sheet: FakeSheet, rects: Rect[], kind: SpecialCellKind): Rect[] {
+  const keys: number[] = [];
+  for (const [key, cell] of sheet.cells) {
+    const match = kind === 'Formulas' ? cell.formula !== undefined : cell.formula === undefined && cell.value !== '';
+    if (!match) continue;
+    const r = keyRow(key);
+    const c = keyCol(key);
+    if (rects.some((q) => r >= q.top && r <= q.bottom && c >= q.left && c <= q.right)) keys.push(key);
+  }
+  keys.sort((a, b) => a - b);
+  const out: Rect[] = [];
+  // Rectangles still growing, by their columns, with the row they reach.
+  let open = new Map<string, Rect>();
+  let runsOfRow = new Map<string, Rect>();
+  let row = -1;
+  const closeRow = () => {
+    open = runsOfRow;
+    runsOfRow = new Map();
+  };
+  for (let k = 0; k < keys.length; ) {
+    const r = keyRow(keys[k]);
+    if (r !== row) {
+      if (row >= 0) closeRow();
+      if (r !== row + 1) open = new Map();
+      row = r;
+    }
+    const left = keyCol(keys[k]);
+    let right = left;
+    while (k + 1 < keys.length && keys[k + 1] === keys[k] + 1 && keyRow(keys[k + 1]) === r) {
+      right++;
+      k++;
+    }
+    k++;
+    const id = `${left}:${right}`;
+    const above = open.get(id);
+    if (above) above.bottom = r;
+    const rect = above ?? { top: r, left, bottom: r, right };
+    if (!above) out.push(rect);
+    runsOfRow.set(id, rect);
+  }
+  return out;
+}

@@ -59,7 +59,7 @@ export function millionRows(): WorkbookCase {
   const grid = overview(SMALL);
   const far: Cell = { value: 'x' };
   const last = 1_048_576;
-  // Sparse: rows between stay empty arrays, as an adapter reading such a sheet gives them.
+  // Sparse: rows between stay empty arrays, as the xlsx adapter gives them (the Office adapter leaves holes).
   const cells: Grid['cells'] = grid.cells.concat(Array.from({ length: last - grid.cells.length - 1 }, () => []), [[far]]);
   return { name: 'a 1 048 576-row used range', sheets: [{ grid: { ...grid, cells } }] };
 }

@@ -60,4 +60,42 @@ describe('fake Excel', () => {
     });
     expect(fake.cell('Ark', 'A1')).toBeUndefined();
   });
+
+  it('finds constants and formulas as RangeAreas, a null object when there are none, and fails getSpecialCells then', async () => {
+    const fake = new FakeExcel();
+    // B2:C3 and B5 hold constants, D2 a formula; E2 is formatted only.
+    fake.addSheet('Ark', {
+      originRow: 2,
+      originCol: 2,
+      rows: [['a', 1, { value: 3, formula: '=1+2' }, { value: null, fill: 'FF0000' }], [true, 'b'], [], ['c']],
+    });
+    await fake.run(async (context: Ctx) => {
+      const used = context.workbook.worksheets.getItem('Ark').getRange('A1:Z9');
+      const constants = used.getSpecialCellsOrNullObject('Constants');
+      const formulas = used.getSpecialCellsOrNullObject('Formulas');
+      const none = context.workbook.worksheets.getItem('Ark').getRange('H1:H9').getSpecialCellsOrNullObject('Constants');
+      constants.load('cellCount,areaCount,address');
+      formulas.load('cellCount,areaCount');
+      none.load('cellCount');
+      expect(() => constants.cellCount).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect([constants.isNullObject, constants.cellCount, constants.areaCount, constants.address]).toEqual([false, 5, 2, 'Ark!B2:C3,Ark!B5']);
+      expect([formulas.isNullObject, formulas.cellCount, formulas.areaCount]).toEqual([false, 1, 1]);
+      expect(none.isNullObject).toBe(true);
+
+      const areas = constants.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
+      expect(() => areas.items).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(areas.items.map((r) => [r.rowIndex, r.columnIndex, r.rowCount, r.columnCount])).toEqual([
+        [1, 1, 2, 2],
+        [4, 1, 1, 1],
+      ]);
+
+      // A null object has no areas, and getSpecialCells fails where nothing matches.
+      none.areas.load('items/rowIndex');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+      context.workbook.worksheets.getItem('Ark').getRange('H1:H9').getSpecialCells('Formulas').load('address');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { toWorkbookError } from '../../src/office/errors';
 import { dateToSerial, isDateFormat, serialToDate } from '../../src/office/numfmt';
-import { cellValue, parseAreas } from '../../src/office/read';
+import { boxesOf, cellValue, parseAreas } from '../../src/office/read';
 import { cellInput, freeName, ownerFormula, ownerOf, planChunks, styleRects } from '../../src/office/write';
 import type { SheetSpec } from '../../src/core/report/sheetspec';
 import { WorkbookError } from '../../src/workbook/port';
@@ -87,6 +87,14 @@ describe('write helpers', () => {
       { rowIndex: 0, columnIndex: 0, rowCount: 2, columnCount: 2 },
       { rowIndex: 3, columnIndex: 3, rowCount: 1, columnCount: 1 },
     ]);
+  });
+
+  it('groups the areas of occupied cells into boxes: touching ones together, a stray cell alone', () => {
+    const rect = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({ rowIndex, columnIndex, rowCount, columnCount });
+    // A1:K1 title, A3:K4 and A5:B6 touch; A9 is apart; A1048576 and XFD3 are strays.
+    const areas = [rect(1_048_575, 0, 1, 1), rect(2, 0, 2, 11), rect(0, 0, 1, 11), rect(4, 0, 2, 2), rect(8, 0, 1, 1), rect(2, 16_383, 1, 1)];
+    expect(boxesOf(areas)).toEqual([rect(0, 0, 1, 11), rect(2, 0, 4, 11), rect(2, 16_383, 4, 1), rect(8, 0, 1, 1), rect(1_048_575, 0, 1, 1)]);
+    expect(boxesOf([])).toEqual([]);
   });
 });
 

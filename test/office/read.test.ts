@@ -1,7 +1,8 @@
-import type { Grid } from '../../src/core/grid';
+import { a1 } from '../../src/core/address';
+import type { Cell, Grid, GridRange } from '../../src/core/grid';
 import { OfficeWorkbook } from '../../src/office/workbook';
 import { WorkbookError } from '../../src/workbook/port';
-import { FakeExcel, type SheetInit } from '../fake-excel';
+import { FakeExcel, ensureCell, type SheetInit } from '../fake-excel';
 
 /** A leveranceoversigt as KL keeps it: title rows, a two-row header, an area row, initiatives. */
 function overview(rows = 4): SheetInit {
@@ -29,6 +30,23 @@ function overview(rows = 4): SheetInit {
     merges: ['D3:E3', 'B5:G5'],
     tables: [{ name: 'Oversigt', range: `B4:G${5 + rows}` }],
   };
+}
+
+/** A grid's non-empty cells by sheet address, so grids with different origins compare. */
+function cellsByAddress(grid: Grid): Record<string, Cell> {
+  const out: Record<string, Cell> = {};
+  grid.cells.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      if (cell) out[a1(grid.originRow + r, grid.originCol + c)] = cell;
+    }),
+  );
+  return out;
+}
+
+/** Merges and tables of a grid as sheet ranges. */
+function shapeOf(grid: Grid) {
+  const at = (g: GridRange) => `${a1(grid.originRow + g.top, grid.originCol + g.left)}:${a1(grid.originRow + g.bottom, grid.originCol + g.right)}`;
+  return { merges: grid.merges.map(at).sort(), tables: grid.tables.map((t) => `${t.name}=${at(t)}/${t.headerRow}`) };
 }
 
 describe('OfficeWorkbook.readGrid', () => {
@@ -136,6 +154,45 @@ describe('OfficeWorkbook.readGrid', () => {
     old.addSheet('Ark', overview());
     await expect(new OfficeWorkbook(old.host).readGrid('Ark')).rejects.toEqual(new WorkbookError('api-unsupported', 'ExcelApi 1.12'));
     expect(old.syncCount).toBe(0);
+  });
+
+  it('reads a used range of 1 048 576 rows only where it holds something, in five syncs', async () => {
+    const plain = new FakeExcel();
+    plain.addSheet('Ark', overview(300));
+    const expected = await new OfficeWorkbook(plain.host).readGrid('Ark');
+
+    const fake = new FakeExcel();
+    const sheet = fake.addSheet('Ark', overview(300));
+    // A stray value in the last row and a formula far right: the used range is A2:XFD1048576.
+    Object.assign(ensureCell(sheet, 1_048_575, 0), { value: 'x' });
+    Object.assign(ensureCell(sheet, 2, 16_383), { value: 7, formula: '=3+4' });
+    const grid = await new OfficeWorkbook(fake.host).readGrid('Ark');
+
+    expect(grid).toMatchObject({ originRow: 2, originCol: 1 });
+    expect(grid.cells.length).toBe(1_048_575);
+    expect(cellsByAddress(grid)).toEqual({ ...cellsByAddress(expected), A1048576: { value: 'x' }, XFD3: { value: 7 } });
+    expect(shapeOf(grid)).toEqual(shapeOf(expected));
+    expect(fake.syncCount).toBe(5);
+    // Only the occupied parts travel: nothing like a million rows of empty cells.
+    expect(Math.max(...fake.stats.map((s) => s.responseBytes))).toBeLessThan(2 * Math.max(...plain.stats.map((s) => s.responseBytes)));
+  });
+
+  it('still refuses a large used range whose occupied parts are too many or too large to read', async () => {
+    // 50 001 single cells, apart: more areas than a read may list.
+    const scattered = new FakeExcel();
+    scattered.addSheet('Ark', { rows: Array.from({ length: 100_002 }, (_, k) => (k % 2 === 0 ? ['x'] : [])) });
+    ensureCell(scattered.sheet('Ark'), 0, 16_383).value = 'y';
+    await expect(new OfficeWorkbook(scattered.host).readGrid('Ark')).rejects.toEqual(new WorkbookError('too-large', 'Ark'));
+    // Refused from the counts, before the areas are listed.
+    expect(scattered.syncCount).toBe(2);
+
+    // A diagonal of 1 500 cells: few cells, but every box around them holds 2.25 million.
+    const diagonal = new FakeExcel();
+    diagonal.addSheet('Ark', { rows: Array.from({ length: 1500 }, (_, k) => [...new Array<null>(k).fill(null), 'x']) });
+    await expect(new OfficeWorkbook(diagonal.host).readGrid('Ark')).rejects.toEqual(new WorkbookError('too-large', 'Ark'));
+    // Refused from the areas, before any cell is read.
+    expect(diagonal.syncCount).toBe(3);
+    expect(Math.max(...diagonal.stats.map((s) => s.responseBytes))).toBeLessThan(100_000);
   });
 
   it('lists sheets with visibility and owner, in two syncs', async () => {
