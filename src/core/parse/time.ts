@@ -154,7 +154,8 @@ type Keyword = 'month' | 'part' | 'quarter' | 'half' | 'season' | 'turn' | 'nume
  * per match: the reader parses every delivery cell (SPEC §7 budget).
  */
 interface Pattern {
-  needs: Keyword;
+  /** The keywords it cannot match without, all of them, as a mask (see `need`). */
+  needs: number;
   /** A pattern without a year, which only counts as the start of a range. */
   rangeStart?: true;
   re: RegExp;
@@ -172,45 +173,52 @@ function monthYear(m: RegExpExecArray, at: number, yearText: string): number | n
   return toYear(yearText);
 }
 
+/** The bit of each keyword in the mask `keywords` returns, in the order of `KEYWORDS`' groups. */
+const KEYWORD_BIT: Record<Keyword, number> = { month: 1, part: 2, quarter: 4, half: 8, season: 16, turn: 32, numeric: 64 };
+
+function need(...words: Keyword[]): number {
+  return words.reduce((mask, k) => mask | KEYWORD_BIT[k], 0);
+}
+
 const PATTERNS: Pattern[] = [
   {
     // 2019-05-25
-    needs: 'numeric',
+    needs: need('numeric'),
     re: new RegExp(String.raw`(\d{4})-(\d{1,2})-(\d{1,2})${A}`, 'g'),
     year: (m) => toYear(m[1]) ?? undefined,
     span: (m, yy) => day(yy, Number(m[2]), Number(m[3])),
   },
   {
     // 01.07.09, 25.05.2018, 25-05-2018, 25/05/2018 (dash and slash only with four-digit years)
-    needs: 'numeric',
+    needs: need('numeric'),
     re: new RegExp(String.raw`(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./]\d)`, 'g'),
     year: (m) => (m[2] !== '.' && m[4].length !== 4 ? undefined : toYear(m[4]) ?? undefined),
     span: (m, yy) => day(yy, Number(m[3]), Number(m[1])),
   },
   {
     // 25. maj 2018, 6. april 2010, 1. aug. 2017
-    needs: 'month',
+    needs: need('month'),
     re: new RegExp(String.raw`(\d{1,2})\.?\s*${MONTH}\s*${YEAR}`, 'gi'),
     year: (m) => monthYear(m, 2, m[5]) ?? undefined,
     span: (m, yy) => day(yy, monthOf(m, 2), Number(m[1])),
   },
   {
     // ultimo august 2011
-    needs: 'part',
+    needs: need('part', 'month'),
     re: new RegExp(String.raw`${PART}\s+${MONTH}\s*${YEAR}`, 'gi'),
     year: (m) => monthYear(m, 2, m[5]) ?? undefined,
     span: (m, yy) => partOfMonth(m[1], yy, monthOf(m, 2)),
   },
   {
     // primo 2019, Medio 2009
-    needs: 'part',
+    needs: need('part'),
     re: new RegExp(String.raw`${PART}\s+(?:(?:af|i)\s+)?${YEAR4}`, 'gi'),
     year: (m) => toYear(m[2]) ?? undefined,
     span: (m, yy) => partOfYear(m[1], yy),
   },
   {
     // 1. kvartal 2019, 3. Kvartal 2009, fjerde kvartal 2016, Q4 2016
-    needs: 'quarter',
+    needs: need('quarter'),
     re: new RegExp(
       String.raw`(?:([1-4])\.?\s*kvartal|(første|andet|tredje|fjerde)\s+kvartal|q([1-4]))(?:\s+(?:af|i))?\s*${YEAR4}`,
       'gi',
@@ -223,7 +231,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 2. halvår 2019, andet halvår af 2018, sidste halvdel af 2011
-    needs: 'half',
+    needs: need('half'),
     re: new RegExp(
       String.raw`(?:([12])\.?\s*|(første|andet|anden|sidste)\s+)halv(?:år|del)(?:et|en)?(?:\s+(?:af|i))?\s+${YEAR4}`,
       'gi',
@@ -236,7 +244,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // foråret 2009 (Mar–Jun), sommer 2009 (Jun–Aug), efteråret 2009 (Sep–Dec)
-    needs: 'season',
+    needs: need('season'),
     re: new RegExp(String.raw`(forår|sommer|efterår)(?:et|en)?(?:\s+(?:af|i))?\s+${YEAR4}`, 'gi'),
     year: (m) => toYear(m[2]) ?? undefined,
     span: (m, yy) => {
@@ -247,7 +255,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // årsskiftet 2016/2017, årsskiftet 2009
-    needs: 'turn',
+    needs: need('turn'),
     re: new RegExp(String.raw`årsskiftet?\s+${YEAR4}(?:\s*/\s*(\d{4}|\d{2})(?!\d))?`, 'gi'),
     year: (m) => {
       const y = toYear(m[1]);
@@ -257,7 +265,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // aug. 2016, Nov. 16, december 2016
-    needs: 'month',
+    needs: need('month'),
     re: new RegExp(String.raw`${MONTH}\s*${YEAR}`, 'gi'),
     year: (m) => monthYear(m, 1, m[4]) ?? undefined,
     span: (m, yy) => {
@@ -267,7 +275,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // A month without a year: kept only as the first part of a range (`nov. – dec. 2008`).
-    needs: 'month',
+    needs: need('month'),
     rangeStart: true,
     re: new RegExp(String.raw`${MONTH}`, 'gi'),
     year: () => null,
@@ -278,7 +286,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // primo / medio / ultimo without a year: likewise only as a range start (`primo - medio 2017`).
-    needs: 'part',
+    needs: need('part'),
     rangeStart: true,
     re: new RegExp(String.raw`${PART}${A}`, 'gi'),
     year: () => null,
@@ -314,8 +322,6 @@ function startsWord(text: string, index: number): boolean {
  * that can match: the full set on every cell costs several times more (SPEC §7 budget).
  */
 const KEYWORDS = /(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|(primo|medio|ultimo)|(kvartal|q[1-4])|(halv)|(forår|sommer|efterår)|(årsskift)|(\d[./-]\d)/gi;
-/** The bit of each keyword in the mask `keywords` returns, in the order of `KEYWORDS`' groups. */
-const KEYWORD_BIT: Record<Keyword, number> = { month: 1, part: 2, quarter: 4, half: 8, season: 16, turn: 32, numeric: 64 };
 
 /** The keywords present, as a bit mask (a Set per cell cost more than the scan). */
 function keywords(text: string): number {
@@ -333,7 +339,7 @@ function atoms(text: string): Atom[] {
   const present = keywords(text);
   const ranged = RANGE_HINT.test(text);
   for (const pattern of PATTERNS) {
-    if ((present & KEYWORD_BIT[pattern.needs]) === 0 || (pattern.rangeStart && !ranged)) continue;
+    if ((present & pattern.needs) !== pattern.needs || (pattern.rangeStart && !ranged)) continue;
     const re = pattern.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
