@@ -1,5 +1,5 @@
 import { a1 } from '../address';
-import type { Delivery, Initiative, Sourced, StatusReading } from '../overview';
+import type { Delivery, HeaderInfo, Initiative, Sourced, StatusReading } from '../overview';
 import { toMilestone, type Milestone } from '../parse/time';
 import type { Status } from '../status';
 import { cellDate, type SheetView } from './cells';
@@ -45,10 +45,10 @@ export interface InitiativeValues {
 }
 
 /**
- * Integers in a typed array of fixed-size records, sized up front for as many records as
- * there can be and doubled only past that: on a virtual machine every fresh page of
- * memory costs a fault when first written, and the pages of an array never filled are
- * never touched, while each doubling writes everything again (SPEC §7 budget).
+ * Integers in a typed array of fixed-size records, allocated once at the size the reader
+ * counted and doubled only past it (milestones, which are not counted ahead): on a virtual
+ * machine every fresh page of memory costs a fault when first written, and each doubling
+ * writes everything again (SPEC §7 budget).
  */
 class Records {
   private data: Int32Array;
@@ -85,19 +85,16 @@ class Records {
 // Fields of an initiative record.
 const ROW = 0;
 const AREA = 1;
-const AREA_SOURCE = 2;
-const SECTION_CELL = 3;
-const STATUS_TEXT = 4;
-const STATUS_FILL = 5;
-const STATUS = 6;
-const COMPLETED = 7;
-const POLITICAL = 8;
+const SECTION_CELL = 2;
+/** The small codes, three bits each (see `FLAG`). */
+const FLAGS = 3;
 /** One past its last delivery (its deliveries are added before it). */
-const END_DELIVERY = 9;
-// Fields of a delivery record.
-const YEAR = 0;
-const COL = 1;
-const FIRST_MILESTONE = 2;
+const END_DELIVERY = 4;
+/** Where each code sits in FLAGS. */
+const FLAG = { statusText: 0, statusFill: 3, status: 6, areaSource: 9, completed: 12, political: 15 } as const;
+// Fields of a delivery record: which year column (index into the header's years), its first milestone.
+const YEAR_AT = 0;
+const FIRST_MILESTONE = 1;
 // Fields of a milestone record: where it sits in the cell's text, its first and due days (yyyymmdd).
 const FROM = 0;
 const TO = 1;
@@ -108,45 +105,42 @@ const STATUS_CODES: readonly (Status | null)[] = [null, 'green', 'yellow', 'red'
 const SOURCE_CODES: readonly Initiative['areaSource'][] = [null, 'column', 'section', 'id'];
 const NO_MILESTONES: readonly Milestone[] = Object.freeze([]);
 
-const boolCode = (b: boolean | null): number => (b === null ? -1 : b ? 1 : 0);
-const codeBool = (n: number): boolean | null => (n === -1 ? null : n === 1);
+const boolCode = (b: boolean | null): number => (b === null ? 0 : b ? 2 : 1);
+const codeBool = (n: number): boolean | null => (n === 0 ? null : n === 2);
 
 export class InitiativeTable {
   private readonly initiatives: Records;
   private readonly deliveries: Records;
   private readonly marks: Records;
-  private readonly ids: (string | null)[];
-  private readonly titles: (string | null)[];
+  private readonly ids: (string | null)[] = [];
+  private readonly titles: (string | null)[] = [];
   /** Area ids and section cells repeat from row to row: each is kept once and numbered. */
   private readonly strings: (string | null)[] = [null];
   private readonly numbers = new Map<string, number>();
 
-  /** `rows`: at most how many initiatives there can be; `years`: how many delivery columns. */
+  /** `initiatives` and `deliveries`: how many rows and filled year cells the reader counted. */
   constructor(
     readonly view: SheetView,
     readonly columns: FieldColumns,
-    rows: number,
-    years: number,
+    private readonly years: HeaderInfo['years'],
+    initiatives: number,
+    deliveries: number,
   ) {
-    this.initiatives = new Records(10, rows);
-    // Filled by index rather than grown by push, which costs several times more per row.
-    this.ids = new Array<string | null>(rows);
-    this.titles = new Array<string | null>(rows);
-    this.deliveries = new Records(3, rows * years);
+    this.initiatives = new Records(5, initiatives);
+    this.deliveries = new Records(2, deliveries);
     // Most delivery cells name at most one milestone.
-    this.marks = new Records(4, rows * years);
+    this.marks = new Records(4, deliveries);
   }
 
   get length(): number {
     return this.initiatives.count;
   }
 
-  /** A delivery cell of the row about to be added; its milestones follow through `addMilestone`. */
-  addDelivery(year: number, col: number): void {
-    const at = this.deliveries.next();
-    this.deliveries.set(at, YEAR, year);
-    this.deliveries.set(at, COL, col);
-    this.deliveries.set(at, FIRST_MILESTONE, this.marks.count);
+  /** A delivery cell of the row about to be added, in the header's `at`-th year column; its milestones follow through `addMilestone`. */
+  addDelivery(at: number): void {
+    const record = this.deliveries.next();
+    this.deliveries.set(record, YEAR_AT, at);
+    this.deliveries.set(record, FIRST_MILESTONE, this.marks.count);
   }
 
   /** A milestone of the last delivery cell added: its place in the cell's text, its days as `yyyymmdd`. */
@@ -162,17 +156,20 @@ export class InitiativeTable {
     const at = this.initiatives.next();
     this.initiatives.set(at, ROW, v.row);
     this.initiatives.set(at, AREA, this.number(v.areaId));
-    this.initiatives.set(at, AREA_SOURCE, SOURCE_CODES.indexOf(v.areaSource));
     this.initiatives.set(at, SECTION_CELL, this.number(v.sectionCell));
-    this.initiatives.set(at, STATUS_TEXT, STATUS_CODES.indexOf(v.statusFromText));
-    this.initiatives.set(at, STATUS_FILL, STATUS_CODES.indexOf(v.statusFromFill));
-    this.initiatives.set(at, STATUS, STATUS_CODES.indexOf(v.status));
-    this.initiatives.set(at, COMPLETED, boolCode(v.completed));
-    this.initiatives.set(at, POLITICAL, boolCode(v.political));
+    this.initiatives.set(
+      at,
+      FLAGS,
+      (STATUS_CODES.indexOf(v.statusFromText) << FLAG.statusText) |
+        (STATUS_CODES.indexOf(v.statusFromFill) << FLAG.statusFill) |
+        (STATUS_CODES.indexOf(v.status) << FLAG.status) |
+        (SOURCE_CODES.indexOf(v.areaSource) << FLAG.areaSource) |
+        (boolCode(v.completed) << FLAG.completed) |
+        (boolCode(v.political) << FLAG.political),
+    );
     this.initiatives.set(at, END_DELIVERY, this.deliveries.count);
-    const k = this.initiatives.count - 1;
-    this.ids[k] = v.id;
-    this.titles[k] = v.title;
+    this.ids.push(v.id);
+    this.titles.push(v.title);
   }
 
   /** A view per row, in sheet order. */
@@ -205,16 +202,20 @@ export class InitiativeTable {
     return this.strings[this.initiatives.get(k, f)];
   }
 
-  status(k: number, f: number): Status | null {
-    return STATUS_CODES[this.initiatives.get(k, f)];
+  private flag(k: number, at: number): number {
+    return (this.initiatives.get(k, FLAGS) >> at) & 7;
+  }
+
+  status(k: number, which: 'statusText' | 'statusFill' | 'status'): Status | null {
+    return STATUS_CODES[this.flag(k, FLAG[which])];
   }
 
   areaSource(k: number): Initiative['areaSource'] {
-    return SOURCE_CODES[this.initiatives.get(k, AREA_SOURCE)];
+    return SOURCE_CODES[this.flag(k, FLAG.areaSource)];
   }
 
-  bool(k: number, f: number): boolean | null {
-    return codeBool(this.initiatives.get(k, f));
+  bool(k: number, which: 'completed' | 'political'): boolean | null {
+    return codeBool(this.flag(k, FLAG[which]));
   }
 
   id(k: number): string | null {
@@ -233,11 +234,11 @@ export class InitiativeTable {
   }
 
   deliveryYear(j: number): number {
-    return this.deliveries.get(j, YEAR);
+    return this.years[this.deliveries.get(j, YEAR_AT)].year;
   }
 
   deliveryCol(j: number): number {
-    return this.deliveries.get(j, COL);
+    return this.years[this.deliveries.get(j, YEAR_AT)].col;
   }
 
   milestones(j: number, text: string): readonly Milestone[] {
@@ -274,11 +275,11 @@ class StatusField implements StatusReading {
   ) {}
 
   get fromText(): Status | null {
-    return this.t.status(this.k, STATUS_TEXT);
+    return this.t.status(this.k, 'statusText');
   }
 
   get fromFill(): Status | null {
-    return this.t.status(this.k, STATUS_FILL);
+    return this.t.status(this.k, 'statusFill');
   }
 
   get text(): string {
@@ -286,7 +287,7 @@ class StatusField implements StatusReading {
   }
 
   get value(): Status | null {
-    return this.t.status(this.k, STATUS);
+    return this.t.status(this.k, 'status');
   }
 
   get cell(): string {
@@ -390,10 +391,10 @@ class InitiativeRow implements Initiative {
   }
 
   get completed(): boolean | null {
-    return this.t.bool(this.k, COMPLETED);
+    return this.t.bool(this.k, 'completed');
   }
 
   get political(): boolean | null {
-    return this.t.bool(this.k, POLITICAL);
+    return this.t.bool(this.k, 'political');
   }
 }

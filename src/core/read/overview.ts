@@ -41,11 +41,11 @@ function optionalText(view: SheetView, row: number, col: number | undefined): st
 }
 
 function addDeliveries(table: InitiativeTable, view: SheetView, row: number, header: HeaderInfo): void {
-  for (const { year, col } of header.years) {
-    const cell = view.cell(row, col);
+  for (let at = 0; at < header.years.length; at++) {
+    const cell = view.cell(row, header.years[at].col);
     const text = cellText(cell);
     if (text === '') continue;
-    table.addDelivery(year, col);
+    table.addDelivery(at);
     const date = cellDate(cell);
     if (date === undefined) scanMilestones(text, table.addMilestone);
     else table.addMilestone(0, text.length, dayKey(date), dayKey(date));
@@ -92,6 +92,61 @@ function collectErrors(grid: Grid): ErrorCell[] {
   return errors;
 }
 
+const SKIP = 0;
+const SECTION = 1;
+const INITIATIVE = 2;
+
+interface RowPlan {
+  /** The first sheet row after the header. */
+  first: number;
+  /** What each row from `first` on is: SKIP, SECTION or INITIATIVE. */
+  kinds: Uint8Array;
+  /** Each section row's area and the column of its one filled cell. */
+  sections: Map<number, { col: number; title: { id: string; name: string } }>;
+  initiatives: number;
+  /** Filled year cells in initiative rows. */
+  deliveries: number;
+}
+
+/**
+ * What each row below the header is, counted before anything is kept, so the table of
+ * initiatives is allocated once at its size: on a virtual machine every fresh page of
+ * memory costs a fault when first written (SPEC §7 budget). An empty row is skipped; a row
+ * with one filled cell reading like `2. Digital velfærd` opens an area; a row with
+ * anything in an initiative column is an initiative (yes/no columns alone are not).
+ */
+function planRows(view: SheetView, header: HeaderInfo, last: number): RowPlan {
+  const content = contentColumns(header);
+  const years = new Set(header.years.map((y) => y.col));
+  const first = header.row + 1;
+  const kinds = new Uint8Array(Math.max(0, last - first + 1));
+  const sections: RowPlan['sections'] = new Map();
+  let initiatives = 0;
+  let deliveries = 0;
+  for (let row = first; row <= last; row++) {
+    let filled = 0;
+    let firstFilled = 0;
+    let hasContent = false;
+    let yearCells = 0;
+    for (let col = view.firstCol; col <= view.lastCol; col++) {
+      if (view.isBlank(row, col)) continue;
+      if (filled++ === 0) firstFilled = col;
+      if (content.has(col)) hasContent = true;
+      if (years.has(col)) yearCells++;
+    }
+    const title = filled === 1 ? parseSectionTitle(view.text(row, firstFilled)) : null;
+    if (title) {
+      kinds[row - first] = SECTION;
+      sections.set(row, { col: firstFilled, title });
+    } else if (hasContent) {
+      kinds[row - first] = INITIATIVE;
+      initiatives++;
+      deliveries += yearCells;
+    }
+  }
+  return { first, kinds, sections, initiatives, deliveries };
+}
+
 /**
  * Reads the overview from a grid as it is: header row (with title rows above and an
  * optional two-row header), area section rows, initiative rows. Never throws on cell values.
@@ -102,37 +157,26 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   if (!found) return { ok: false, reason: 'no-header' };
   const { header } = found;
   const cols = header.columns;
-  const content = contentColumns(header);
 
   const areas = new Map<string, Area>();
-  const last = lastDataRow(view, grid, header);
-  const table = new InitiativeTable(view, fieldColumns(header), Math.max(0, last - header.row), header.years.length);
+  const plan = planRows(view, header, lastDataRow(view, grid, header));
+  const table = new InitiativeTable(view, fieldColumns(header), header.years, plan.initiatives, plan.deliveries);
   const statusWord = memoize((text) => parseStatusWord(text, profile.statusWords));
   const fillStatus = memoize(statusFromFill);
   let section: Area | null = null;
   let sectionCell: string | null = null;
 
-  for (let row = header.row + 1; row <= last; row++) {
-    let filled = 0;
-    let firstFilled = 0;
-    let hasContent = false;
-    for (let col = view.firstCol; col <= view.lastCol; col++) {
-      if (view.isBlank(row, col)) continue;
-      if (filled++ === 0) firstFilled = col;
-      if (content.has(col)) hasContent = true;
+  for (let k = 0; k < plan.kinds.length; k++) {
+    const kind = plan.kinds[k];
+    if (kind === SKIP) continue;
+    const row = plan.first + k;
+    if (kind === SECTION) {
+      const { col, title } = plan.sections.get(row) as { col: number; title: { id: string; name: string } };
+      section = areas.get(title.id) ?? { id: title.id, name: title.name, row };
+      if (!areas.has(title.id)) areas.set(title.id, section);
+      sectionCell = a1(row, col);
+      continue;
     }
-    if (filled === 0) continue;
-
-    if (filled === 1) {
-      const title = parseSectionTitle(view.text(row, firstFilled));
-      if (title) {
-        section = areas.get(title.id) ?? { id: title.id, name: title.name, row };
-        if (!areas.has(title.id)) areas.set(title.id, section);
-        sectionCell = a1(row, firstFilled);
-        continue;
-      }
-    }
-    if (!hasContent) continue;
 
     let id: string | null;
     let title: string | null;
