@@ -10,6 +10,7 @@ import { measureCli } from './cli';
 import { measureOffice } from './office';
 
 const TARGET_MS = 1000;
+const RUNS = 5;
 const TARGET_MB = 300;
 const TARGET_RATIO = 2;
 /** Excel on the web refuses a request or response over 5 MB. */
@@ -17,14 +18,21 @@ const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 async function main(): Promise<void> {
   let failed = false;
-  console.log('Core: parse + validate + rollup (no I/O)');
-  console.log('  initiatives      ms   heap MB  findings');
+  console.log(`Core: parse + validate + rollup (no I/O), median of ${RUNS} runs after a warm-up`);
+  console.log('  initiatives  median ms  (min–max)   heap MB  findings');
   for (const n of [1000, 10000, 100000]) {
     measureCore(n); // warm-up so the JIT is not measured
-    const m = measureCore(n);
-    console.log(`  ${String(n).padStart(11)} ${m.ms.toFixed(0).padStart(7)} ${m.heapMB.toFixed(0).padStart(9)} ${String(m.findings).padStart(9)}`);
-    if (n === 100000 && (m.ms > TARGET_MS || m.heapMB > TARGET_MB)) {
-      console.log(`  ✗ target: < ${TARGET_MS} ms and < ${TARGET_MB} MB at 100 000 initiatives`);
+    // One run on a shared virtual machine varies by a third from the next; the median of
+    // several is the typical time, and the spread is printed beside it.
+    const runs = Array.from({ length: RUNS }, () => measureCore(n)).sort((a, b) => a.ms - b.ms);
+    const m = runs[Math.floor(RUNS / 2)];
+    const spread = `(${runs[0].ms.toFixed(0)}–${runs[RUNS - 1].ms.toFixed(0)})`;
+    const heapMB = Math.max(...runs.map((r) => r.heapMB));
+    console.log(
+      `  ${String(n).padStart(11)} ${m.ms.toFixed(0).padStart(10)}  ${spread.padEnd(11)} ${heapMB.toFixed(0).padStart(8)} ${String(m.findings).padStart(9)}`,
+    );
+    if (n === 100000 && (m.ms > TARGET_MS || heapMB > TARGET_MB)) {
+      console.log(`  ✗ target: median < ${TARGET_MS} ms and every run < ${TARGET_MB} MB at 100 000 initiatives`);
       failed = true;
     }
   }

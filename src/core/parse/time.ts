@@ -372,11 +372,6 @@ export function dayKey(text: string): number {
   return Number(text.slice(0, 4)) * 10000 + Number(text.slice(5, 7)) * 100 + Number(text.slice(8, 10));
 }
 
-/** A milestone from what `scanMilestones` reports. */
-export function toMilestone(text: string, start: number, due: number): Milestone {
-  return { text, start: isoDay(start), due: isoDay(due), year: Math.floor(due / 10000) };
-}
-
 /** Receives each dated expression: where it sits in the text, and its first and due days as `yyyymmdd`. */
 export type MilestoneSink = (index: number, end: number, start: number, due: number) => void;
 
@@ -419,7 +414,9 @@ export function scanMilestones(text: string, found: MilestoneSink): void {
  */
 export function parseMilestones(text: string): Milestone[] {
   const out: Milestone[] = [];
-  scanMilestones(text, (index, end, start, due) => out.push(toMilestone(text.slice(index, end), start, due)));
+  scanMilestones(text, (index, end, start, due) =>
+    out.push({ text: text.slice(index, end), start: isoDay(start), due: isoDay(due), year: Math.floor(due / 10000) }),
+  );
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { a1 } from '../address';
 import type { Delivery, HeaderInfo, Initiative, Sourced, StatusReading } from '../overview';
-import { toMilestone, type Milestone } from '../parse/time';
+import { isoDay, type Milestone } from '../parse/time';
 import type { Status } from '../status';
 import { cellDate, type SheetView } from './cells';
 
@@ -247,11 +247,26 @@ export class InitiativeTable {
     if (from === to) return NO_MILESTONES;
     const out: Milestone[] = [];
     for (let m = from; m < to; m++) {
-      const start = this.marks.get(m, START);
       const due = this.marks.get(m, DUE);
-      out.push(toMilestone(text.slice(this.marks.get(m, FROM), this.marks.get(m, TO)), start, due));
+      out.push(new CellMilestone(text, this.marks.get(m, FROM), this.marks.get(m, TO), isoDay(this.marks.get(m, START)), isoDay(due), Math.floor(due / 10000)));
     }
     return out;
+  }
+}
+
+/** A milestone of a delivery cell, its text cut from the cell's only when asked (for a finding). */
+class CellMilestone implements Milestone {
+  constructor(
+    private readonly cellText: string,
+    private readonly from: number,
+    private readonly to: number,
+    readonly start: string,
+    readonly due: string,
+    readonly year: number,
+  ) {}
+
+  get text(): string {
+    return this.cellText.slice(this.from, this.to);
   }
 }
 

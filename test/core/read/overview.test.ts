@@ -55,7 +55,12 @@ describe('readOverview on the real layout', () => {
   });
 
   it('reads deliveries per year with their cells', () => {
-    const plain = overview.initiatives[0].deliveries.map(({ year, text, cell, milestones }) => ({ year, text, cell, milestones }));
+    const plain = overview.initiatives[0].deliveries.map(({ year, text, cell, milestones }) => ({
+      year,
+      text,
+      cell,
+      milestones: milestones.map(({ text: t, start, due, year: y }) => ({ text: t, start, due, year: y })),
+    }));
     expect(plain).toEqual([
       { year: 2016, text: 'ultimo 2016', cell: 'B7', milestones: [{ text: 'ultimo 2016', start: '2016-09-01', due: '2016-12-31', year: 2016 }] },
       { year: 2017, text: 'medio 2017', cell: 'C7', milestones: [{ text: 'medio 2017', start: '2017-05-01', due: '2017-08-31', year: 2017 }] },
