@@ -39,6 +39,9 @@ export class SheetView {
   readonly firstCol: number;
   readonly lastCol: number;
   private readonly covered = new Set<number>();
+  /** The grid rows any covered cell is on: most merges sit in the header, so data rows skip the lookup. */
+  private coveredTop = Infinity;
+  private coveredBottom = -1;
 
   constructor(readonly grid: Grid) {
     this.firstRow = grid.originRow;
@@ -60,7 +63,10 @@ export class SheetView {
     if (cells > 100000) return;
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
-        if (r !== m.top || c !== m.left) this.covered.add(this.key(r, c));
+        if (r === m.top && c === m.left) continue;
+        this.covered.add(this.key(r, c));
+        this.coveredTop = Math.min(this.coveredTop, r);
+        this.coveredBottom = Math.max(this.coveredBottom, r);
       }
     }
   }
@@ -70,7 +76,7 @@ export class SheetView {
     const r = row - this.grid.originRow;
     const c = col - this.grid.originCol;
     if (r < 0 || c < 0) return undefined;
-    if (this.covered.size > 0 && this.covered.has(this.key(r, c))) return undefined;
+    if (r >= this.coveredTop && r <= this.coveredBottom && this.covered.has(this.key(r, c))) return undefined;
     const cell = this.grid.cells[r]?.[c];
     return cell ?? undefined;
   }

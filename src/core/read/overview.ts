@@ -67,11 +67,22 @@ function fieldColumns(header: HeaderInfo): FieldColumns {
   };
 }
 
-/** Columns that make a row an initiative row when filled (not the yes/no columns alone). */
-function contentColumns(header: HeaderInfo): Set<number> {
+const CONTENT = 1;
+const YEAR = 2;
+
+/**
+ * What each sheet column is to the row scan, by column number: CONTENT when filling it
+ * makes a row an initiative row (not the yes/no columns alone), YEAR for a delivery column.
+ */
+function columnRoles(header: HeaderInfo, lastCol: number): Uint8Array {
+  const roles = new Uint8Array(lastCol + 1);
   const fields: FieldName[] = ['id', 'title', 'area', 'contact', 'email', 'office', 'status', 'remark'];
-  const cols = fields.map((f) => header.columns[f]).filter((c): c is number => c !== undefined);
-  return new Set([...cols, ...header.years.map((y) => y.col)]);
+  for (const f of fields) {
+    const col = header.columns[f];
+    if (col !== undefined && col <= lastCol) roles[col] |= CONTENT;
+  }
+  for (const { col } of header.years) if (col <= lastCol) roles[col] |= CONTENT | YEAR;
+  return roles;
 }
 
 function lastDataRow(view: SheetView, grid: Grid, header: HeaderInfo): number {
@@ -116,8 +127,7 @@ interface RowPlan {
  * anything in an initiative column is an initiative (yes/no columns alone are not).
  */
 function planRows(view: SheetView, header: HeaderInfo, last: number): RowPlan {
-  const content = contentColumns(header);
-  const years = new Set(header.years.map((y) => y.col));
+  const roles = columnRoles(header, view.lastCol);
   const first = header.row + 1;
   const kinds = new Uint8Array(Math.max(0, last - first + 1));
   const sections: RowPlan['sections'] = new Map();
@@ -131,8 +141,9 @@ function planRows(view: SheetView, header: HeaderInfo, last: number): RowPlan {
     for (let col = view.firstCol; col <= view.lastCol; col++) {
       if (view.isBlank(row, col)) continue;
       if (filled++ === 0) firstFilled = col;
-      if (content.has(col)) hasContent = true;
-      if (years.has(col)) yearCells++;
+      const role = roles[col];
+      if (role & CONTENT) hasContent = true;
+      if (role & YEAR) yearCells++;
     }
     const title = filled === 1 ? parseSectionTitle(view.text(row, firstFilled)) : null;
     if (title) {
