@@ -333,13 +333,18 @@ function keywords(text: string): number {
   return present;
 }
 
+/** The patterns that can match, per keyword mask and whether a range may be written; built as met. */
+const APPLICABLE: Pattern[][] = [];
+
+function patternsFor(present: number, ranged: boolean): Pattern[] {
+  const at = present | (ranged ? 128 : 0);
+  return (APPLICABLE[at] ??= PATTERNS.filter((p) => (present & p.needs) === p.needs && (ranged || !p.rangeStart)));
+}
+
 /** Every expression found, leftmost first; of overlapping ones the leftmost, then the longest wins. */
 function atoms(text: string): Atom[] {
   const found: Atom[] = [];
-  const present = keywords(text);
-  const ranged = RANGE_HINT.test(text);
-  for (const pattern of PATTERNS) {
-    if ((present & pattern.needs) !== pattern.needs || (pattern.rangeStart && !ranged)) continue;
+  for (const pattern of patternsFor(keywords(text), RANGE_HINT.test(text))) {
     const re = pattern.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
