@@ -173,7 +173,7 @@ function monthYear(m: RegExpExecArray, at: number, yearText: string): number | n
   return toYear(yearText);
 }
 
-/** The bit of each keyword in the mask `keywords` returns, in the order of `KEYWORDS`' groups. */
+/** The bit of each keyword in the mask `keywords` returns. */
 const KEYWORD_BIT: Record<Keyword, number> = { month: 1, part: 2, quarter: 4, half: 8, season: 16, turn: 32, numeric: 64 };
 
 function need(...words: Keyword[]): number {
@@ -318,18 +318,25 @@ function startsWord(text: string, index: number): boolean {
 }
 
 /**
- * One cheap scan for the words the patterns hinge on, so a cell runs only the patterns
+ * A cheap look for the words the patterns hinge on, so a cell runs only the patterns
  * that can match: the full set on every cell costs several times more (SPEC §7 budget).
+ * One `test` per keyword builds nothing, where one scan with a group per keyword built a
+ * match for every word found.
  */
-const KEYWORDS = /(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|(primo|medio|ultimo)|(kvartal|q[1-4])|(halv)|(forår|sommer|efterår)|(årsskift)|(\d[./-]\d)/gi;
+const KEYWORDS: readonly (readonly [number, RegExp])[] = [
+  [KEYWORD_BIT.month, /jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec/i],
+  [KEYWORD_BIT.part, /primo|medio|ultimo/i],
+  [KEYWORD_BIT.quarter, /kvartal|q[1-4]/i],
+  [KEYWORD_BIT.half, /halv/i],
+  [KEYWORD_BIT.season, /forår|sommer|efterår/i],
+  [KEYWORD_BIT.turn, /årsskift/i],
+  [KEYWORD_BIT.numeric, /\d[./-]\d/],
+];
 
-/** The keywords present, as a bit mask (a Set per cell cost more than the scan). */
+/** The keywords present, as a bit mask (a Set per cell cost more than the look). */
 function keywords(text: string): number {
   let present = 0;
-  KEYWORDS.lastIndex = 0;
-  for (let m = KEYWORDS.exec(text); m !== null; m = KEYWORDS.exec(text)) {
-    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) present |= 1 << (g - 1);
-  }
+  for (const [bit, re] of KEYWORDS) if (re.test(text)) present |= bit;
   return present;
 }
 
@@ -357,15 +364,23 @@ function atoms(text: string): Atom[] {
     }
   }
   if (found.length < 2) return found;
-  found.sort((a, b) => a.index - b.index || b.end - a.end);
-  const kept: Atom[] = [];
+  // A cell holds a handful of atoms: insertion sort in place, where `Array.sort` set up
+  // work space of its own each time, a fifth of all the reader allocated (SPEC §7 budget).
+  for (let k = 1; k < found.length; k++) {
+    const a = found[k];
+    let at = k;
+    for (; at > 0 && (found[at - 1].index - a.index || a.end - found[at - 1].end) > 0; at--) found[at] = found[at - 1];
+    found[at] = a;
+  }
+  let kept = 0;
   let end = 0;
   for (const a of found) {
     if (a.index < end) continue;
-    kept.push(a);
+    found[kept++] = a;
     end = a.end;
   }
-  return kept;
+  found.length = kept;
+  return found;
 }
 
 function span(a: Atom, year: number): Span | null {
