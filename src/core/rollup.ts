@@ -70,12 +70,15 @@ const byName = (a: Bucket, b: Bucket) => a.name.localeCompare(b.name, 'da');
 
 /** Counts a row's deliveries into its years, and its milestones due before the report date unless it is done. */
 function addDeliveries(years: Map<number, YearRollup>, i: Initiative, done: boolean, reportDate: string): void {
-  for (const d of i.deliveries) {
-    const y = years.get(d.year);
+  // Indexed loops: this runs for every delivery cell (SPEC §7 budget).
+  const deliveries = i.deliveries;
+  for (let k = 0; k < deliveries.length; k++) {
+    const y = years.get(deliveries[k].year);
     if (!y) continue;
     y.planned++;
     if (done) continue;
-    for (const m of d.milestones) if (m.due < reportDate) y.overdue++;
+    const milestones = deliveries[k].milestones;
+    for (let n = 0; n < milestones.length; n++) if (milestones[n].due < reportDate) y.overdue++;
   }
 }
 
@@ -94,7 +97,9 @@ export function rollup(overview: Overview, profile: Profile, reportDate: string)
   const political: Initiative[] = [];
   const lower = memoize((text) => text.toLowerCase());
   // One pass, each field of a row read once (SPEC §7 budget).
-  for (const i of overview.initiatives) {
+  const rows = overview.initiatives;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
     const s = statusOf(i);
     byStatus[s]++;
     const areaId = i.areaId;

@@ -36,13 +36,13 @@ function snapshot(i: Initiative): Initiative {
  */
 export function validate(overview: Overview, profile: Profile, rules: readonly Rule[] = RULES): Finding[] {
   const runs = rules.map((rule) => rule.check({ overview, profile }));
-  const perRow = runs.filter((run) => run.row !== undefined);
+  const perRow = runs.flatMap((run) => (run.row ? [run.row.bind(run)] : []));
   const all: Finding[] = [];
-  if (perRow.length > 0) {
-    for (const view of overview.initiatives) {
-      const i = snapshot(view);
-      for (const run of perRow) run.row?.(i, all);
-    }
+  const rows = overview.initiatives;
+  // Indexed loops: for…of here allocated an iterator per row.
+  for (let k = 0; perRow.length > 0 && k < rows.length; k++) {
+    const i = snapshot(rows[k]);
+    for (let r = 0; r < perRow.length; r++) perRow[r](i, all);
   }
   for (const run of runs) run.end?.(all);
   const errorCells = new Set(overview.errorCells.map((e) => e.cell));

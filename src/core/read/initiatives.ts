@@ -103,7 +103,8 @@ const DUE = 3;
 
 const STATUS_CODES: readonly (Status | null)[] = [null, 'green', 'yellow', 'red', 'done'];
 const SOURCE_CODES: readonly Initiative['areaSource'][] = [null, 'column', 'section', 'id'];
-const NO_MILESTONES: readonly Milestone[] = Object.freeze([]);
+/** Shared by every cell without a milestone; readonly to the type checker, not frozen, so all lists stay one kind of array for V8. */
+const NO_MILESTONES: readonly Milestone[] = [];
 
 const boolCode = (b: boolean | null): number => (b === null ? 0 : b ? 2 : 1);
 const codeBool = (n: number): boolean | null => (n === 0 ? null : n === 2);
@@ -193,9 +194,13 @@ export class InitiativeTable {
     return this.initiatives.get(k, f);
   }
 
-  /** Row k's deliveries: first, and one past the last. */
-  deliveryRange(k: number): [number, number] {
-    return [k === 0 ? 0 : this.initiatives.get(k - 1, END_DELIVERY), this.initiatives.get(k, END_DELIVERY)];
+  /** Row k's deliveries are firstDelivery(k) … endDelivery(k) - 1. */
+  firstDelivery(k: number): number {
+    return k === 0 ? 0 : this.initiatives.get(k - 1, END_DELIVERY);
+  }
+
+  endDelivery(k: number): number {
+    return this.initiatives.get(k, END_DELIVERY);
   }
 
   string(k: number, f: number): string | null {
@@ -375,9 +380,8 @@ class InitiativeRow implements Initiative {
 
   get deliveries(): Delivery[] {
     const row = this.row;
-    const [first, end] = this.t.deliveryRange(this.k);
     const out: Delivery[] = [];
-    for (let j = first; j < end; j++) out.push(new DeliveryCell(this.t, j, row));
+    for (let j = this.t.firstDelivery(this.k), end = this.t.endDelivery(this.k); j < end; j++) out.push(new DeliveryCell(this.t, j, row));
     return out;
   }
 

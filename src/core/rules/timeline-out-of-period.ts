@@ -20,10 +20,15 @@ export const timelineOutOfPeriod: Rule = {
     if (!period) return {};
     return {
       row(i, out) {
-        for (const d of i.deliveries) {
-          const outside = d.milestones.find((m) => outOfPeriod(m, period));
-          if (outside) {
-            out.push(finding(timelineOutOfPeriod, d.cell, i.id.value, { milestone: outside.text, from: period[0], to: period[1] }));
+        // Indexed loops, no callbacks: this runs for every delivery cell (SPEC §7 budget).
+        const deliveries = i.deliveries;
+        for (let k = 0; k < deliveries.length; k++) {
+          const milestones = deliveries[k].milestones;
+          for (let n = 0; n < milestones.length; n++) {
+            if (!outOfPeriod(milestones[n], period)) continue;
+            const params = { milestone: milestones[n].text, from: period[0], to: period[1] };
+            out.push(finding(timelineOutOfPeriod, deliveries[k].cell, i.id.value, params));
+            break;
           }
         }
       },

@@ -13,11 +13,20 @@ export const timelineWrongYear: Rule = {
     const period = planPeriod(ctx);
     return {
       row(i, out) {
-        for (const d of i.deliveries) {
+        // Indexed loops, no callbacks: this runs for every delivery cell (SPEC §7 budget).
+        const deliveries = i.deliveries;
+        for (let k = 0; k < deliveries.length; k++) {
+          const d = deliveries[k];
           const milestones = d.milestones;
+          if (milestones.length === 0) continue;
           const year = d.year;
-          if (milestones.length === 0 || milestones.some((m) => milestoneInYear(m, year))) continue;
-          if (period && milestones.some((m) => outOfPeriod(m, period))) continue;
+          let inYear = false;
+          let outside = false;
+          for (let n = 0; n < milestones.length; n++) {
+            if (milestoneInYear(milestones[n], year)) inYear = true;
+            if (period && outOfPeriod(milestones[n], period)) outside = true;
+          }
+          if (inYear || outside) continue;
           const value = milestones.map((m) => m.text).join(', ');
           out.push(finding(timelineWrongYear, d.cell, i.id.value, { value, year }));
         }
