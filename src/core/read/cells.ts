@@ -87,7 +87,8 @@ export class SheetView {
     if (!cell) return true;
     const v = cell.value;
     if (v === null || v === undefined) return !cell.text;
-    if (typeof v === 'string') return v.length === 0 || (v.trim() === '' && !cell.text);
+    // Most strings start with a visible character: only the others need trimming to tell.
+    if (typeof v === 'string') return v.length === 0 || (v.charCodeAt(0) <= 32 || v.charCodeAt(0) >= 127 ? v.trim() === '' && !cell.text : false);
     if (typeof v === 'number') return !Number.isFinite(v);
     if (v instanceof Date) return isNaN(v.getTime());
     return false;

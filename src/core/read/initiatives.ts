@@ -118,6 +118,8 @@ export class InitiativeTable {
   /** Area ids and section cells repeat from row to row: each is kept once and numbered. */
   private readonly strings: (string | null)[] = [null];
   private readonly numbers = new Map<string, number>();
+  private lastString: string | null = null;
+  private lastNumber = 0;
 
   /** `initiatives` and `deliveries`: how many rows and filled year cells the reader counted. */
   constructor(
@@ -182,11 +184,15 @@ export class InitiativeTable {
 
   private number(s: string | null): number {
     if (s === null) return 0;
+    // Rows come in runs under one section: most rows repeat the last one asked for.
+    if (s === this.lastString) return this.lastNumber;
     let n = this.numbers.get(s);
     if (n === undefined) {
       n = this.strings.push(s) - 1;
       this.numbers.set(s, n);
     }
+    this.lastString = s;
+    this.lastNumber = n;
     return n;
   }
 

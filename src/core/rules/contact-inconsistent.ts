@@ -1,6 +1,6 @@
 import { isValidNormalizedEmail, normalizeEmail } from '../parse/email';
-import type { Initiative } from '../overview';
 import { isUnassigned } from './contact-unassigned';
+import { IntList } from '../int-list';
 import { memoize } from '../memo';
 import { finding, type Rule } from './rule';
 
@@ -10,20 +10,21 @@ function normalizeName(name: string): string {
 
 /**
  * The values written in one group (the names used with one email, say), counted by key
- * in sheet order. The majority is the value most rows use, as first written; on a tie the
- * one that occurs first.
+ * number in sheet order. The majority is the value most rows use, as first written; on a
+ * tie the one that occurs first.
  */
 class Tally {
-  private readonly counts = new Map<string, { n: number; shown: string }>();
-  private top?: { key: string; shown: string };
+  private readonly counts = new Map<number, { n: number; shown: string }>();
+  private top?: { key: number; shown: string };
 
-  add(key: string, shown: string): void {
+  /** One row with `key`, written as `text` (kept trimmed when it is the key's first). */
+  add(key: number, text: string): void {
     const seen = this.counts.get(key);
     if (seen) seen.n++;
-    else this.counts.set(key, { n: 1, shown });
+    else this.counts.set(key, { n: 1, shown: text.trim() });
   }
 
-  majority(): { key: string; shown: string } {
+  majority(): { key: number; shown: string } {
     if (!this.top) {
       let best = -1;
       for (const [key, { n, shown }] of this.counts) {
@@ -33,17 +34,26 @@ class Tally {
         }
       }
     }
-    return this.top as { key: string; shown: string };
+    return this.top as { key: number; shown: string };
   }
 }
 
-function tally(groups: Map<string, Tally>, group: string, key: string, shown: string): void {
-  let t = groups.get(group);
-  if (!t) {
-    t = new Tally();
-    groups.set(group, t);
+/** Numbers for keys, so rows and tallies keep integers rather than strings. */
+class KeyNumbers {
+  private readonly numbers = new Map<string, number>();
+
+  of(key: string): number {
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      n = this.numbers.size;
+      this.numbers.set(key, n);
+    }
+    return n;
   }
-  t.add(key, shown);
+}
+
+function tallyOf(tallies: Tally[], group: number): Tally {
+  return (tallies[group] ??= new Tally());
 }
 
 /**
@@ -61,37 +71,48 @@ export const contactInconsistent: Rule = {
       return isValidNormalizedEmail(key) ? key : null;
     });
     const nameKey = memoize((name) => (isUnassigned(name) ? null : normalizeName(name)));
-    /** A row's name and email keys; null when the row takes no part. */
-    const keys = (i: Initiative) => {
-      const name = i.contact.value;
-      const email = i.email.value;
-      if (name === null || email === null) return null;
-      const n = nameKey(name);
-      const e = validKey(email);
-      return n === null || e === null ? null : { name, email, n, e };
-    };
-    const namesByEmail = new Map<string, Tally>();
-    const emailsByName = new Map<string, Tally>();
+    const names = new KeyNumbers();
+    const emails = new KeyNumbers();
+    // Per row, in sheet order: its name and email numbers (-1: the row takes no part).
+    const nameOf = new IntList();
+    const emailOf = new IntList();
+    const namesByEmail: Tally[] = [];
+    const emailsByName: Tally[] = [];
     return {
-      // Counting needs every row first; flagging then walks them again, so no row is kept.
       row(i) {
-        const k = keys(i);
-        if (!k) return;
-        tally(namesByEmail, k.e, k.n, k.name.trim());
-        tally(emailsByName, k.n, k.e, k.email.trim());
+        const name = i.contact.value;
+        const email = i.email.value;
+        const n = name === null ? null : nameKey(name);
+        const e = email === null ? null : validKey(email);
+        if (n === null || e === null) {
+          nameOf.push(-1);
+          emailOf.push(-1);
+          return;
+        }
+        const nameNumber = names.of(n);
+        const emailNumber = emails.of(e);
+        nameOf.push(nameNumber);
+        emailOf.push(emailNumber);
+        tallyOf(namesByEmail, emailNumber).add(nameNumber, name as string);
+        tallyOf(emailsByName, nameNumber).add(emailNumber, email as string);
       },
+      // Counting needs every row first; then only the rows in a minority are read again.
       end(out) {
-        for (const i of overview.initiatives) {
-          const k = keys(i);
-          if (!k) continue;
-          const name = (namesByEmail.get(k.e) as Tally).majority();
-          if (name.key !== k.n) {
-            const params = { variant: 'name', value: k.name.trim(), email: k.email.trim(), expected: name.shown };
+        for (let k = 0; k < nameOf.length; k++) {
+          const n = nameOf.get(k);
+          if (n === -1) continue;
+          const e = emailOf.get(k);
+          const name = namesByEmail[e].majority();
+          const email = emailsByName[n].majority();
+          if (name.key === n && email.key === e) continue;
+          const i = overview.initiatives[k];
+          const written = { name: (i.contact.value as string).trim(), email: (i.email.value as string).trim() };
+          if (name.key !== n) {
+            const params = { variant: 'name', value: written.name, email: written.email, expected: name.shown };
             out.push(finding(contactInconsistent, i.contact.cell, i.id.value, params));
           }
-          const email = (emailsByName.get(k.n) as Tally).majority();
-          if (email.key !== k.e) {
-            const params = { variant: 'email', value: k.email.trim(), name: k.name.trim(), expected: email.shown };
+          if (email.key !== e) {
+            const params = { variant: 'email', value: written.email, name: written.name, expected: email.shown };
             out.push(finding(contactInconsistent, i.contact.cell, i.id.value, params));
           }
         }

@@ -1,4 +1,5 @@
 import type { Finding } from '../finding';
+import { IntList } from '../int-list';
 import type { Initiative } from '../overview';
 import { finding, type Rule } from './rule';
 
@@ -15,33 +16,6 @@ export function hashOf(key: string): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
   return h === 0 ? 1 : h;
-}
-
-/** Grows like an array, but keeps 32-bit integers without a pointer each. */
-class IntList {
-  private data = new Int32Array(1024);
-  length = 0;
-
-  push(n: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = n;
-  }
-
-  get(k: number): number {
-    return this.data[k];
-  }
-
-  /** The values that occur more than once. */
-  repeated(): Set<number> {
-    const sorted = this.data.slice(0, this.length).sort();
-    const out = new Set<number>();
-    for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1] && sorted[k] !== 0) out.add(sorted[k]);
-    return out;
-  }
 }
 
 /**
@@ -62,6 +36,7 @@ export const idDuplicate: Rule = {
       },
       end(out: Finding[]) {
         const shared = hashes.repeated();
+        shared.delete(0);
         if (shared.size === 0) return;
         const firstRow = new Map<string, number>();
         overview.initiatives.forEach((i, k) => {
