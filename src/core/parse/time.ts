@@ -388,7 +388,7 @@ function span(a: Atom, year: number): Span | null {
 }
 
 /** A day as the number `yyyymmdd`, the form `scanMilestones` reports. */
-export function dayKey(text: string): number {
+function dayKey(text: string): number {
   return Number(text.slice(0, 4)) * 10000 + Number(text.slice(5, 7)) * 100 + Number(text.slice(8, 10));
 }
 
@@ -440,9 +440,15 @@ export function parseMilestones(text: string): Milestone[] {
   return out;
 }
 
-/** The milestones of a delivery cell: its date when the cell held one (ISO), else those in its text. */
+/** Reports the milestones of a delivery cell: its date when the cell held one (ISO), else those in its text. */
+export function scanCellMilestones(text: string, date: string | undefined, found: MilestoneSink): void {
+  if (date === undefined) scanMilestones(text, found);
+  else found(0, text.length, dayKey(date), dayKey(date));
+}
+
+/** The milestones of a delivery cell, as `scanCellMilestones` reports them. */
 export function cellMilestones(text: string, date?: string): Milestone[] {
-  return date ? [{ text, start: date, due: date, year: Number(date.slice(0, 4)) }] : parseMilestones(text);
+  return date === undefined ? parseMilestones(text) : [{ text, start: date, due: date, year: Number(date.slice(0, 4)) }];
 }
 
 /** The year of an ISO `YYYY-MM-DD` day, read without building a string (rules ask for every milestone). */

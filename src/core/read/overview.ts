@@ -3,7 +3,7 @@ import { isErrorValue, type Grid } from '../grid';
 import { memoize } from '../memo';
 import type { Area, ErrorCell, FieldName, HeaderInfo, Initiative, Overview } from '../overview';
 import { formatNumberAsDisplayed, idAreaPrefix, splitIdTitle } from '../parse/id';
-import { dayKey, scanMilestones } from '../parse/time';
+import { scanCellMilestones } from '../parse/time';
 import { parseStatusWord, statusFromFill } from '../parse/status';
 import { parseYesNo } from '../parse/yesno';
 import type { Profile } from '../profile/types';
@@ -46,9 +46,7 @@ function addDeliveries(table: InitiativeTable, view: SheetView, row: number, hea
     const text = cellText(cell);
     if (text === '') continue;
     table.addDelivery(at);
-    const date = cellDate(cell);
-    if (date === undefined) scanMilestones(text, table.addMilestone);
-    else table.addMilestone(0, text.length, dayKey(date), dayKey(date));
+    scanCellMilestones(text, cellDate(cell), table.addMilestone);
   }
 }
 
