@@ -38,6 +38,8 @@ export class SheetView {
   readonly lastRow: number;
   readonly firstCol: number;
   readonly lastCol: number;
+  /** How many rows of the grid hold any cell at all: a used range to row 1 048 576 may hold a few hundred. */
+  readonly rowsWithCells: number;
   private readonly covered = new Set<number>();
   /** The grid rows any covered cell is on: most merges sit in the header, so data rows skip the lookup. */
   private coveredTop = Infinity;
@@ -48,7 +50,13 @@ export class SheetView {
     this.firstCol = grid.originCol;
     this.lastRow = grid.originRow + grid.cells.length - 1;
     let width = 0;
-    for (const row of grid.cells) if (row && row.length > width) width = row.length;
+    let rows = 0;
+    for (const row of grid.cells) {
+      if (!row || row.length === 0) continue;
+      rows++;
+      if (row.length > width) width = row.length;
+    }
+    this.rowsWithCells = rows;
     this.lastCol = grid.originCol + width - 1;
     for (const m of grid.merges) this.cover(m);
   }

@@ -45,10 +45,9 @@ export interface InitiativeValues {
 }
 
 /**
- * Integers in a typed array of fixed-size records, allocated once at the size the reader
- * counted and doubled only past it (milestones, which are not counted ahead): on a virtual
- * machine every fresh page of memory costs a fault when first written, and each doubling
- * writes everything again (SPEC §7 budget).
+ * Integers in a typed array of fixed-size records, allocated at the size the reader
+ * expects and doubled only past it: on a virtual machine every fresh page of memory costs
+ * a fault when first written, and each doubling writes everything again (SPEC §7 budget).
  */
 class Records {
   private data: Int32Array;
@@ -121,7 +120,7 @@ export class InitiativeTable {
   private lastString: string | null = null;
   private lastNumber = 0;
 
-  /** `initiatives` and `deliveries`: how many rows and filled year cells the reader counted. */
+  /** `initiatives` and `deliveries`: how many rows and filled year cells the reader expects. */
   constructor(
     readonly view: SheetView,
     readonly columns: FieldColumns,

@@ -65,22 +65,19 @@ function fieldColumns(header: HeaderInfo): FieldColumns {
   };
 }
 
-const CONTENT = 1;
-const YEAR = 2;
-
 /**
- * What each sheet column is to the row scan, by column number: CONTENT when filling it
- * makes a row an initiative row (not the yes/no columns alone), YEAR for a delivery column.
+ * Which sheet columns make a row an initiative row when filled (not the yes/no columns
+ * alone), one byte per column number: looked up for every cell of the sheet.
  */
-function columnRoles(header: HeaderInfo, lastCol: number): Uint8Array {
-  const roles = new Uint8Array(lastCol + 1);
+function contentColumns(header: HeaderInfo, lastCol: number): Uint8Array {
+  const content = new Uint8Array(lastCol + 1);
   const fields: FieldName[] = ['id', 'title', 'area', 'contact', 'email', 'office', 'status', 'remark'];
   for (const f of fields) {
     const col = header.columns[f];
-    if (col !== undefined && col <= lastCol) roles[col] |= CONTENT;
+    if (col !== undefined && col <= lastCol) content[col] = 1;
   }
-  for (const { col } of header.years) if (col <= lastCol) roles[col] |= CONTENT | YEAR;
-  return roles;
+  for (const { col } of header.years) if (col <= lastCol) content[col] = 1;
+  return content;
 }
 
 function lastDataRow(view: SheetView, grid: Grid, header: HeaderInfo): number {
@@ -101,61 +98,6 @@ function collectErrors(grid: Grid): ErrorCell[] {
   return errors;
 }
 
-const SKIP = 0;
-const SECTION = 1;
-const INITIATIVE = 2;
-
-interface RowPlan {
-  /** The first sheet row after the header. */
-  first: number;
-  /** What each row from `first` on is: SKIP, SECTION or INITIATIVE. */
-  kinds: Uint8Array;
-  /** Each section row's area and the column of its one filled cell. */
-  sections: Map<number, { col: number; title: { id: string; name: string } }>;
-  initiatives: number;
-  /** Filled year cells in initiative rows. */
-  deliveries: number;
-}
-
-/**
- * What each row below the header is, counted before anything is kept, so the table of
- * initiatives is allocated once at its size: on a virtual machine every fresh page of
- * memory costs a fault when first written (SPEC §7 budget). An empty row is skipped; a row
- * with one filled cell reading like `2. Digital velfærd` opens an area; a row with
- * anything in an initiative column is an initiative (yes/no columns alone are not).
- */
-function planRows(view: SheetView, header: HeaderInfo, last: number): RowPlan {
-  const roles = columnRoles(header, view.lastCol);
-  const first = header.row + 1;
-  const kinds = new Uint8Array(Math.max(0, last - first + 1));
-  const sections: RowPlan['sections'] = new Map();
-  let initiatives = 0;
-  let deliveries = 0;
-  for (let row = first; row <= last; row++) {
-    let filled = 0;
-    let firstFilled = 0;
-    let hasContent = false;
-    let yearCells = 0;
-    for (let col = view.firstCol; col <= view.lastCol; col++) {
-      if (view.isBlank(row, col)) continue;
-      if (filled++ === 0) firstFilled = col;
-      const role = roles[col];
-      if (role & CONTENT) hasContent = true;
-      if (role & YEAR) yearCells++;
-    }
-    const title = filled === 1 ? parseSectionTitle(view.text(row, firstFilled)) : null;
-    if (title) {
-      kinds[row - first] = SECTION;
-      sections.set(row, { col: firstFilled, title });
-    } else if (hasContent) {
-      kinds[row - first] = INITIATIVE;
-      initiatives++;
-      deliveries += yearCells;
-    }
-  }
-  return { first, kinds, sections, initiatives, deliveries };
-}
-
 /**
  * Reads the overview from a grid as it is: header row (with title rows above and an
  * optional two-row header), area section rows, initiative rows. Never throws on cell values.
@@ -168,24 +110,34 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   const cols = header.columns;
 
   const areas = new Map<string, Area>();
-  const plan = planRows(view, header, lastDataRow(view, grid, header));
-  const table = new InitiativeTable(view, fieldColumns(header), header.years, plan.initiatives, plan.deliveries);
+  const content = contentColumns(header, view.lastCol);
+  const first = header.row + 1;
+  const last = lastDataRow(view, grid, header);
+  const rows = Math.max(0, Math.min(last - first + 1, view.rowsWithCells));
+  // At most one initiative per row that holds cells; most fill two delivery columns or fewer.
+  const table = new InitiativeTable(view, fieldColumns(header), header.years, rows, rows * Math.min(2, header.years.length));
   const statusWord = memoize((text) => parseStatusWord(text, profile.statusWords));
   const fillStatus = memoize(statusFromFill);
   let section: Area | null = null;
   let sectionCell: string | null = null;
 
-  for (let k = 0; k < plan.kinds.length; k++) {
-    const kind = plan.kinds[k];
-    if (kind === SKIP) continue;
-    const row = plan.first + k;
-    if (kind === SECTION) {
-      const { col, title } = plan.sections.get(row) as { col: number; title: { id: string; name: string } };
-      section = areas.get(title.id) ?? { id: title.id, name: title.name, row };
-      if (!areas.has(title.id)) areas.set(title.id, section);
-      sectionCell = a1(row, col);
+  for (let row = first; row <= last; row++) {
+    let filled = 0;
+    let firstFilled = 0;
+    let hasContent = false;
+    for (let col = view.firstCol; col <= view.lastCol; col++) {
+      if (view.isBlank(row, col)) continue;
+      if (filled++ === 0) firstFilled = col;
+      if (content[col] === 1) hasContent = true;
+    }
+    const sectionTitle = filled === 1 ? parseSectionTitle(view.text(row, firstFilled)) : null;
+    if (sectionTitle) {
+      section = areas.get(sectionTitle.id) ?? { id: sectionTitle.id, name: sectionTitle.name, row };
+      if (!areas.has(sectionTitle.id)) areas.set(sectionTitle.id, section);
+      sectionCell = a1(row, firstFilled);
       continue;
     }
+    if (!hasContent) continue;
 
     let id: string | null;
     let title: string | null;
