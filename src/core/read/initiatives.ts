@@ -2,6 +2,7 @@ import { a1 } from '../address';
 import type { Delivery, HeaderInfo, Initiative, Sourced, StatusReading } from '../overview';
 import { isoDay, type Milestone } from '../parse/time';
 import type { Status } from '../status';
+import { Records } from '../records';
 import { cellDate, type SheetView } from './cells';
 
 /**
@@ -42,43 +43,6 @@ export interface InitiativeValues {
   status: Status | null;
   completed: boolean | null;
   political: boolean | null;
-}
-
-/**
- * Integers in a typed array of fixed-size records, allocated at the size the reader
- * expects and doubled only past it: on a virtual machine every fresh page of memory costs
- * a fault when first written, and each doubling writes everything again (SPEC §7 budget).
- */
-class Records {
-  private data: Int32Array;
-  count = 0;
-
-  constructor(
-    readonly size: number,
-    capacity: number,
-  ) {
-    this.data = new Int32Array(size * Math.max(16, capacity));
-  }
-
-  /** Starts a record and returns its offset. */
-  next(): number {
-    const at = this.count * this.size;
-    if (at + this.size > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.count++;
-    return at;
-  }
-
-  set(at: number, field: number, value: number): void {
-    this.data[at + field] = value;
-  }
-
-  get(record: number, field: number): number {
-    return this.data[record * this.size + field];
-  }
 }
 
 // Fields of an initiative record.

@@ -34,12 +34,6 @@ function splitCombined(text: string): { id: string | null; title: string | null 
   return { id: null, title: text };
 }
 
-function optionalText(view: SheetView, row: number, col: number | undefined): string | null {
-  if (col === undefined) return null;
-  const text = view.text(row, col);
-  return text === '' ? null : text;
-}
-
 function addDeliveries(table: InitiativeTable, view: SheetView, row: number, header: HeaderInfo): void {
   for (let at = 0; at < header.years.length; at++) {
     const cell = view.cell(row, header.years[at].col);
@@ -146,7 +140,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
     } else {
       const idValue = cols.id === undefined ? '' : idText(view, row, cols.id);
       id = idValue === '' ? null : idValue;
-      title = optionalText(view, row, cols.title);
+      title = table.text(row, cols.title ?? 0);
     }
 
     let areaId: string | null = null;

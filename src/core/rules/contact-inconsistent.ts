@@ -1,6 +1,6 @@
 import { isValidNormalizedEmail, normalizeEmail } from '../parse/email';
 import { isUnassigned } from './contact-unassigned';
-import { IntList } from '../int-list';
+import { Records } from '../records';
 import { memoize } from '../memo';
 import { finding, type Rule } from './rule';
 
@@ -74,8 +74,8 @@ export const contactInconsistent: Rule = {
     const names = new KeyNumbers();
     const emails = new KeyNumbers();
     // Per row, in sheet order: its name and email numbers (-1: the row takes no part).
-    const nameOf = new IntList();
-    const emailOf = new IntList();
+    const nameOf = new Records(1);
+    const emailOf = new Records(1);
     const namesByEmail: Tally[] = [];
     const emailsByName: Tally[] = [];
     return {
@@ -98,10 +98,10 @@ export const contactInconsistent: Rule = {
       },
       // Counting needs every row first; then only the rows in a minority are read again.
       end(out) {
-        for (let k = 0; k < nameOf.length; k++) {
-          const n = nameOf.get(k);
+        for (let k = 0; k < nameOf.count; k++) {
+          const n = nameOf.get(k, 0);
           if (n === -1) continue;
-          const e = emailOf.get(k);
+          const e = emailOf.get(k, 0);
           const name = namesByEmail[e].majority();
           const email = emailsByName[n].majority();
           if (name.key === n && email.key === e) continue;

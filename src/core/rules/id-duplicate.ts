@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import { IntList } from '../int-list';
+import { Records } from '../records';
 import type { Initiative } from '../overview';
 import { finding, type Rule } from './rule';
 
@@ -18,6 +18,14 @@ export function hashOf(key: string): number {
   return h === 0 ? 1 : h;
 }
 
+/** The hashes that occur more than once, 0 (no id) left out. */
+function repeated(hashes: Records): Set<number> {
+  const sorted = hashes.values().sort();
+  const out = new Set<number>();
+  for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1] && sorted[k] !== 0) out.add(sorted[k]);
+  return out;
+}
+
 /**
  * Every later row with an id seen before, naming the first row. Duplicates are rare, so
  * rows are first told apart by a hash of their id, kept as plain integers, and only rows
@@ -28,19 +36,18 @@ export const idDuplicate: Rule = {
   id: 'id.duplicate',
   severity: 'error',
   check({ overview }) {
-    const hashes = new IntList();
+    const hashes = new Records(1);
     return {
       row(i) {
         const key = idKey(i);
         hashes.push(key === null ? 0 : hashOf(key));
       },
       end(out: Finding[]) {
-        const shared = hashes.repeated();
-        shared.delete(0);
+        const shared = repeated(hashes);
         if (shared.size === 0) return;
         const firstRow = new Map<string, number>();
         overview.initiatives.forEach((i, k) => {
-          if (!shared.has(hashes.get(k))) return;
+          if (!shared.has(hashes.get(k, 0))) return;
           const key = idKey(i) as string;
           const first = firstRow.get(key);
           if (first === undefined) firstRow.set(key, i.row);
