@@ -16,8 +16,8 @@ export interface WriteProgress {
 
 /**
  * What the pipeline needs from a workbook, whether it is an open Excel workbook
- * (Office.js) or an .xlsx file (ExcelJS). Adapters implement it; nothing else
- * touches Excel or ExcelJS.
+ * (Office.js) or an .xlsx file (src/xlsx). Adapters implement it; nothing else
+ * touches Excel or the package format.
  */
 export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
@@ -53,6 +53,7 @@ export interface MarkPort {
 export type WorkbookErrorCode =
   | 'file-not-found'
   | 'not-a-workbook'
+  | 'damaged'
   | 'encrypted'
   | 'sheet-not-found'
   | 'no-overview'

@@ -2,6 +2,7 @@
  * Cell colours as `RRGGBB`: ARGB values, the legacy indexed palette, and theme colours
  * (with tint) resolved against the workbook's theme part.
  */
+import { type ParseWith, attr } from './xmlread';
 
 // The default 64-colour palette of BIFF8/OOXML (ECMA-376 §18.8.27); 64/65 are system colours.
 const INDEXED = [
@@ -23,24 +24,39 @@ export interface Palette {
   theme: string[];
 }
 
-/** Reads the theme's colour scheme and any custom indexed palette from styles.xml. */
-export function buildPalette(themeXml: string | null, stylesXml: string | null): Palette {
-  const theme: string[] = [];
-  const scheme = themeXml ? /<(?:[\w.-]+:)?clrScheme\b[\s\S]*?<\/(?:[\w.-]+:)?clrScheme>/.exec(themeXml)?.[0] : undefined;
-  if (scheme) {
-    for (const name of THEME_ORDER) {
-      const el = new RegExp(`<(?:[\\w.-]+:)?${name}>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>`).exec(scheme)?.[1] ?? '';
-      const rgb = /lastClr="([0-9A-Fa-f]{6})"/.exec(el)?.[1] ?? /srgbClr\s+val="([0-9A-Fa-f]{6})"/.exec(el)?.[1];
-      theme.push((rgb ?? '').toUpperCase());
-    }
-  }
-  let indexed = INDEXED;
-  const custom = stylesXml ? /<(?:[\w.-]+:)?indexedColors>([\s\S]*?)<\/(?:[\w.-]+:)?indexedColors>/.exec(stylesXml)?.[1] : undefined;
-  if (custom) {
-    const list = [...custom.matchAll(/rgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"/g)].map((m) => m[1].toUpperCase());
-    if (list.length) indexed = list;
-  }
-  return { indexed, theme };
+/** The palette: the theme's colours and the styles part's own indexed colours, if it has them. */
+export function buildPalette(theme: string[], customIndexed: string[]): Palette {
+  return { indexed: customIndexed.length ? customIndexed : INDEXED, theme };
+}
+
+/**
+ * The theme's colour scheme by theme colour index (`''` where a colour is missing), read
+ * from the theme part; reading stops at the end of the scheme.
+ */
+export function readThemeColors(parse: ParseWith): string[] {
+  const byName = new Map<string, string>();
+  let inScheme = false;
+  let slot: string | null = null;
+  let done = false;
+  parse({
+    get done() {
+      return done;
+    },
+    open(name, attrs) {
+      if (name === 'a:clrScheme') inScheme = true;
+      else if (inScheme && slot === null && name.startsWith('a:') && THEME_ORDER.includes(name.slice(2))) slot = name;
+      else if (slot !== null && !byName.has(slot)) {
+        // A system colour carries the value it last had; an sRGB colour its own.
+        const rgb = name === 'a:sysClr' ? attr(attrs, 'lastClr') : name === 'a:srgbClr' ? attr(attrs, 'val') : undefined;
+        if (rgb && /^[0-9A-Fa-f]{6}$/.test(rgb)) byName.set(slot, rgb.toUpperCase());
+      }
+    },
+    close(name) {
+      if (name === slot) slot = null;
+      else if (name === 'a:clrScheme') done = true;
+    },
+  });
+  return THEME_ORDER.map((name) => byName.get(`a:${name}`) ?? '');
 }
 
 function hex(n: number): string {

@@ -2,12 +2,14 @@
  * The OPC package (the zip) of an .xlsx file: parts by name, relationships, content types.
  * Part names are kept without the leading '/', and looked up case-insensitively as OPC
  * requires; relationship targets may be relative or absolute (openpyxl writes `/xl/…`).
+ * Parts are inflated only when read; parts nobody changed are written back as the very
+ * bytes they were stored as (see zip.ts).
  */
-import JSZip from 'jszip';
+import { type Codec, type ZipEntry, ZipReader, writeZip } from './zip';
+import { type XmlHandler, XmlError, attr, parseXml, parseXmlText } from './xmlread';
 import { attrs, elementRe, esc } from './xml';
 
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 /** Relationship types are compared by their last segment so Strict OOXML (purl.oclc.org) types match too. */
 export type RelKind =
@@ -94,20 +96,22 @@ export function relativeTarget(sourcePart: string, targetPart: string): string {
   return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/');
 }
 
+/**
+ * The relationships of a `.rels` part. Matched by local name: the package namespace is the
+ * same in Strict OOXML, and some generators leave it out.
+ */
 export function parseRels(xml: string, sourcePart: string): Relationship[] {
   const out: Relationship[] = [];
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship(?=[\s/>])[^>]*>/g)) {
-    const a = attrs(m[0]);
-    if (!a.Id || !a.Target) continue;
-    const external = a.TargetMode === 'External';
-    out.push({
-      id: a.Id,
-      type: a.Type ?? '',
-      target: a.Target,
-      external,
-      part: external ? '' : resolveTarget(sourcePart, a.Target),
-    });
-  }
+  parseXmlText(xml, {
+    open(name, attrs) {
+      if (name !== 'Relationship' && !name.endsWith(':Relationship')) return;
+      const id = attr(attrs, 'Id');
+      const target = attr(attrs, 'Target');
+      if (!id || !target) return;
+      const external = attr(attrs, 'TargetMode') === 'External';
+      out.push({ id, type: attr(attrs, 'Type') ?? '', target, external, part: external ? '' : resolveTarget(sourcePart, target) });
+    },
+  });
   return out;
 }
 
@@ -127,18 +131,30 @@ export function freeRelId(used: Iterable<string>): string {
   return `rId${n}`;
 }
 
+/** A part as the package holds it: the archive's entry, or content put since. */
+type Stored = { entry: ZipEntry } | { content: string | Uint8Array };
+
+const utf8 = new TextDecoder('utf-8');
+
 export class Package {
+  /** Every entry in archive order (directories included), by the name stored in the zip. */
+  private readonly stored = new Map<string, Stored>();
   /** lower-case part name → the entry name as stored in the zip */
   private readonly names = new Map<string, string>();
 
-  private constructor(readonly zip: JSZip) {
-    for (const entry of Object.values(zip.files)) {
-      if (!entry.dir) this.names.set(entry.name.replace(/^\/+/, '').toLowerCase(), entry.name);
+  private constructor(
+    private readonly zip: ZipReader,
+    private readonly codec: Codec,
+  ) {
+    for (const entry of zip.entries) {
+      this.stored.set(entry.name, { entry });
+      if (!entry.isDirectory) this.names.set(entry.name.replace(/^\/+/, '').toLowerCase(), entry.name);
     }
   }
 
-  static async load(bytes: Uint8Array): Promise<Package> {
-    return new Package(await JSZip.loadAsync(bytes, { createFolders: false }));
+  /** Throws `ZipError` when the bytes are not a readable zip. */
+  static async load(bytes: Uint8Array, codec: Codec): Promise<Package> {
+    return new Package(new ZipReader(bytes, codec), codec);
   }
 
   has(part: string): boolean {
@@ -150,33 +166,67 @@ export class Package {
     return this.names.get(part.toLowerCase()) ?? null;
   }
 
-  async text(part: string): Promise<string | null> {
+  private find(part: string): Stored | null {
     const name = this.actualName(part);
-    if (name === null) return null;
-    const file = this.zip.file(name);
-    if (!file) return null;
-    const text = await file.async('string');
+    return name === null ? null : (this.stored.get(name) ?? null);
+  }
+
+  /** The part's content; throws `ZipError` when its entry is damaged. */
+  bytes(part: string): Uint8Array | null {
+    const s = this.find(part);
+    if (!s) return null;
+    if ('entry' in s) return this.zip.read(s.entry);
+    return typeof s.content === 'string' ? new TextEncoder().encode(s.content) : s.content;
+  }
+
+  async text(part: string): Promise<string | null> {
+    const s = this.find(part);
+    if (s && 'content' in s && typeof s.content === 'string') return s.content;
+    const bytes = this.bytes(part);
+    if (bytes === null) return null;
+    const text = utf8.decode(bytes);
     // A byte-order mark would stop the regular expressions from seeing the root element first.
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+
+  /**
+   * Parses a part with the XML reader, as far as the handler reads (see `XmlHandler.done`).
+   * False when the part does not exist. Throws `ZipError` or `XmlError` when it is damaged.
+   */
+  readXml(part: string, handler: XmlHandler): boolean {
+    const s = this.find(part);
+    if (!s) return false;
+    try {
+      if ('content' in s && typeof s.content === 'string') parseXmlText(s.content, handler);
+      else parseXml(this.bytes(part)!, handler);
+    } catch (e) {
+      throw e instanceof XmlError ? e.in(part) : e;
+    }
+    return true;
   }
 
   /** Writes a part, keeping the stored name (and so its case) when it already exists. */
   put(part: string, content: string | Uint8Array): void {
     const name = this.actualName(part) ?? part;
-    this.zip.file(name, content, { createFolders: false });
+    this.stored.set(name, { content });
     this.names.set(part.toLowerCase(), name);
   }
 
   remove(part: string): void {
     const name = this.actualName(part);
     if (name === null) return;
-    this.zip.remove(name);
+    this.stored.delete(name);
     this.names.delete(part.toLowerCase());
   }
 
   async rels(part: string): Promise<Relationship[]> {
-    const xml = await this.text(relsPathOf(part));
-    return xml === null ? [] : parseRels(xml, part);
+    const path = relsPathOf(part);
+    const xml = await this.text(path);
+    try {
+      return xml === null ? [] : parseRels(xml, part);
+    } catch (e) {
+      throw e instanceof XmlError ? e.in(path) : e;
+    }
   }
 
   /** The workbook part, found through the package relationships as a consumer must. */
@@ -212,8 +262,15 @@ export class Package {
     return seen;
   }
 
-  async generate(): Promise<Buffer> {
-    return this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  /** The package as a zip: untouched entries copied as stored, in their order; new ones after them. */
+  async generate(): Promise<Uint8Array> {
+    const encoder = new TextEncoder();
+    return writeZip(
+      [...this.stored].map(([name, s]) =>
+        'entry' in s ? { name, copy: s.entry, from: this.zip } : { name, content: typeof s.content === 'string' ? encoder.encode(s.content) : s.content },
+      ),
+      this.codec,
+    );
   }
 }
 

@@ -1,20 +1,24 @@
 /**
- * The .xlsx adapter of the WorkbookPort, for the CLI and tests. Reading goes through
- * ExcelJS on a normalised copy of the package (see reading.ts); writing edits the
+ * The .xlsx adapter of the WorkbookPort, for the CLI and tests. Reading parses the package's
+ * parts with the XML reader (see xmlread.ts), inflating only what it reads; writing edits the
  * original package surgically (see writer.ts), so nothing the product does not own is lost.
+ * A damaged package is a `WorkbookError('damaged')`: no zip or XML library's words reach a user.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import * as ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
+import { emptyGrid } from '../core/grid';
 import type { SheetSpec } from '../core/report/sheetspec';
 import { type SheetInfo, type WorkbookPort, type WriteProgress, WorkbookError } from '../workbook/port';
-import { Package, relIs } from './opc';
-import { attrs } from './xml';
+import { Package, type Relationship, relIs } from './opc';
 import { type WorkbookXml, ownersByIndex, parseWorkbookXml } from './workbookxml';
-import { type ReadingPackage, buildReadingPackage } from './reading';
-import { type TableInfo, toGrid } from './readgrid';
-import { type Palette, buildPalette } from './colors';
+import { CellFormats, readCellFormats } from './cellformats';
+import { readThemeColors } from './colors';
+import { readSharedStrings } from './sharedstrings';
+import { type TableInfo, readSheet, readTable } from './sheetread';
+import { type ParseWith, XmlError } from './xmlread';
+import { ZipError } from './zip';
+import { nodeCodec } from './nodecodec';
 import { writeSheetsToPackage } from './writer';
 
 const ZIP_SIGNATURE = [0x50, 0x4b];
@@ -25,14 +29,16 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
 }
 
-interface Loaded {
-  excel: ExcelJS.Workbook;
-  reading: ReadingPackage;
-  palette: Palette;
+/** What reading any sheet needs, read once per package state. */
+interface Book {
+  wb: WorkbookXml;
+  workbookRels: Relationship[];
+  formats: CellFormats;
+  sharedStrings: () => string[];
 }
 
 export class XlsxWorkbook implements WorkbookPort {
-  private loaded: Promise<Loaded> | null = null;
+  private book: Promise<Book> | null = null;
 
   private constructor(
     private readonly pkg: Package,
@@ -41,7 +47,7 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly label: string,
   ) {}
 
-  /** Opens a file. Throws `WorkbookError` ('file-not-found', 'not-a-workbook', 'encrypted'). */
+  /** Opens a file. Throws `WorkbookError` ('file-not-found', 'not-a-workbook', 'encrypted', 'damaged'). */
   static async open(file: string): Promise<XlsxWorkbook> {
     let bytes: Buffer;
     try {
@@ -57,98 +63,121 @@ export class XlsxWorkbook implements WorkbookPort {
   static async fromBuffer(bytes: Uint8Array, label = 'buffer'): Promise<XlsxWorkbook> {
     if (startsWith(bytes, CFB_SIGNATURE)) throw new WorkbookError('encrypted', label);
     if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookError('not-a-workbook', label);
-    let pkg: Package;
-    // The user sees the file name only: a zip library's "End of data reached (data length =
-    // 7955, …)" tells them nothing they can act on.
-    try {
-      pkg = await Package.load(bytes);
-    } catch {
-      throw new WorkbookError('not-a-workbook', label);
-    }
-    const workbookPart = await pkg.workbookPart().catch(() => null);
-    if (!workbookPart) throw new WorkbookError('not-a-workbook', label);
-    const wb = new XlsxWorkbook(pkg, workbookPart, label);
-    // Fail at open, not later, when the central parts are unreadable.
-    await wb.workbookXml().catch(() => {
-      throw new WorkbookError('not-a-workbook', label);
+    return damagedAs(label, async () => {
+      const pkg = await Package.load(bytes, nodeCodec);
+      // A zip that is no workbook package at all (a .docx, an archive) is not a workbook;
+      // a workbook package with a broken part is damaged.
+      const workbookPart = await pkg.workbookPart();
+      if (!workbookPart) throw new WorkbookError('not-a-workbook', label);
+      const wb = new XlsxWorkbook(pkg, workbookPart, label);
+      // Fail at open, not later, when the central part is unreadable.
+      await wb.workbookXml();
+      return wb;
     });
-    return wb;
   }
 
   private async workbookXml(): Promise<WorkbookXml> {
-    const xml = await this.pkg.text(this.workbookPart);
+    let root: string | null = null;
+    this.pkg.readXml(this.workbookPart, {
+      get done() {
+        return root !== null;
+      },
+      open(name) {
+        root = name;
+      },
+    });
     // Without its root element the part is not a workbook (it would read as one without sheets).
-    if (xml === null || !/<(?:[\w.-]+:)?workbook[\s>]/.test(xml)) throw new WorkbookError('not-a-workbook', this.label);
-    return parseWorkbookXml(xml);
+    if (root !== 'x:workbook') throw new WorkbookError('not-a-workbook', this.label);
+    // Read as the writer reads it, so both agree on sheets and the product's markers.
+    return parseWorkbookXml((await this.pkg.text(this.workbookPart))!);
+  }
+
+  /** A reader over a part that must exist. */
+  private parse(part: string): ParseWith {
+    return (handler) => {
+      if (!this.pkg.readXml(part, handler)) throw new WorkbookError('damaged', `${this.label} (${part})`);
+    };
+  }
+
+  private load(): Promise<Book> {
+    this.book ??= (async () => {
+      const wb = await this.workbookXml();
+      const workbookRels = await this.pkg.rels(this.workbookPart);
+      const partOf = (kind: 'theme' | 'styles' | 'sharedStrings') => workbookRels.find((r) => relIs(r, kind) && !r.external)?.part;
+      const themePart = partOf('theme');
+      const stylesPart = partOf('styles');
+      const stringsPart = partOf('sharedStrings');
+      const theme = themePart ? readThemeColors(this.parse(themePart)) : [];
+      const formats = stylesPart ? readCellFormats(this.parse(stylesPart), theme) : CellFormats.none;
+      let strings: string[] | null = null;
+      const sharedStrings = () => (strings ??= stringsPart ? readSharedStrings(this.parse(stringsPart)) : []);
+      return { wb, workbookRels, formats, sharedStrings };
+    })();
+    return this.book;
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    const wb = await this.workbookXml();
-    const owners = ownersByIndex(wb);
-    return wb.sheets.map((s, i) => ({ name: s.name, visible: s.state === 'visible', owner: owners.get(i) ?? null }));
-  }
-
-  private load(): Promise<Loaded> {
-    this.loaded ??= (async () => {
+    return damagedAs(this.label, async () => {
       const wb = await this.workbookXml();
-      const reading = await buildReadingPackage(this.pkg, this.workbookPart, wb);
-      const excel = new ExcelJS.Workbook();
-      try {
-        // ExcelJS declares its own `Buffer` (an ArrayBuffer); at run time it takes a Node Buffer.
-        await excel.xlsx.load(Buffer.from(reading.bytes) as unknown as ArrayBuffer);
-      } catch {
-        throw new WorkbookError('not-a-workbook', this.label);
-      }
-      const rels = await this.pkg.rels(this.workbookPart);
-      const text = async (kind: 'theme' | 'styles') => {
-        const rel = rels.find((r) => relIs(r, kind) && !r.external);
-        return rel ? this.pkg.text(rel.part) : null;
-      };
-      return { excel, reading, palette: buildPalette(await text('theme'), await text('styles')) };
-    })();
-    return this.loaded;
+      const owners = ownersByIndex(wb);
+      return wb.sheets.map((s, i) => ({ name: s.name, visible: s.state === 'visible', owner: owners.get(i) ?? null }));
+    });
   }
 
   async readGrid(sheet: string): Promise<Grid> {
-    const wb = await this.workbookXml();
+    return damagedAs(this.label, () => this.read(sheet));
+  }
+
+  /** The first `rows` rows of each sheet: each part is tokenised only that far. */
+  async readHeads(sheets: string[], rows: number): Promise<Grid[]> {
+    return damagedAs(this.label, async () => {
+      const out: Grid[] = [];
+      for (const sheet of sheets) out.push(await this.read(sheet, rows));
+      return out;
+    });
+  }
+
+  private async read(sheet: string, maxRow?: number): Promise<Grid> {
+    const book = await this.load();
+    const { wb } = book;
     const index = wb.sheets.findIndex((s) => s.name === sheet);
     const at = index >= 0 ? index : wb.sheets.findIndex((s) => s.name.toLowerCase() === sheet.toLowerCase());
     if (at < 0) throw new WorkbookError('sheet-not-found', sheet);
-    const { excel, reading, palette } = await this.load();
-    const source = reading.sheets.get(at);
-    // A chartsheet or a sheet whose part is missing has no cells.
-    const ws = source ? excel.getWorksheet(source.key) : undefined;
-    if (!source || !ws) return { sheetName: wb.sheets[at].name, originRow: 1, originCol: 1, cells: [], merges: [], tables: [] };
-    return toGrid(ws, wb.sheets[at].name, source.merges, await this.tables(source.part), palette);
+    const name = wb.sheets[at].name;
+    const rel = book.workbookRels.find((r) => r.id === wb.sheets[at].relId);
+    if (!rel || rel.external) throw new WorkbookError('damaged', `${this.label} (${this.workbookPart}: ${name})`);
+    // A chartsheet (or a dialog or macro sheet) has no cells.
+    if (!relIs(rel, 'worksheet')) return emptyGrid(name);
+    const opts = { formats: book.formats, sharedStrings: book.sharedStrings, date1904: wb.date1904, maxRow };
+    // Detection reads values only; tables matter once a sheet is read whole.
+    const tables = maxRow === undefined ? await this.tables(rel.part) : [];
+    return readSheet(name, this.parse(rel.part), opts, tables);
   }
 
-  /** Tables (ListObjects) of a worksheet, read from their parts: ExcelJS reads a missing headerRowCount as "no header". */
+  /** Tables (ListObjects) of a worksheet, read from their parts. */
   private async tables(sheetPart: string): Promise<TableInfo[]> {
     const out: TableInfo[] = [];
     for (const rel of await this.pkg.rels(sheetPart)) {
       if (!relIs(rel, 'table') || rel.external) continue;
-      const xml = await this.pkg.text(rel.part);
-      const root = xml ? /<(?:[\w.-]+:)?table(?=[\s>])[^>]*>/.exec(xml)?.[0] : undefined;
-      if (!root) continue;
-      const a = attrs(root);
-      if (!a.ref) continue;
-      out.push({ name: a.displayName ?? a.name ?? '', ref: a.ref, headerRow: a.headerRowCount !== '0' });
+      const table = readTable(this.parse(rel.part));
+      if (table) out.push(table);
     }
     return out;
   }
 
   async writeSheets(specs: SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<void> {
     try {
-      await writeSheetsToPackage(this.pkg, specs, onProgress);
+      await damagedAs(this.label, () => writeSheetsToPackage(this.pkg, specs, onProgress));
     } finally {
       // Reads after a write see the new package.
-      this.loaded = null;
+      this.book = null;
     }
   }
 
   /** The package as it is now (with any sheets written). */
   async toBuffer(): Promise<Buffer> {
-    return this.pkg.generate();
+    const bytes = await damagedAs(this.label, () => this.pkg.generate());
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
   /** Saves atomically: a temporary file in the target directory, then a rename over the target. */
@@ -163,5 +192,16 @@ export class XlsxWorkbook implements WorkbookPort {
       await fs.rm(tmp, { force: true }).catch(() => undefined);
       throw new WorkbookError('write-failed', `${outPath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
+  }
+}
+
+/** Runs `f`, turning a damaged zip entry or part into the product's own error naming the file and part. */
+async function damagedAs<T>(label: string, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    if (e instanceof ZipError) throw new WorkbookError('damaged', e.entry ? `${label} (${e.entry})` : label);
+    if (e instanceof XmlError) throw new WorkbookError('damaged', e.part ? `${label} (${e.part})` : label);
+    throw e;
   }
 }

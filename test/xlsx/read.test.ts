@@ -131,8 +131,8 @@ describe('XlsxWorkbook reading', () => {
       expect(await codeOf(XlsxWorkbook.open(file))).toBe('not-a-workbook');
     });
 
-    it('reports a truncated package as not a workbook', async () => {
-      expect(await codeOf(XlsxWorkbook.fromBuffer(sample.subarray(0, Math.floor(sample.length / 2))))).toBe('not-a-workbook');
+    it('reports a truncated package as damaged', async () => {
+      expect(await codeOf(XlsxWorkbook.fromBuffer(sample.subarray(0, Math.floor(sample.length / 2))))).toBe('damaged');
     });
 
     it('reports an OLE compound file (encrypted .xlsx, legacy .xls) as encrypted', async () => {
