@@ -67,7 +67,7 @@ describe('files that are not usable workbooks', () => {
   it('names the file, never a library message, for a damaged package', async () => {
     const input = file('halv.xlsx');
     writeFileSync(input, files['truncated to half']);
-    expect((await run('validate', input)).stderr).toBe(t('da', 'error.not-a-workbook', { detail: input }) + '\n');
+    expect((await run('validate', input)).stderr).toBe(t('da', 'error.damaged', { detail: input }) + '\n');
   });
 });
 

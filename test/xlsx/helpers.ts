@@ -1,5 +1,7 @@
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { nodeCodec } from '../../src/xlsx/nodecodec';
+import { writeZip } from '../../src/xlsx/zip';
 
 export async function excelBuffer(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -62,4 +64,76 @@ export async function sdkPackage(): Promise<Buffer> {
         '<Relationship Id="R1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/></Relationships>',
     );
   });
+}
+
+const NAMESPACES = {
+  transitional: {
+    main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+    rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+    drawing: 'http://schemas.openxmlformats.org/drawingml/2006/main',
+  },
+  strict: {
+    main: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
+    rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+    drawing: 'http://purl.oclc.org/ooxml/drawingml/main',
+  },
+};
+
+/** A zip of the given parts, written by the product's own zip layer. */
+export function zipOf(parts: Record<string, string | Uint8Array>): Buffer {
+  const entries = Object.entries(parts).map(([name, content]) => ({ name, content: typeof content === 'string' ? Buffer.from(content, 'utf8') : content }));
+  return Buffer.from(writeZip(entries, nodeCodec));
+}
+
+export interface HandMadeBook {
+  strict?: boolean;
+  /** A namespace prefix for SpreadsheetML elements (`x` gives `<x:worksheet>`); the parts given must use it too. */
+  prefix?: string;
+  /** The worksheet's children (`<sheetData>…</sheetData><mergeCells>…`), in the main namespace as default. */
+  sheet: string;
+  /** `<si>` items. */
+  sharedStrings?: string;
+  /** The styles part's children (`<numFmts>`, `<fills>`, `<cellXfs>`…). */
+  styles?: string;
+  /** The theme's `<a:clrScheme>`. */
+  clrScheme?: string;
+  date1904?: boolean;
+  /** The worksheet relationship's target, relative to xl/workbook.xml or absolute. */
+  sheetTarget?: string;
+}
+
+/** A one-sheet workbook package written by hand, as small producers write them. */
+export function handMadeBook(b: HandMadeBook): Buffer {
+  const ns = b.strict ? NAMESPACES.strict : NAMESPACES.transitional;
+  const p = b.prefix ? `${b.prefix}:` : '';
+  const xmlns = b.prefix ? `xmlns:${b.prefix}` : 'xmlns';
+  const decl = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${ns.rel}/${type}" Target="${target}"/>`;
+  const rels = (items: string[]) => `${decl}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
+  const target = b.sheetTarget ?? 'worksheets/sheet1.xml';
+  const wbRels = [rel('rId1', 'worksheet', target)];
+  const parts: Record<string, string> = {
+    '[Content_Types].xml':
+      `${decl}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+      '<Default Extension="xml" ContentType="application/xml"/></Types>',
+    '_rels/.rels': rels([rel('rId1', 'officeDocument', 'xl/workbook.xml')]),
+    'xl/workbook.xml':
+      `${decl}<${p}workbook ${xmlns}="${ns.main}" xmlns:r="${ns.rel}">${b.date1904 ? `<${p}workbookPr date1904="1"/>` : ''}` +
+      `<${p}sheets><${p}sheet name="Ark1" sheetId="1" r:id="rId1"/></${p}sheets></${p}workbook>`,
+    [target.startsWith('/') ? target.slice(1) : `xl/${target}`]: `${decl}<${p}worksheet ${xmlns}="${ns.main}" xmlns:r="${ns.rel}">${b.sheet}</${p}worksheet>`,
+  };
+  if (b.sharedStrings !== undefined) {
+    wbRels.push(rel('rId2', 'sharedStrings', 'sharedStrings.xml'));
+    parts['xl/sharedStrings.xml'] = `${decl}<${p}sst ${xmlns}="${ns.main}">${b.sharedStrings}</${p}sst>`;
+  }
+  if (b.styles !== undefined) {
+    wbRels.push(rel('rId3', 'styles', 'styles.xml'));
+    parts['xl/styles.xml'] = `${decl}<${p}styleSheet ${xmlns}="${ns.main}">${b.styles}</${p}styleSheet>`;
+  }
+  if (b.clrScheme !== undefined) {
+    wbRels.push(rel('rId4', 'theme', 'theme/theme1.xml'));
+    parts['xl/theme/theme1.xml'] = `${decl}<a:theme xmlns:a="${ns.drawing}" name="Office"><a:themeElements>${b.clrScheme}</a:themeElements></a:theme>`;
+  }
+  parts['xl/_rels/workbook.xml.rels'] = rels(wbRels);
+  return zipOf(parts);
 }
