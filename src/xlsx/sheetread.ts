@@ -67,12 +67,13 @@ function rawValue(type: string, v: string | null, inline: string | null, opts: S
       const strings = opts.sharedStrings();
       const i = Number(v);
       if (!Number.isInteger(i) || i < 0 || i >= strings.length) throw new XmlError(`shared string ${v.trim()} does not exist`);
-      return strings[i];
+      return strings[i] || null;
     }
+    // An empty string shows as an empty cell.
     case 'inlineStr':
-      return inline ?? v;
+      return (inline ?? v) || null;
     case 'str':
-      return v;
+      return v || null;
     case 'b':
       return v === null ? null : v.trim() === '1' || v.trim() === 'true';
     case 'e':
@@ -113,7 +114,9 @@ function readContent(parse: ParseWith, opts: SheetReadOptions): SheetContent {
     if ((value === null && format.fill === undefined) || cellCol < 1 || cellRow < 1) return;
     const cell: Cell = { value };
     if (typeof value === 'number') {
-      if (format.date && value >= 0) cell.value = serialToDate(value, opts.date1904);
+      // A serial beyond any date JavaScript knows stays a number (Excel shows #### for it).
+      const date = format.date ? serialToDate(value, opts.date1904) : null;
+      if (date && !Number.isNaN(date.getTime())) cell.value = date;
       else {
         const text = displayText(value, format.code);
         if (text !== undefined) cell.text = text;
