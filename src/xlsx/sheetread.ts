@@ -153,19 +153,19 @@ function readContent(parse: ParseWith, opts: SheetReadOptions): SheetContent {
       }
       if (inSheetData) {
         if (name === 'x:c') {
-          const r = attr(attrs, 'r');
-          const ref = r === undefined ? null : cellRef(r);
+          // r, t and s are name tokens and numbers: no references to decode in them.
+          const a = attrs();
+          const ref = a.r === undefined ? null : cellRef(a.r);
           cellCol = ref && ref.col ? ref.col : col + 1;
           cellRow = ref && ref.row ? ref.row : row;
           col = cellCol;
-          type = attr(attrs, 't') ?? 'n';
-          const s = attr(attrs, 's');
-          style = s === undefined ? 0 : Number(s) || 0;
+          type = a.t ?? 'n';
+          style = a.s === undefined ? 0 : Number(a.s) || 0;
           inCell = true;
           v = null;
           inline = null;
         } else if (name === 'x:row') {
-          const r = attr(attrs, 'r');
+          const r = attrs().r;
           const n = r === undefined ? 0 : digitsAt(r.trim(), 0);
           row = n > 0 ? n : row + 1;
           col = 0;
