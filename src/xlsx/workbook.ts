@@ -38,7 +38,9 @@ interface Book {
 }
 
 export class XlsxWorkbook implements WorkbookPort {
+  /** Read once per package state; a write starts them over. */
   private book: Promise<Book> | null = null;
+  private wbXml: Promise<WorkbookXml> | null = null;
 
   private constructor(
     private readonly pkg: Package,
@@ -76,7 +78,12 @@ export class XlsxWorkbook implements WorkbookPort {
     });
   }
 
-  private async workbookXml(): Promise<WorkbookXml> {
+  private workbookXml(): Promise<WorkbookXml> {
+    this.wbXml ??= this.readWorkbookXml();
+    return this.wbXml;
+  }
+
+  private async readWorkbookXml(): Promise<WorkbookXml> {
     let root: string | null = null;
     this.pkg.readXml(this.workbookPart, {
       get done() {
@@ -171,6 +178,7 @@ export class XlsxWorkbook implements WorkbookPort {
     } finally {
       // Reads after a write see the new package.
       this.book = null;
+      this.wbXml = null;
     }
   }
 
