@@ -59,7 +59,10 @@ function cellRef(ref: string): { col: number; row: number } {
   return { col, row: digitsAt(ref, i) };
 }
 
-/** The cell value as the file states it, before number formats: a number stays a serial here. */
+/**
+ * The cell value as the file states it, before number formats: a number stays a serial here.
+ * An empty string shows as an empty cell.
+ */
 function rawValue(type: string, v: string | null, inline: string | null, opts: SheetReadOptions): CellValue {
   switch (type) {
     case 's': {
@@ -69,7 +72,6 @@ function rawValue(type: string, v: string | null, inline: string | null, opts: S
       if (!Number.isInteger(i) || i < 0 || i >= strings.length) throw new XmlError(`shared string ${v.trim()} does not exist`);
       return strings[i] || null;
     }
-    // An empty string shows as an empty cell.
     case 'inlineStr':
       return (inline ?? v) || null;
     case 'str':
@@ -241,7 +243,6 @@ export function readSheet(sheetName: string, parse: ParseWith, opts: SheetReadOp
     const row = content.rows[i];
     cells[i + 1 - top] = left > 1 ? row.slice(left - 1) : row;
   }
-  // Rows after the last one with cells are not part of the grid; holes inside it are.
   const rel = (r: GridRange): GridRange => ({ top: r.top - top, left: r.left - left, bottom: r.bottom - top, right: r.right - left });
   const merges = mergeRanges.map(rel);
   // A merged area shows only its top-left cell; others may still hold stale content (LibreOffice keeps it).
