@@ -54,7 +54,7 @@ function loadProfile(spec: string | undefined, lang: Lang): Profile {
   }
   const checked = checkProfile(json);
   if (!checked.ok) {
-    throw new UsageError(t(lang, 'cli.error.profile-invalid', { file: name, field: checked.field, problem: checked.problem }));
+    throw new UsageError(t(lang, 'cli.error.profile-invalid', { file: name, field: checked.field, problem: t(lang, `profile.error.${checked.problem}`) }));
   }
   return checked.profile;
 }

@@ -4,35 +4,11 @@
  * it was), the flat order the next/previous buttons walk, and the profile with the area
  * rule the user picked.
  */
-import { compareFindings, type Finding, type RuleId, type Severity } from '../core/finding';
+import { SEVERITIES, compareFindings, severityRank, type Finding, type RuleId, type Severity } from '../core/finding';
+import { ruleRank } from '../core/rules';
 import type { AreaRule, Profile } from '../core/profile/types';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-/** Catalogue order (SPEC §3): groups of one severity follow it, not the order findings happen to arrive in. */
-const RULE_ORDER: readonly RuleId[] = [
-  'header.missing-column',
-  'sheet.not-found',
-  'id.missing',
-  'id.format',
-  'id.duplicate',
-  'id.area-mismatch',
-  'title.missing',
-  'title.too-long',
-  'status.missing',
-  'status.unknown',
-  'status.reason-missing',
-  'status.conflict',
-  'contact.unassigned',
-  'contact.inconsistent',
-  'email.missing',
-  'email.invalid',
-  'email.domain',
-  'office.unknown',
-  'timeline.wrong-year',
-  'timeline.out-of-period',
-  'cell.error-value',
-];
+export { SEVERITIES };
 
 export interface ListedFinding {
   /** Stable across runs while the finding exists: rule, cell and its occurrence among equals. */
@@ -50,11 +26,6 @@ export interface FindingGroup {
 
 export function groupKey(severity: Severity, rule: RuleId): string {
   return `${severity}|${rule}`;
-}
-
-function rank(rule: RuleId): number {
-  const k = RULE_ORDER.indexOf(rule);
-  return k < 0 ? RULE_ORDER.length : k;
 }
 
 /** Groups by severity (errors first), then rule in catalogue order; findings in sheet order within a group. */
@@ -75,7 +46,7 @@ export function groupFindings(findings: readonly Finding[], shown: ReadonlySet<S
     group.items.push({ key: `${base}|${n}`, finding });
   }
   return [...groups.values()].sort(
-    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || rank(a.rule) - rank(b.rule),
+    (a, b) => severityRank(a.severity) - severityRank(b.severity) || ruleRank(a.rule) - ruleRank(b.rule),
   );
 }
 

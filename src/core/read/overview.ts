@@ -1,15 +1,14 @@
 import { a1 } from '../address';
 import { isErrorValue, type Grid } from '../grid';
 import { memoize } from '../memo';
-import type { Area, ErrorCell, FieldName, HeaderInfo, Initiative, Overview } from '../overview';
+import type { Area, Delivery, ErrorCell, FieldName, HeaderInfo, Initiative, Overview, Sourced } from '../overview';
 import { formatNumberAsDisplayed, idAreaPrefix, splitIdTitle } from '../parse/id';
-import { scanCellMilestones } from '../parse/time';
+import { cellMilestones } from '../parse/time';
 import { parseStatusWord, statusFromFill } from '../parse/status';
 import { parseYesNo } from '../parse/yesno';
 import type { Profile } from '../profile/types';
 import { SheetView, cellDate, cellText } from './cells';
 import { detectHeader } from './header';
-import { InitiativeTable, type FieldColumns } from './initiatives';
 import { parseAreaCell, parseSectionTitle } from './sections';
 
 export type ReadResult =
@@ -34,29 +33,30 @@ function splitCombined(text: string): { id: string | null; title: string | null 
   return { id: null, title: text };
 }
 
-function addDeliveries(table: InitiativeTable, view: SheetView, row: number, header: HeaderInfo): void {
-  for (let at = 0; at < header.years.length; at++) {
-    const cell = view.cell(row, header.years[at].col);
-    const text = cellText(cell);
-    if (text === '') continue;
-    table.addDelivery(at);
-    scanCellMilestones(text, cellDate(cell), table.addMilestone);
-  }
+/** A value with the cell it came from; '' as the cell when the sheet has no such column (0). */
+function sourced<T>(value: T, row: number, col: number): Sourced<T> {
+  return { value, cell: col === 0 ? '' : a1(row, col) };
 }
 
-function fieldColumns(header: HeaderInfo): FieldColumns {
-  const c = header.columns;
-  const id = c.id ?? 0;
-  return {
-    id,
-    title: header.combinedIdTitle && c.id !== undefined ? id : (c.title ?? 0),
-    area: c.area ?? 0,
-    contact: c.contact ?? 0,
-    email: c.email ?? 0,
-    office: c.office ?? 0,
-    status: c.status ?? 0,
-    remark: c.remark ?? 0,
-  };
+/** The trimmed text of a cell; null when empty or when the sheet has no such column (0). */
+function optionalText(view: SheetView, row: number, col: number): string | null {
+  if (col === 0) return null;
+  const text = view.text(row, col);
+  return text === '' ? null : text;
+}
+
+function deliveriesOf(view: SheetView, row: number, header: HeaderInfo): Delivery[] {
+  const out: Delivery[] = [];
+  for (const { year, col } of header.years) {
+    const cell = view.cell(row, col);
+    const text = cellText(cell);
+    if (text === '') continue;
+    const date = cellDate(cell);
+    const delivery: Delivery = { year, text, cell: a1(row, col), milestones: cellMilestones(text, date) };
+    if (date !== undefined) delivery.date = date;
+    out.push(delivery);
+  }
+  return out;
 }
 
 /**
@@ -107,9 +107,17 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   const content = contentColumns(header, view.lastCol);
   const first = header.row + 1;
   const last = lastDataRow(view, grid, header);
-  const rows = Math.max(0, Math.min(last - first + 1, view.rowsWithCells));
-  // At most one initiative per row that holds cells; most fill two delivery columns or fewer.
-  const table = new InitiativeTable(view, fieldColumns(header), header.years, rows, rows * Math.min(2, header.years.length));
+  const initiatives: Initiative[] = [];
+  // The sheet column of each text field; 0 where the sheet has none.
+  const columnOf = {
+    id: cols.id ?? 0,
+    title: header.combinedIdTitle && cols.id !== undefined ? cols.id : (cols.title ?? 0),
+    contact: cols.contact ?? 0,
+    email: cols.email ?? 0,
+    office: cols.office ?? 0,
+    status: cols.status ?? 0,
+    remark: cols.remark ?? 0,
+  };
   const statusWord = memoize((text) => parseStatusWord(text, profile.statusWords));
   const fillStatus = memoize(statusFromFill);
   let section: Area | null = null;
@@ -140,7 +148,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
     } else {
       const idValue = cols.id === undefined ? '' : idText(view, row, cols.id);
       id = idValue === '' ? null : idValue;
-      title = table.text(row, cols.title ?? 0);
+      title = optionalText(view, row, columnOf.title);
     }
 
     let areaId: string | null = null;
@@ -151,6 +159,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
     if (fromColumn && fromColumn.id !== null) {
       areaId = fromColumn.id;
       areaSource = 'column';
+      areaCell = a1(row, cols.area as number);
       if (!areas.has(areaId)) areas.set(areaId, { id: areaId, name: fromColumn.name || profile.areas[areaId] || '' });
     } else if (section) {
       areaId = section.id;
@@ -171,18 +180,26 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
     const statusFromText = statusText === '' ? null : statusWord(statusText);
     const statusFill = statusCell?.fill ? fillStatus(statusCell.fill) : null;
 
-    addDeliveries(table, view, row, header);
-    table.add({
+    initiatives.push({
       row,
-      id,
-      title,
+      id: sourced(id, row, columnOf.id),
+      title: sourced(title, row, columnOf.title),
       areaId,
       areaSource,
-      sectionCell: areaCell,
-      statusFromText,
-      statusFromFill: statusFill,
-      // Text wins, then fill; `completed = ja` makes it done whatever the cell says.
-      status: completed ? 'done' : statusText === '' ? statusFill : statusFromText,
+      areaCell,
+      deliveries: deliveriesOf(view, row, header),
+      contact: sourced(optionalText(view, row, columnOf.contact), row, columnOf.contact),
+      email: sourced(optionalText(view, row, columnOf.email), row, columnOf.email),
+      office: sourced(optionalText(view, row, columnOf.office), row, columnOf.office),
+      status: {
+        fromText: statusFromText,
+        fromFill: statusFill,
+        text: statusText,
+        // Text wins, then fill; `completed = ja` makes it done whatever the cell says.
+        value: completed ? 'done' : statusText === '' ? statusFill : statusFromText,
+        cell: columnOf.status === 0 ? '' : a1(row, columnOf.status),
+      },
+      remark: sourced(optionalText(view, row, columnOf.remark), row, columnOf.remark),
       completed,
       political,
     });
@@ -208,7 +225,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
       titles,
       header,
       areas: orderedAreas,
-      initiatives: table.views(),
+      initiatives,
       errorCells: collectErrors(grid),
       period,
     },
