@@ -8,6 +8,7 @@ import { displayDate, statusLabel } from '../core/report/format';
 import type { Rollup } from '../core/rollup';
 import type { Trend } from '../core/trend';
 import { STATUS_KEYS, type StatusOrMissing } from '../core/status';
+import { errorSentence } from '../workbook/errors';
 import { runSummary, runValidation, type Progress } from '../workbook/pipeline';
 import { WorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../xlsx/workbook';
@@ -158,9 +159,7 @@ export function trendText(trend: Trend, lang: Lang): string {
 }
 
 function errorLine(e: unknown, lang: Lang): string {
-  if (e instanceof UsageError) return e.message;
-  if (e instanceof WorkbookError) return t(lang, `error.${e.code}`, { detail: e.detail });
-  return t(lang, 'error.unexpected', { detail: e instanceof Error ? e.message : String(e) });
+  return e instanceof UsageError ? e.message : errorSentence(e, lang);
 }
 
 const COMMAND_RUNNERS: Record<CommandName, (call: Call, io: Io) => Promise<number>> = {
