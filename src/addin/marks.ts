@@ -1,9 +1,7 @@
 /** Which cells of the overview a validation marks, and what each mark's note says. */
-import type { Finding, Severity } from '../core/finding';
+import { severityRank, type Finding } from '../core/finding';
 import { renderFinding, type Lang } from '../core/i18n';
 import type { CellMark } from '../workbook/port';
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** One mark per offending cell: the worst severity, and every message for the cell, one per line. */
 export function marksFromFindings(findings: Finding[], lang: Lang): CellMark[] {
@@ -15,7 +13,7 @@ export function marksFromFindings(findings: Finding[], lang: Lang): CellMark[] {
       byCell.set(f.cell, { cell: f.cell, severity: f.severity, note: message });
       continue;
     }
-    if (RANK[f.severity] < RANK[mark.severity]) mark.severity = f.severity;
+    if (severityRank(f.severity) < severityRank(mark.severity)) mark.severity = f.severity;
     mark.note = `${mark.note}\n${message}`;
   }
   return [...byCell.values()];

@@ -15,7 +15,7 @@ describe('marksFromFindings', () => {
   it('gives one mark per cell with the worst severity and every message', () => {
     const found = marksFromFindings(
       [
-        finding('C2', 'info', 'email.domain', { value: 'a@b.dk', domain: 'b.dk', expected: 'kl.dk' }),
+        finding('C2', 'info', 'email.domain', { value: 'a@b.dk', domain: 'b.dk', expected: ['kl.dk'] }),
         finding('C2', 'error', 'email.invalid', { value: 'kieb(at)kl.dk' }),
         finding('A3', 'error', 'id.duplicate', { value: '1.1', firstRow: 2 }),
       ],

@@ -42,7 +42,7 @@ export function formatParam(lang: Lang, type: ParamType, value: ParamValue): str
     case 'field':
       return t(lang, `field.${String(value)}`);
     case 'list':
-      return (value as readonly string[]).join(', ');
+      return Array.isArray(value) ? value.join(', ') : String(value);
     default:
       return String(value);
   }
