@@ -65,7 +65,7 @@ function deliveriesOf(view: SheetView, row: number, header: HeaderInfo): Deliver
  */
 function contentColumns(header: HeaderInfo, lastCol: number): Uint8Array {
   const content = new Uint8Array(lastCol + 1);
-  const fields: FieldName[] = ['id', 'title', 'area', 'contact', 'email', 'office', 'status', 'remark'];
+  const fields: FieldName[] = ['id', 'title', 'area', 'status', ...TEXT_FIELDS];
   for (const f of fields) {
     const col = header.columns[f];
     if (col !== undefined && col <= lastCol) content[col] = 1;
@@ -92,6 +92,45 @@ function collectErrors(grid: Grid): ErrorCell[] {
   return errors;
 }
 
+/** Fields read as the cell's trimmed text: adding one is its name, its aliases, its place in `Initiative` and here. */
+const TEXT_FIELDS = ['contact', 'email', 'office', 'remark'] as const;
+
+/** Where a row's area comes from: an area column, else the section row above, else the id's prefix. */
+class AreaTracker {
+  readonly areas = new Map<string, Area>();
+  private section: Area | null = null;
+  private sectionCell: string | null = null;
+
+  constructor(private readonly names: Profile['areas']) {}
+
+  openSection(id: string, name: string, row: number, cell: string): void {
+    let area = this.areas.get(id);
+    if (!area) {
+      area = { id, name, row };
+      this.areas.set(id, area);
+    }
+    this.section = area;
+    this.sectionCell = cell;
+  }
+
+  of(areaText: string, areaCell: string, id: string | null): Pick<Initiative, 'areaId' | 'areaSource' | 'areaCell'> {
+    const fromColumn = parseAreaCell(areaText, this.names);
+    if (fromColumn && fromColumn.id !== null) {
+      this.note(fromColumn.id, fromColumn.name);
+      return { areaId: fromColumn.id, areaSource: 'column', areaCell };
+    }
+    if (this.section) return { areaId: this.section.id, areaSource: 'section', areaCell: this.sectionCell };
+    const prefix = id ? idAreaPrefix(id) : null;
+    if (prefix === null) return { areaId: null, areaSource: null, areaCell: null };
+    this.note(prefix, '');
+    return { areaId: prefix, areaSource: 'id', areaCell: null };
+  }
+
+  private note(id: string, name: string): void {
+    if (!this.areas.has(id)) this.areas.set(id, { id, name: name || this.names[id] || '' });
+  }
+}
+
 /**
  * Reads the overview from a grid as it is: header row (with title rows above and an
  * optional two-row header), area section rows, initiative rows. Never throws on cell values.
@@ -102,106 +141,69 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   if (!found) return { ok: false, reason: 'no-header' };
   const { header } = found;
   const cols = header.columns;
+  const col = (f: FieldName): number => cols[f] ?? 0;
+  const titleCol = header.combinedIdTitle ? col('id') : col('title');
 
-  const areas = new Map<string, Area>();
+  const areas = new AreaTracker(profile.areas);
   const content = contentColumns(header, view.lastCol);
-  const first = header.row + 1;
   const last = lastDataRow(view, grid, header);
   const initiatives: Initiative[] = [];
-  // The sheet column of each text field; 0 where the sheet has none.
-  const columnOf = {
-    id: cols.id ?? 0,
-    title: header.combinedIdTitle && cols.id !== undefined ? cols.id : (cols.title ?? 0),
-    contact: cols.contact ?? 0,
-    email: cols.email ?? 0,
-    office: cols.office ?? 0,
-    status: cols.status ?? 0,
-    remark: cols.remark ?? 0,
-  };
   const statusWord = memoize((text) => parseStatusWord(text, profile.statusWords));
   const fillStatus = memoize(statusFromFill);
-  let section: Area | null = null;
-  let sectionCell: string | null = null;
+  const yesNo = (row: number, f: FieldName): boolean | null => (cols[f] === undefined ? null : parseYesNo(view.cell(row, col(f))?.value ?? null));
 
-  for (let row = first; row <= last; row++) {
+  for (let row = header.row + 1; row <= last; row++) {
     let filled = 0;
     let firstFilled = 0;
     let hasContent = false;
-    for (let col = view.firstCol; col <= view.lastCol; col++) {
-      if (view.isBlank(row, col)) continue;
-      if (filled++ === 0) firstFilled = col;
-      if (content[col] === 1) hasContent = true;
+    for (let c = view.firstCol; c <= view.lastCol; c++) {
+      if (view.isBlank(row, c)) continue;
+      if (filled++ === 0) firstFilled = c;
+      if (content[c] === 1) hasContent = true;
     }
     const sectionTitle = filled === 1 ? parseSectionTitle(view.text(row, firstFilled)) : null;
     if (sectionTitle) {
-      section = areas.get(sectionTitle.id) ?? { id: sectionTitle.id, name: sectionTitle.name, row };
-      if (!areas.has(sectionTitle.id)) areas.set(sectionTitle.id, section);
-      sectionCell = a1(row, firstFilled);
+      areas.openSection(sectionTitle.id, sectionTitle.name, row, a1(row, firstFilled));
       continue;
     }
     if (!hasContent) continue;
 
     let id: string | null;
     let title: string | null;
-    if (header.combinedIdTitle && cols.id !== undefined) {
-      ({ id, title } = splitCombined(view.text(row, cols.id)));
+    if (header.combinedIdTitle) {
+      ({ id, title } = splitCombined(view.text(row, col('id'))));
     } else {
-      const idValue = cols.id === undefined ? '' : idText(view, row, cols.id);
+      const idValue = cols.id === undefined ? '' : idText(view, row, col('id'));
       id = idValue === '' ? null : idValue;
-      title = optionalText(view, row, columnOf.title);
+      title = optionalText(view, row, titleCol);
     }
-
-    let areaId: string | null = null;
-    let areaSource: Initiative['areaSource'] = null;
-    let areaCell: string | null = null;
-    const areaText = cols.area === undefined ? '' : view.text(row, cols.area);
-    const fromColumn = parseAreaCell(areaText, profile.areas);
-    if (fromColumn && fromColumn.id !== null) {
-      areaId = fromColumn.id;
-      areaSource = 'column';
-      areaCell = a1(row, cols.area as number);
-      if (!areas.has(areaId)) areas.set(areaId, { id: areaId, name: fromColumn.name || profile.areas[areaId] || '' });
-    } else if (section) {
-      areaId = section.id;
-      areaSource = 'section';
-      areaCell = sectionCell;
-    } else if (id) {
-      areaId = idAreaPrefix(id);
-      if (areaId !== null) {
-        areaSource = 'id';
-        if (!areas.has(areaId)) areas.set(areaId, { id: areaId, name: profile.areas[areaId] ?? '' });
-      }
-    }
-
-    const completed = cols.completed === undefined ? null : parseYesNo(view.cell(row, cols.completed)?.value ?? null);
-    const political = cols.political === undefined ? null : parseYesNo(view.cell(row, cols.political)?.value ?? null);
-    const statusCell = cols.status === undefined ? undefined : view.cell(row, cols.status);
+    const completed = yesNo(row, 'completed');
+    const statusCell = cols.status === undefined ? undefined : view.cell(row, col('status'));
     const statusText = cellText(statusCell);
-    const statusFromText = statusText === '' ? null : statusWord(statusText);
-    const statusFill = statusCell?.fill ? fillStatus(statusCell.fill) : null;
+    const fromText = statusText === '' ? null : statusWord(statusText);
+    const fromFill = statusCell?.fill ? fillStatus(statusCell.fill) : null;
+    const text = (f: (typeof TEXT_FIELDS)[number]) => sourced(optionalText(view, row, col(f)), row, col(f));
 
     initiatives.push({
       row,
-      id: sourced(id, row, columnOf.id),
-      title: sourced(title, row, columnOf.title),
-      areaId,
-      areaSource,
-      areaCell,
+      id: sourced(id, row, col('id')),
+      title: sourced(title, row, titleCol),
+      ...areas.of(cols.area === undefined ? '' : view.text(row, col('area')), cols.area === undefined ? '' : a1(row, col('area')), id),
       deliveries: deliveriesOf(view, row, header),
-      contact: sourced(optionalText(view, row, columnOf.contact), row, columnOf.contact),
-      email: sourced(optionalText(view, row, columnOf.email), row, columnOf.email),
-      office: sourced(optionalText(view, row, columnOf.office), row, columnOf.office),
+      contact: text('contact'),
+      email: text('email'),
+      office: text('office'),
       status: {
-        fromText: statusFromText,
-        fromFill: statusFill,
+        fromText,
+        fromFill,
         text: statusText,
         // Text wins, then fill; `completed = ja` makes it done whatever the cell says.
-        value: completed ? 'done' : statusText === '' ? statusFill : statusFromText,
-        cell: columnOf.status === 0 ? '' : a1(row, columnOf.status),
+        value: completed ? 'done' : statusText === '' ? fromFill : fromText,
+        cell: cols.status === undefined ? '' : a1(row, col('status')),
       },
-      remark: sourced(optionalText(view, row, columnOf.remark), row, columnOf.remark),
+      remark: text('remark'),
       completed,
-      political,
+      political: yesNo(row, 'political'),
     });
   }
 
@@ -216,7 +218,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   }
   const years = header.years.map((y) => y.year);
   const period: [number, number] | null = years.length ? [Math.min(...years), Math.max(...years)] : null;
-  const orderedAreas = [...areas.values()].sort((a, b) => Number(a.id) - Number(b.id));
+  const orderedAreas = [...areas.areas.values()].sort((a, b) => Number(a.id) - Number(b.id));
   return {
     ok: true,
     score: found.score,
