@@ -407,8 +407,11 @@ const PATTERNS: Pattern[] = [
 
 const RANGE_SEPARATOR = /^\s*(?:-|–|—|(?:frem\s+)?til)\s*$/i;
 const LIST_SEPARATOR = /^\s*\/\s*$/;
-/** Text without any of these has no range or list, so patterns that only start one need not run. */
-const RANGE_HINT = /[-–—/]|til/i;
+/**
+ * Text without any of these has no range or list, so patterns that only start one need not
+ * run. A list's slash follows a word or an abbreviation's dot (`primo/medio`, `jan./feb.`).
+ */
+const RANGE_HINT = /[-–—]|til|[a-z.]\s*\/\s*[a-z]/i;
 /** After a dated expression: a range to a bare year (`Sommer 2009 – 2010`); group 1 the year. */
 const BARE_YEAR_END = /\s*(?:-|–|—|(?:frem\s+)?til)\s*(\d{4})(?!\d|[./-]\d)/iy;
 /** Before an expression: what makes it the start of an open-ended span (group 1). */
@@ -511,14 +514,25 @@ function span(a: Atom, year: number): Span | null {
   return a.pattern.span(a.m, year);
 }
 
-/** The year a yearless atom takes in a list joined by `/` (`primo/medio 2013`): the next written one. */
-function listYear(text: string, list: Atom[], i: number): number | null {
-  for (let k = i; k + 1 < list.length; k++) {
-    if (!LIST_SEPARATOR.test(text.slice(list[k].end, list[k + 1].index))) return null;
+/**
+ * Reports the list joined by `/` that starts with the yearless atom `list[i]`: its yearless
+ * parts take the year written after them (`primo/medio 2013`). Returns the index of the
+ * last yearless part, so each atom is looked at once however long the list.
+ */
+function listParts(text: string, list: Atom[], i: number, found: MilestoneSink): number {
+  let k = i;
+  while (k + 1 < list.length && LIST_SEPARATOR.test(text.slice(list[k].end, list[k + 1].index))) {
     const year = list[k + 1].year;
-    if (year !== null) return year;
+    if (year !== null) {
+      for (let j = i; j <= k; j++) {
+        const covered = span(list[j], year);
+        if (covered) found(list[j].index, list[j].end, covered.start, covered.due, false);
+      }
+      return k;
+    }
+    k++;
   }
-  return null;
+  return k;
 }
 
 /** A day as the number `yyyymmdd`, the form `scanMilestones` reports. */
@@ -606,9 +620,7 @@ export function scanMilestones(text: string, found: MilestoneSink): void {
       }
     }
     if (a.year === null) {
-      const year = listYear(text, list, i);
-      const covered = year === null ? null : span(a, year);
-      if (covered) found(a.index, a.end, covered.start, covered.due, false);
+      i = listParts(text, list, i, found);
       continue;
     }
     const covered = span(a, a.year);
@@ -698,11 +710,11 @@ export interface SuspiciousYear {
  * the parser reads them, and a range end after one (`ultimo 2017-20018`), group 2.
  */
 const YEAR_SLOT = new RegExp(
-  String.raw`(?:primo|medio|ultimo|(?:begyndelsen|starten|midten|slutningen|udgangen)\s+af|(?:${FULL})${A}|(?:${ABBR})(?:\.|${A})|kvartal|kvt\.?|q[1-4]|halv(?:år|del)(?:et|en)?|(?:forår|sommer|efterår|vinter)(?:et|en)?|årsskiftet?|uge\s*\d{1,2}\s*,?)(?:\s+(?:af|i))?\s*(\d{4,})(?!\d)(?:\s*(?:-|–|—|til)\s*(\d{4,})(?!\d))?`,
+  String.raw`(?:primo|medio|ultimo|(?:begyndelsen|starten|midten|slutningen|udgangen)\s+af|(?:${FULL})${A}|(?:${ABBR})(?:\.|${A})|kvartal|kvt\.?|q[1-4]|halv(?:år|del)(?:et|en)?|(?:forår|sommer|efterår|vinter)(?:et|en)?|årsskiftet?|uge\s*\d{1,2}\s*,?)(?:\s+(?:af|i))?\s*(\d{4,6})(?!\d)(?:\s*(?:-|–|—|til)\s*(\d{4,6})(?!\d))?`,
   'gi',
 );
 
-/** Whether a year written as `digits` cannot be meant: five digits or more, or over 10 years from the period. */
+/** Whether a year written as `digits` (four to six) cannot be meant: five digits or six, or over 10 years from the period. */
 function yearCannotBeMeant(digits: string, period: Period | null): boolean {
   if (digits.length > 4) return true;
   const y = Number(digits);
@@ -711,9 +723,10 @@ function yearCannotBeMeant(digits: string, period: Period | null): boolean {
 
 /**
  * The years a delivery text names that cannot be meant (`ultimo 20018`, `primo 2091` in a
- * 2016–2020 plan): four digits or more where a time word asks for a year, with five digits
- * or more, or more than 10 years before or after `period` (without a period: outside
- * 1990–2099). Bare years in prose (`siden 1972`) are not looked at. Never throws.
+ * 2016–2020 plan): four to six digits where a time word asks for a year, with five or six
+ * digits, or more than 10 years before or after `period` (without a period: outside
+ * 1990–2099). Bare years in prose (`siden 1972`) and longer numbers are not looked at.
+ * Never throws.
  */
 export function suspiciousYears(text: string, period: Period | null): SuspiciousYear[] {
   const out: SuspiciousYear[] = [];

@@ -141,6 +141,7 @@ const FORMS: [string, Milestone[]][] = [
   ['primo/medio 2013', [m('primo', '2013-01-01', '2013-04-30'), m('medio 2013', '2013-05-01', '2013-08-31')]],
   ['ultimo 2012/primo 2013', [m('ultimo 2012', '2012-09-01', '2012-12-31'), m('primo 2013', '2013-01-01', '2013-04-30')]],
   ['jan./feb. 2013', [m('jan.', '2013-01-01', '2013-01-31'), m('feb. 2013', '2013-02-01', '2013-02-28')]],
+  ['primo / medio / ultimo 2013', [m('primo', '2013-01-01', '2013-04-30'), m('medio', '2013-05-01', '2013-08-31'), m('ultimo 2013', '2013-09-01', '2013-12-31')]],
   ['ultimo 2016-2017', [m('ultimo 2016-2017', '2016-09-01', '2017-12-31')]],
   ['fra ultimo 2010', [o('fra ultimo 2010', '2010-09-01', '2010-12-31')]],
   ['siden 1. april 2007', [o('siden 1. april 2007', '2007-04-01', '2007-04-01')]],
@@ -215,6 +216,10 @@ describe('parseMilestones', () => {
     expect(Date.now() - t0).toBeLessThan(2000);
     expect(parseMilestones('1'.repeat(200_000))).toEqual([]);
     expect(parseMilestones('nov. '.repeat(50_000))).toEqual([]);
+    expect(parseMilestones('nov./'.repeat(50_000))).toEqual([]);
+    expect(parseMilestones('nov./'.repeat(50_000) + 'dec. 2013')).toHaveLength(50_001);
+    expect(suspiciousYears(long + 'ultimo 20018 '.repeat(10_000), [2016, 2020])).toHaveLength(10_000);
+    expect(suspiciousYears('uge 1 '.repeat(50_000) + '1'.repeat(200_000), [2016, 2020])).toEqual([]);
   });
 });
 
@@ -285,7 +290,7 @@ describe('suspiciousYears', () => {
   });
 
   it('leaves bare years, counts and words that merely contain a time word alone', () => {
-    for (const text of ['siden 1972', 'frem mod 2045', '20018 borgere', 'bruge 20018', '1/7-2012', '', '?']) {
+    for (const text of ['siden 1972', 'frem mod 2045', '20018 borgere', 'bruge 20018', 'uge 12 20181231', '1/7-2012', '', '?']) {
       expect(suspiciousYears(text, period)).toEqual([]);
     }
     expect(suspiciousYears(2019 as unknown as string, period)).toEqual([]);
