@@ -409,9 +409,9 @@ const RANGE_SEPARATOR = /^\s*(?:-|–|—|(?:frem\s+)?til)\s*$/i;
 const LIST_SEPARATOR = /^\s*\/\s*$/;
 /**
  * Text without any of these has no range or list, so patterns that only start one need not
- * run. A list's slash follows a word or an abbreviation's dot (`primo/medio`, `jan./feb.`).
+ * run. A list's slash comes before a word (`primo/medio`, `jan./feb.`), unlike `2017/2018`'s.
  */
-const RANGE_HINT = /[-–—]|til|[a-z.]\s*\/\s*[a-z]/i;
+const RANGE_HINT = /[-–—]|til|\/\s*[a-z]/i;
 /** After a dated expression: a range to a bare year (`Sommer 2009 – 2010`); group 1 the year. */
 const BARE_YEAR_END = /\s*(?:-|–|—|(?:frem\s+)?til)\s*(\d{4})(?!\d|[./-]\d)/iy;
 /** Before an expression: what makes it the start of an open-ended span (group 1). */
@@ -714,11 +714,32 @@ const YEAR_SLOT = new RegExp(
   'gi',
 );
 
-/** Whether a year written as `digits` (four to six) cannot be meant: five digits or six, or over 10 years from the period. */
-function yearCannotBeMeant(digits: string, period: Period | null): boolean {
-  if (digits.length > 4) return true;
-  const y = Number(digits);
-  return period ? y < period[0] - 10 || y > period[1] + 10 : !validYear(y);
+/** Whether a year of `digits` digits (four to six) and value `year` cannot be meant: five or six digits, or over 10 years from the period. */
+function yearCannotBeMeant(digits: number, year: number, period: Period | null): boolean {
+  if (digits > 4) return true;
+  return period ? year < period[0] - 10 || year > period[1] + 10 : !validYear(year);
+}
+
+/**
+ * Whether `text` holds a run of digits that would be a suspicious year in a year slot. Almost
+ * every delivery text names only years that can be meant: one pass over its characters
+ * dismisses it before the slot regex runs (timeline.suspicious-year looks at every cell).
+ */
+function mayNameSuspiciousYear(text: string, period: Period | null): boolean {
+  let digits = 0;
+  let value = 0;
+  for (let k = 0; k <= text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      value = value * 10 + (c - 48);
+      continue;
+    }
+    if (digits >= 4 && digits <= 6 && yearCannotBeMeant(digits, value, period)) return true;
+    digits = 0;
+    value = 0;
+  }
+  return false;
 }
 
 /**
@@ -730,7 +751,7 @@ function yearCannotBeMeant(digits: string, period: Period | null): boolean {
  */
 export function suspiciousYears(text: string, period: Period | null): SuspiciousYear[] {
   const out: SuspiciousYear[] = [];
-  if (typeof text !== 'string' || !/\d{4}/.test(text)) return out;
+  if (typeof text !== 'string' || !mayNameSuspiciousYear(text, period)) return out;
   YEAR_SLOT.lastIndex = 0;
   for (let m = YEAR_SLOT.exec(text); m !== null; m = YEAR_SLOT.exec(text)) {
     if (!startsWord(text, m.index)) {
@@ -739,8 +760,8 @@ export function suspiciousYears(text: string, period: Period | null): Suspicious
     }
     // The time word holds at most two digits (`uge 12`, `Q3`), so the first year is found first.
     const at = m[0].indexOf(m[1]);
-    if (yearCannotBeMeant(m[1], period)) out.push({ value: m[1], index: m.index + at, text: m[0].slice(0, at + m[1].length) });
-    if (m[2] !== undefined && yearCannotBeMeant(m[2], period)) {
+    if (yearCannotBeMeant(m[1].length, Number(m[1]), period)) out.push({ value: m[1], index: m.index + at, text: m[0].slice(0, at + m[1].length) });
+    if (m[2] !== undefined && yearCannotBeMeant(m[2].length, Number(m[2]), period)) {
       out.push({ value: m[2], index: m.index + m[0].length - m[2].length, text: m[0] });
     }
   }
