@@ -13,7 +13,7 @@ import { blockBytes, blocksOf, boxesOf, parseAreas, toGrid, type FillBlock, type
 /** Excel on the web refuses a response over 5 MB; reads plan for this much, with room to spare. */
 const RESPONSE_BUDGET = 4_000_000;
 /** `getMergedAreasOrNullObject` refuses more than 512 areas: a block of 512 cells cannot touch more. */
-export const MERGE_BLOCK_CELLS = 512;
+const MERGE_BLOCK_CELLS = 512;
 /** `getCellProperties` refuses more than 50 000 cells per call. */
 const PROPERTIES_BLOCK_CELLS = 50_000;
 /** JSON of one cell's fill from `getCellProperties`: `{"format":{"fill":{"color":"#FFFFFF"}}}` and a comma. */
@@ -29,16 +29,16 @@ const UTF8_MARGIN = 1.25;
  * Above this many cells a used range is read only where it holds something, and refused if
  * that is still more (Excel on the web's get limit is 5 million).
  */
-export const MAX_READ_CELLS = 2_000_000;
+const MAX_READ_CELLS = 2_000_000;
 /** Above this many areas of occupied cells a sheet is refused: their list would near the 5 MB response limit. */
 const MAX_READ_AREAS = 50_000;
 /**
  * Up to this many cells every fill is read; beyond it only the status columns' fills, the
  * only ones the core uses.
  */
-export const FILL_ALL_CELLS = 50_000;
+const FILL_ALL_CELLS = 50_000;
 /** The header is searched in the first 30 rows (SPEC §2); a head is those rows and one more. */
-export const HEAD_ROWS = 31;
+const HEAD_ROWS = 31;
 /** A header wider than this is not an overview's; it keeps head reads small. */
 const MAX_HEAD_COLUMNS = 200;
 /**
@@ -145,12 +145,12 @@ export interface GridReadOptions {
 }
 
 /**
- * Reads a whole sheet whose head was probed. The first sync carries the tables' ranges, the
- * merged areas (in blocks of 512 cells), the fills (all of them for a small sheet, else the
- * status columns', in blocks of 50 000 cells) and as many rows of values as the response
- * budget allows, estimated from the head; every further ~4 MB of values takes one sync. A
- * band Excel still refuses is read again in halves. `alongside` is queued into the first sync
- * too (a click's marks bookkeeping).
+ * Reads a whole sheet whose head was probed. The first sync carries the tables' ranges and
+ * the merged areas (in blocks of 512 cells); values and fills (all of them for a small sheet,
+ * else the status columns', in blocks of 50 000 cells) fill each sync up to the response
+ * budget, estimated from the head and then from the rows read, so every further ~4 MB takes
+ * one sync. What Excel still refuses is read again in smaller bands. `alongside` is queued
+ * into the first sync too (a click's marks bookkeeping).
  */
 export async function readSheet(context: Excel.RequestContext, head: SheetHead, opts: GridReadOptions, alongside: () => void = () => undefined): Promise<Grid> {
   const { name, used, probe } = head;
@@ -170,16 +170,19 @@ export async function readSheet(context: Excel.RequestContext, head: SheetHead, 
       : statusCols.flatMap((c) => boxes.filter((b) => c >= b.columnIndex && c < b.columnIndex + b.columnCount).map((b) => ({ ...b, columnIndex: c, columnCount: 1 })));
   const fillBlocks = fillRects.flatMap((r) => blocksOf(r, PROPERTIES_BLOCK_CELLS));
   const mergeBlocks = opts.merges ? boxes.flatMap((b) => blocksOf(b, MERGE_BLOCK_CELLS)) : [];
-  const shapeBytes = fillBlocks.reduce((n, b) => n + b.rowCount * b.columnCount * FILL_BYTES_PER_CELL, 0) + mergeBlocks.length * MERGE_BYTES_PER_CALL;
+  const shapeBytes = mergeBlocks.length * MERGE_BYTES_PER_CALL;
 
   const widest = Math.max(...boxes.map((b) => b.columnCount));
   const sampled = sample && sample.values.length > 0 ? (blockBytes(sample) / sample.values.length) * (widest / Math.max(1, sample.values[0]?.length ?? 1)) : 0;
-  const rowBytes = Math.max(sampled * UTF8_MARGIN, widest * MIN_CELL_BYTES);
-  let rowsPerBand = Math.max(1, Math.floor(RESPONSE_BUDGET / rowBytes));
+  const floor = widest * MIN_CELL_BYTES;
+  let rowBytes = Math.max(sampled * UTF8_MARGIN, floor);
+  const rowsPerBand = () => Math.max(1, Math.floor(RESPONSE_BUDGET / rowBytes));
 
   // Bands still to read, in order; the first request also carries the shape of the sheet.
-  let todo: SheetRect[] = boxes.flatMap((b) => bands(b, rowsPerBand));
+  let todo: SheetRect[] = boxes.flatMap((b) => bands(b, rowsPerBand()));
+  let fillTodo = fillBlocks;
   const blocks: LoadedBlock[] = [];
+  const fills: FillBlock[] = [];
   let shape: Shape | null = null;
   const queueShape = (): Shape => {
     alongside();
@@ -194,13 +197,9 @@ export async function readSheet(context: Excel.RequestContext, head: SheetHead, 
         areas.load('address');
         return areas;
       }),
-      fills: fillBlocks.map((rect) => ({
-        rect,
-        result: ws.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount).getCellProperties({ format: { fill: { color: true } } }),
-      })),
     };
   };
-  while (todo.length > 0 || shape === null) {
+  while (todo.length > 0 || fillTodo.length > 0 || shape === null) {
     const pending: Shape | null = shape === null ? queueShape() : null;
     let budget = RESPONSE_BUDGET - (pending ? shapeBytes : 0);
     const batch: { rect: SheetRect; range: Excel.Range }[] = [];
@@ -211,28 +210,46 @@ export async function readSheet(context: Excel.RequestContext, head: SheetHead, 
       range.load('values,numberFormat,valueTypes');
       batch.push({ rect, range });
     }
+    const fillBatch: { rect: SheetRect; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+    while (fillTodo.length > 0 && (batch.length + fillBatch.length === 0 || budget >= cellsOf(fillTodo[0]) * FILL_BYTES_PER_CELL)) {
+      const rect = fillTodo[0];
+      fillTodo = fillTodo.slice(1);
+      budget -= cellsOf(rect) * FILL_BYTES_PER_CELL;
+      const result = ws.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount).getCellProperties({ format: { fill: { color: true } } });
+      fillBatch.push({ rect, result });
+    }
     try {
       // One request per ~4 MB of response is the point: Excel on the web refuses more.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
-      if ((e as { code?: unknown }).code !== 'ResponsePayloadSizeLimitExceeded' || (rowsPerBand === 1 && batch.length <= 1)) throw e;
-      // The head was a poor sample of the rows below: read those bands again, in halves.
-      rowsPerBand = Math.max(1, Math.floor(rowsPerBand / 2));
-      todo = [...batch.flatMap(({ rect }) => bands(rect, rowsPerBand)), ...todo];
+      const rows = batch.reduce((n, { rect }) => n + rect.rowCount, 0);
+      if ((e as { code?: unknown }).code !== 'ResponsePayloadSizeLimitExceeded' || rows + fillBatch.length <= 1) throw e;
+      // The head was a poor sample of the rows below: read those rows again in smaller bands.
+      rowBytes *= 4;
+      todo = [...batch.flatMap(({ rect }) => bands(rect, rowsPerBand())), ...todo];
+      fillTodo = [...fillBatch.map(({ rect }) => rect), ...fillTodo];
       continue;
     }
+    for (const { rect, result } of fillBatch) {
+      fills.push({ rowIndex: rect.rowIndex, columnIndex: rect.columnIndex, colors: result.value.map((row) => row.map((p) => p.format?.fill?.color)) });
+    }
     if (pending) shape = pending;
+    let read = 0;
+    let rows = 0;
     for (const { rect, range } of batch) {
-      blocks.push({ rowIndex: rect.rowIndex, columnIndex: rect.columnIndex, values: range.values, numberFormat: range.numberFormat, valueTypes: range.valueTypes as string[][] });
+      const block: LoadedBlock = { rowIndex: rect.rowIndex, columnIndex: rect.columnIndex, values: range.values, numberFormat: range.numberFormat, valueTypes: range.valueTypes as string[][] };
+      blocks.push(block);
+      read += blockBytes(block);
+      rows += rect.rowCount;
+    }
+    // The rows read are the best sample of the rows still to read.
+    if (rows > 0 && todo.length > 0) {
+      rowBytes = Math.max((read / rows) * UTF8_MARGIN, floor);
+      todo = todo.flatMap((rect) => bands(rect, rowsPerBand()));
     }
   }
 
-  const fills: FillBlock[] = shape.fills.map(({ rect, result }) => ({
-    rowIndex: rect.rowIndex,
-    columnIndex: rect.columnIndex,
-    colors: result.value.map((row) => row.map((p) => p.format?.fill?.color)),
-  }));
   // A merge that crosses a block boundary is reported by each block; it counts once.
   const merges = new Map<string, SheetRect>();
   for (const areas of shape.merges) {
@@ -256,7 +273,10 @@ export async function readSheet(context: Excel.RequestContext, head: SheetHead, 
 interface Shape {
   tableRanges: Excel.Range[];
   merges: Excel.RangeAreas[];
-  fills: { rect: SheetRect; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[];
+}
+
+function cellsOf(rect: SheetRect): number {
+  return rect.rowCount * rect.columnCount;
 }
 
 function bands(box: SheetRect, rows: number): SheetRect[] {

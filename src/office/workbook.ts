@@ -18,7 +18,7 @@ import {
   type WriteProgress,
 } from '../workbook/port';
 import { toWorkbookError } from './errors';
-import { HEAD_ROWS, completeHeads, headGrid, headOf, queueHead, readSheet, type SheetHead } from './gridread';
+import { completeHeads, headGrid, headOf, queueHead, readSheet, type SheetHead } from './gridread';
 import { excelHost, type OfficeHost } from './host';
 import { MarksScan, writeMarks, type ScannedSheet } from './markwrite';
 import {
@@ -344,7 +344,7 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
       const bookProtection = context.workbook.protection;
       bookProtection.load('protected');
       const existing = await loadSheets(context);
-      if (bookProtection.protected) throw new WorkbookError('protected');
+      if (bookProtection.protected) throw new WorkbookError('workbook-protected');
 
       // Excel copies sheet-scoped names with a copied sheet, so a user's copy of one of our
       // sheets carries the marker too. Per owner key one sheet is ours (the one bearing the
