@@ -57,8 +57,6 @@ export interface Session {
   /** Most merged areas `getMergedAreasOrNullObject` may return (512). */
   maxMergedAreas: number;
   suspendedCalculation(): void;
-  /** ExcelApi versions the host has, to refuse what an older host lacks. */
-  supports(version: string): boolean;
 }
 
 type Locate<S> = () => S | null;

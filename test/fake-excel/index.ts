@@ -70,7 +70,6 @@ export class FakeContext {
       maxCellsPerProperties: WEB_LIMITS.cellsPerProperties,
       maxMergedAreas: WEB_LIMITS.mergedAreasPerCall,
       suspendedCalculation: () => excel.markSuspended(),
-      supports: (version) => excel.isSetSupported('ExcelApi', version),
     };
     this.workbook = new FakeWorkbook(session, () => excel.book, 'Workbook').asRoot();
   }
