@@ -5,8 +5,10 @@
  */
 import type { CellSpec, SheetSpec } from '../core/report/sheetspec';
 import { a1, columnLetter, parseA1, sheetRef } from '../core/address';
+import { dateToSerial } from '../core/dateserial';
 import { esc } from './xml';
 import type { StyleBook } from './styles';
+import type { Namespaces } from './namespaces';
 
 /** Excel's limit for a cell's text; longer text makes the file unreadable. */
 const MAX_CELL_CHARS = 32767;
@@ -21,15 +23,12 @@ export interface SheetPartResult {
 
 export interface SheetPartOptions {
   styles: StyleBook;
+  /** The package's namespaces (Transitional or Strict). */
+  ns: Namespaces;
   date1904: boolean;
   tabSelected: boolean;
   /** Relationship id of the drawing part holding the chart, when there is one. */
   drawingRelId?: string;
-}
-
-/** Excel date serial of a Date (its UTC calendar date and time). */
-function dateSerial(d: Date, date1904: boolean): number {
-  return d.getTime() / 86400000 + 25569 - (date1904 ? 1462 : 0);
 }
 
 function cellXml(ref: string, cell: CellSpec, spec: SheetSpec, opts: SheetPartOptions): string {
@@ -44,7 +43,7 @@ function cellXml(ref: string, cell: CellSpec, spec: SheetSpec, opts: SheetPartOp
   }
   if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${s}><v>${v}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (isDate) return `<c r="${ref}"${s}><v>${dateSerial(v as Date, opts.date1904)}</v></c>`;
+  if (isDate) return `<c r="${ref}"${s}><v>${dateToSerial(v as Date, opts.date1904)}</v></c>`;
   // Empty (or a number Excel cannot store, NaN/Infinity): the cell keeps only its format.
   return xf ? `<c r="${ref}"${s}/>` : '';
 }
@@ -149,7 +148,7 @@ export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPart
 
   const xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<worksheet xmlns="${opts.ns.main}" xmlns:r="${opts.ns.rel}">` +
     parts.join('') +
     '</worksheet>';
   return { xml, links };

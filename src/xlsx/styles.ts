@@ -6,6 +6,7 @@
  */
 import type { CellStyle } from '../core/report/sheetspec';
 import { attrs, elementRe, esc, findElement, innerOf, rootPrefix, setAttr, startTag } from './xml';
+import { type Namespaces, namespacesFor, rootNamespace } from './namespaces';
 
 // Built-in number formats (ECMA-376 §18.8.30) that need no <numFmt> entry.
 const BUILTIN_NUMFMT: Record<string, number> = {
@@ -36,16 +37,26 @@ const CHILD: Record<Section, string> = {
 // Schema order of CT_Stylesheet, for inserting a section the file lacks.
 const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
 
-export const MINIMAL_STYLES =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
-  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
-  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-  '</styleSheet>';
+/** A border's left and right edges: Strict knows them only by writing direction. */
+function sideNames(ns: Namespaces): [string, string] {
+  return ns.strict ? ['start', 'end'] : ['left', 'right'];
+}
+
+/** The styles part for a package that has none. */
+export function minimalStyles(ns: Namespaces): string {
+  const [left, right] = sideNames(ns);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<styleSheet xmlns="${ns.main}">` +
+    '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    `<borders count="1"><border><${left}/><${right}/><top/><bottom/><diagonal/></border></borders>` +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+    '</styleSheet>'
+  );
+}
 
 function argb(rgb: string): string {
   return `FF${rgb.replace(/^#/, '').slice(-6).toUpperCase().padStart(6, '0')}`;
@@ -53,6 +64,7 @@ function argb(rgb: string): string {
 
 export class StyleBook {
   private readonly p: string;
+  private readonly sides: [string, string];
   private readonly items: Record<Section, string[]>;
   private readonly numFmtIds = new Map<string, number>();
   private readonly cache = new Map<string, number>();
@@ -62,6 +74,7 @@ export class StyleBook {
 
   constructor(private xml: string) {
     this.p = rootPrefix(xml, 'styleSheet');
+    this.sides = sideNames(namespacesFor(rootNamespace(xml, 'styleSheet')));
     this.items = {} as Record<Section, string[]>;
     for (const s of SECTIONS) {
       const el = findElement(xml, this.p, s);
@@ -99,11 +112,12 @@ export class StyleBook {
       ? this.intern('fills', `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(s.fill)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`)
       : 0;
     const line = (side: string) => `<${p}${side} style="thin"><${p}color indexed="64"/></${p}${side}>`;
+    const [left, right] = this.sides;
     const borderId =
       s.border === 'thin'
-        ? this.intern('borders', `<${p}border>${line('left')}${line('right')}${line('top')}${line('bottom')}<${p}diagonal/></${p}border>`)
+        ? this.intern('borders', `<${p}border>${line(left)}${line(right)}${line('top')}${line('bottom')}<${p}diagonal/></${p}border>`)
         : s.border === 'bottom'
-          ? this.intern('borders', `<${p}border><${p}left/><${p}right/><${p}top/>${line('bottom')}<${p}diagonal/></${p}border>`)
+          ? this.intern('borders', `<${p}border><${p}${left}/><${p}${right}/><${p}top/>${line('bottom')}<${p}diagonal/></${p}border>`)
           : 0;
 
     const align: string[] = [];
