@@ -12,6 +12,8 @@ import type { Namespaces } from './namespaces';
 
 /** Excel's limit for a cell's text; longer text makes the file unreadable. */
 const MAX_CELL_CHARS = 32767;
+/** Text whose whitespace Excel would not keep as written without `xml:space="preserve"`. */
+const KEEP_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;
 /** Excel's limit for one header or footer string. */
 const MAX_HEADER_CHARS = 255;
 
@@ -38,8 +40,11 @@ function cellXml(ref: string, cell: CellSpec, spec: SheetSpec, opts: SheetPartOp
   const xf = style || isDate ? opts.styles.xfFor(style, isDate) : 0;
   const s = xf ? ` s="${xf}"` : '';
   if (typeof v === 'string') {
-    const text = esc(v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v);
-    return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
+    const text = v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v;
+    // Excel trims a text's outer whitespace unless told to keep it; saying so on every cell
+    // would make the part larger and slower to check for nothing.
+    const space = KEEP_SPACE.test(text) ? ' xml:space="preserve"' : '';
+    return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${esc(text)}</t></is></c>`;
   }
   if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${s}><v>${v}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;

@@ -158,6 +158,17 @@ describe('XlsxWorkbook writing', () => {
     expect(ws.getCell('D7').value).toBe(1.5);
   });
 
+  it('keeps outer and repeated whitespace, marking only the texts that need it', async () => {
+    const spaced = await write(input, [areaSpec(), { ...snapshotSpec(), rows: [[{ value: '  indrykket' }, { value: 'a  b' }, { value: 'linje\nto' }, { value: 'almindelig' }]] }]);
+    const sheet = (await zipEntries(spaced)).get('xl/worksheets/sheet4.xml')!.toString();
+    expect(sheet).toContain('<t xml:space="preserve">  indrykket</t>');
+    expect(sheet).toContain('<t xml:space="preserve">a  b</t>');
+    expect(sheet).toContain('<t xml:space="preserve">linje&#10;to</t>');
+    expect(sheet).toContain('<t>almindelig</t>');
+    const ws = (await reopen(spaced)).getWorksheet('Leverance.Snapshot')!;
+    expect([1, 2, 3, 4].map((c) => ws.getCell(1, c).value)).toEqual(['  indrykket', 'a  b', 'linje\nto', 'almindelig']);
+  });
+
   it('writes styles, merges, frozen panes, autofilter, widths, print setup and tab colour', async () => {
     const ws = (await reopen(once)).getWorksheet('Samlet status')!;
     expect(ws.getCell('B4').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${GREEN}` }, bgColor: { indexed: 64 } });
