@@ -65,6 +65,7 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
   const written = new Map<string, string>();
   const deleted = new Set<string>();
 
+  // Which sheets are ours: one per owner key; the user's copies of them keep theirs.
   const markers = ownersByIndex(wb);
   const claim = claimOwnedSheets(
     wb.sheets.map((s, i) => ({ name: s.name, owner: markers.get(i) ?? null, index: i })),
