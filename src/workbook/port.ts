@@ -67,7 +67,9 @@ export type WorkbookErrorCode =
   | 'editing'
   | 'too-large'
   | 'api-unsupported'
-  | 'write-failed';
+  | 'write-failed'
+  /** A part the writer produced did not parse back as XML; nothing was saved. */
+  | 'write-invalid';
 
 /** An error the user can act on; rendered through i18n by its code, never as a stack trace. */
 export class WorkbookError extends Error {
