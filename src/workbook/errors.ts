@@ -19,6 +19,7 @@ export const ERROR_KEYS: Record<WorkbookErrorCode, string> = {
   'too-large': 'error.too-large',
   'api-unsupported': 'error.api-unsupported',
   'write-failed': 'error.write-failed',
+  'write-invalid': 'error.write-invalid',
 };
 
 function sentence(lang: Lang, key: string, detail: string): string {
