@@ -4,7 +4,6 @@
  */
 
 // read.ts imports the conversions from here; their home, shared with the .xlsx adapter, is core/dateserial.ts.
-export { dateToSerial, serialToDate } from '../core/dateserial';
 
 /**
  * Whether a number format shows a date or time: it has d, m, y, h or s outside quoted

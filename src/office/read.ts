@@ -5,7 +5,8 @@
  */
 import { columnNumber } from '../core/address';
 import type { Cell, CellValue, Grid, GridRange, GridTable } from '../core/grid';
-import { isDateFormat, serialToDate } from './numfmt';
+import { serialToDate } from '../core/dateserial';
+import { isDateFormat } from './numfmt';
 
 /** A block of loaded cell data: `values`, `numberFormat`, `valueTypes` as Office.js gives them. */
 export interface LoadedBlock {

@@ -21,8 +21,9 @@ import { toWorkbookError } from './errors';
 import { completeHeads, headGrid, headOf, queueHead, readSheet, type SheetHead } from './gridread';
 import { excelHost, type OfficeHost } from './host';
 import { MarksScan, writeMarks, type ScannedSheet } from './markwrite';
+import { freeSheetName } from '../core/report/names';
+import { OWNER_NAME, claimOwnedSheets, ownerFormula, ownerOf } from '../workbook/owner';
 import {
-  OWNER_NAME,
   addressLists,
   cellFormat,
   cellInput,
@@ -30,10 +31,7 @@ import {
   columnWidthPoints,
   displayText,
   escapeHeaderFooter,
-  freeName,
   hyperlinkOf,
-  ownerFormula,
-  ownerOf,
   planChunks,
   rectAddress,
   specWidth,
@@ -346,20 +344,12 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
       const existing = await loadSheets(context);
       if (bookProtection.protected) throw new WorkbookError('workbook-protected');
 
-      // Excel copies sheet-scoped names with a copied sheet, so a user's copy of one of our
-      // sheets carries the marker too. Per owner key one sheet is ours (the one bearing the
-      // spec's name, else the first); copies are the user's and lose the marker.
-      const specName = new Map(specs.map((s) => [s.owner, s.name.toLowerCase()]));
-      const named = (s: LoadedSheet) => specName.get(s.owner as string) === s.name.toLowerCase();
-      const marked = existing.filter((s) => s.owner !== null).sort((a, b) => Number(named(b)) - Number(named(a)));
-      const claimed = new Set<string>();
-      const owned = marked.filter((s) => !claimed.has(s.owner as string) && claimed.add(s.owner as string));
-      const copies = marked.filter((s) => !owned.includes(s));
+      const { owned, copies } = claimOwnedSheets(existing, specs);
       // A user's sheet is never touched: a spec whose name it has gets a free name instead.
       const taken = existing.filter((s) => !owned.includes(s)).map((s) => s.name);
       const renamed = new Map<string, string>();
       const names = specs.map((spec) => {
-        const name = freeName(spec.name, taken);
+        const name = freeSheetName(spec.name, taken);
         taken.push(name);
         if (name !== spec.name) renamed.set(spec.name, name);
         return name;
@@ -373,7 +363,7 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
       const aside = [...taken, ...names];
       owned.forEach((s) => {
         if (s.visibility !== 'Visible') s.ws.visibility = 'Visible';
-        const temp = freeName('Leverance gammel', aside);
+        const temp = freeSheetName('Leverance gammel', aside);
         aside.push(temp);
         s.ws.name = temp;
       });

@@ -8,8 +8,6 @@ import type { CellSpec, CellStyle, LinkSpec, SheetSpec } from '../core/report/sh
 import { dateToSerial } from '../core/dateserial';
 
 // workbook.ts imports these from here; their home, shared with the .xlsx adapter, is workbook/owner.ts and core/report/names.ts.
-export { OWNER_NAME, ownerFormula, ownerOf } from '../workbook/owner';
-export { freeSheetName as freeName } from '../core/report/names';
 
 /** Target size of one write request; Excel on the web refuses requests over 5 MB. */
 export const CHUNK_BYTES = 1_000_000;

@@ -1,7 +1,10 @@
 import { toWorkbookError } from '../../src/office/errors';
-import { dateToSerial, isDateFormat, serialToDate } from '../../src/office/numfmt';
+import { dateToSerial, serialToDate } from '../../src/core/dateserial';
+import { freeSheetName } from '../../src/core/report/names';
+import { ownerFormula, ownerOf } from '../../src/workbook/owner';
+import { isDateFormat } from '../../src/office/numfmt';
 import { blocksOf, boxesOf, cellValue, parseAreas } from '../../src/office/read';
-import { cellInput, freeName, ownerFormula, ownerOf, planChunks, styleRects } from '../../src/office/write';
+import { cellInput, planChunks, styleRects } from '../../src/office/write';
 import type { SheetSpec } from '../../src/core/report/sheetspec';
 import { WorkbookError } from '../../src/workbook/port';
 
@@ -46,8 +49,8 @@ describe('write helpers', () => {
   });
 
   it('finds free sheet names within 31 characters', () => {
-    expect(freeName('Samlet status', ['samlet status', 'Samlet status (2)'])).toBe('Samlet status (3)');
-    expect(freeName('x'.repeat(31), ['x'.repeat(31)])).toBe(`${'x'.repeat(27)} (2)`);
+    expect(freeSheetName('Samlet status', ['samlet status', 'Samlet status (2)'])).toBe('Samlet status (3)');
+    expect(freeSheetName('x'.repeat(31), ['x'.repeat(31)])).toBe(`${'x'.repeat(27)} (2)`);
   });
 
   it('groups styled cells into few rectangles', () => {
