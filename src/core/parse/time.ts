@@ -648,7 +648,8 @@ export function parseMilestones(text: string): Milestone[] {
     if (open) m.open = true;
     out.push(m);
   });
-  return out;
+  // A list grown by push keeps room for sixteen; the overview keeps one per delivery cell (SPEC §7 memory).
+  return out.slice();
 }
 
 /** The milestones of a delivery cell: its date when the cell held one (ISO), else those in its text. */
