@@ -184,12 +184,15 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
     const fromText = statusText === '' ? null : statusWord(statusText);
     const fromFill = statusCell?.fill ? fillStatus(statusCell.fill) : null;
     const text = (f: (typeof TEXT_FIELDS)[number]) => sourced(optionalText(view, row, col(f)), row, col(f));
+    const area = areas.of(cols.area === undefined ? '' : view.text(row, col('area')), cols.area === undefined ? '' : a1(row, col('area')), id);
 
     initiatives.push({
       row,
       id: sourced(id, row, col('id')),
       title: sourced(title, row, titleCol),
-      ...areas.of(cols.area === undefined ? '' : view.text(row, col('area')), cols.area === undefined ? '' : a1(row, col('area')), id),
+      areaId: area.areaId,
+      areaSource: area.areaSource,
+      areaCell: area.areaCell,
       deliveries: deliveriesOf(view, row, header),
       contact: text('contact'),
       email: text('email'),
