@@ -51,24 +51,29 @@ export function normalizedWords(text: string): string {
 const wordCount = (words: string) => words.split(' ').length;
 
 /**
- * Which remarks hold each clause: a remark holds a clause when one of its own clauses is that
- * clause or begins with its words. Only whole clauses of some remark are candidates.
+ * Which remarks hold each clause, in order of first appearance: a remark holds a clause when one
+ * of its own clauses is that clause or begins with its words. Only whole clauses are candidates.
  */
-function holdersOf(clauses: Clause[][]): Map<string, Set<number>> {
-  const holders = new Map<string, Set<number>>();
-  for (const own of clauses) for (const c of own) if (!holders.has(c.words)) holders.set(c.words, new Set());
+function holdersOf(clauses: Clause[][]): Map<string, number[]> {
+  const holders = new Map<string, number[]>();
+  for (const own of clauses) for (const c of own) if (!holders.has(c.words)) holders.set(c.words, []);
   clauses.forEach((own, k) => {
+    const held = new Set<string>();
     for (const c of own) {
       const words = c.words.split(' ');
-      for (let n = 1; n <= words.length; n++) holders.get(words.slice(0, n).join(' '))?.add(k);
+      for (let n = 1; n <= words.length; n++) {
+        const prefix = n === words.length ? c.words : words.slice(0, n).join(' ');
+        if (holders.has(prefix)) held.add(prefix);
+      }
     }
+    for (const words of held) (holders.get(words) as number[]).push(k);
   });
   return holders;
 }
 
 /**
  * Picks shared reasons greedily: the clause held by most remarks not yet grouped first (ties: more
- * words, then the earlier remark); each remark joins at most one group, and a group needs two.
+ * words, then the clause seen first); each remark joins at most one group, and a group needs two.
  * The quote is the run of clauses around the chosen one, in the first remark that has it whole,
  * that exactly the same remarks hold: three identical remarks are quoted whole.
  */
@@ -76,28 +81,40 @@ export function sharedReasons(remarks: string[]): SharedReason[] {
   const clauses = remarks.map(clausesOf);
   const holders = holdersOf(clauses);
   const open = new Set(remarks.keys());
-  const openHolders = (words: string) => [...(holders.get(words) ?? [])].filter((j) => open.has(j)).sort((a, b) => a - b);
+  // How many open remarks hold each clause, kept up to date as remarks are grouped.
+  const openCount = new Map<string, number>();
+  const held: string[][] = remarks.map(() => []);
+  for (const [words, list] of holders) {
+    openCount.set(words, list.length);
+    for (const k of list) held[k].push(words);
+  }
+  const openHolders = (words: string) => (holders.get(words) ?? []).filter((j) => open.has(j));
+  // The quote is words a remark wrote: a clause counts while an open remark has it whole.
+  const whole = new Map<string, number[]>();
+  clauses.forEach((own, k) => {
+    for (const c of own) {
+      const list = whole.get(c.words) ?? [];
+      if (list[list.length - 1] !== k) list.push(k);
+      whole.set(c.words, list);
+    }
+  });
+  const quotable = (words: string) => (whole.get(words) as number[]).some((j) => open.has(j));
   const reasons: SharedReason[] = [];
   for (;;) {
-    let best: { source: number; index: number; members: number[] } | null = null;
-    const tried = new Set<string>();
-    for (const k of open) {
-      const own = clauses[k];
-      for (let index = 0; index < own.length; index++) {
-        const words = own[index].words;
-        if (tried.has(words)) continue;
-        tried.add(words);
-        const members = openHolders(words);
-        if (members.length < 2) continue;
-        const size = best ? best.members.length : 0;
-        if (!best || members.length > size || (members.length === size && wordCount(words) > wordCount(clauses[best.source][best.index].words))) {
-          best = { source: k, index, members };
-        }
+    let best: string | null = null;
+    let bestCount = 1;
+    for (const [words, n] of openCount) {
+      const better = n > bestCount || (n === bestCount && best !== null && wordCount(words) > wordCount(best));
+      if (better && quotable(words)) {
+        best = words;
+        bestCount = n;
       }
     }
     if (best === null) return reasons;
-    const { source, index, members } = best;
+    const members = openHolders(best);
+    const source = members.find((j) => clauses[j].some((c) => c.words === best)) as number;
     const own = clauses[source];
+    const index = own.findIndex((c) => c.words === best);
     const same = (c: Clause) => {
       const h = openHolders(c.words);
       return h.length === members.length && h.every((j, n) => j === members[n]);
@@ -113,6 +130,9 @@ export function sharedReasons(remarks: string[]): SharedReason[] {
       .trim()
       .replace(/[\s.;:,!?]+$/u, '');
     reasons.push({ text, members });
-    for (const j of members) open.delete(j);
+    for (const j of members) {
+      open.delete(j);
+      for (const words of held[j]) openCount.set(words, (openCount.get(words) as number) - 1);
+    }
   }
 }

@@ -17,9 +17,22 @@ export type NoteFormat = 'md' | 'text';
  */
 const WORDS_UP_TO = 12;
 
+/** Templates by language and key; a long note asks for the same few thousands of times. */
+const TEMPLATES = new Map<string, string>();
+
+function template(lang: Lang, key: string): string {
+  const id = `${lang} ${key}`;
+  let text = TEMPLATES.get(id);
+  if (text === undefined) {
+    text = t(lang, key);
+    TEMPLATES.set(id, text);
+  }
+  return text;
+}
+
 export function countText(n: number, lang: Lang): string {
-  if (n >= 1 && n <= WORDS_UP_TO) return t(lang, `note.number.${n}`);
-  const sep = t(lang, 'note.number.thousands');
+  if (n >= 1 && n <= WORDS_UP_TO) return template(lang, `note.number.${n}`);
+  const sep = template(lang, 'note.number.thousands');
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
@@ -27,18 +40,18 @@ export function countText(n: number, lang: Lang): string {
 export function longDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (!year || !month || !day) return iso;
-  return fill(t(lang, 'note.date'), { day: String(day), month: t(lang, `note.month.${month}`), year: String(year) });
+  return fill(template(lang, 'note.date'), { day: String(day), month: template(lang, `note.month.${month}`), year: String(year) });
 }
 
 /** `a, b og c` / `a, b and c`. */
 export function joinList(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${t(lang, 'note.list.and')} ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${template(lang, 'note.list.and')} ${items[items.length - 1]}`;
 }
 
 /** A `note.*` label with its placeholders filled as given (text from the sheet stays as written). */
 export function labelText(lang: Lang, key: string, values: Record<string, string>): string {
-  return fill(t(lang, key), values);
+  return fill(template(lang, key), values);
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -61,7 +74,7 @@ function valueText(v: NoteValue, lang: Lang, format: NoteFormat): string {
     case 'date':
       return longDate(v.iso, lang);
     case 'status':
-      return t(lang, `note.status.${v.status}`);
+      return template(lang, `note.status.${v.status}`);
     case 'initiative': {
       const title = v.title.replace(/\s+/g, ' ').trim();
       return sheetText(title ? `${v.id} ${title}` : v.id, format);
@@ -69,20 +82,20 @@ function valueText(v: NoteValue, lang: Lang, format: NoteFormat): string {
     case 'text':
       return sheetText(v.text, format);
     case 'quote':
-      return fill(t(lang, 'note.quote'), { text: sheetText(v.text, format) });
+      return fill(template(lang, 'note.quote'), { text: sheetText(v.text, format) });
     case 'milestone': {
       // Danish time words are lower case inside a sentence: `Medio 2018` at the start of a cell is `medio 2018` here.
       const text = sheetText(/^\p{Lu}\p{Ll}/u.test(v.text) ? v.text.charAt(0).toLowerCase() + v.text.slice(1) : v.text, format);
       const due = longDate(v.due, lang);
       // `25. maj 2018` needs no `(25. maj 2018)` after it.
       if (normalizedWords(v.text) === normalizedWords(due)) return text;
-      return fill(t(lang, 'note.milestone'), { text, date: due });
+      return fill(template(lang, 'note.milestone'), { text, date: due });
     }
-    case 'list':
-      return joinList(
-        v.items.map((item) => valueText(item, lang, format)),
-        lang,
-      );
+    case 'list': {
+      const items = v.items.map((item) => valueText(item, lang, format));
+      if (v.more) items.push(fill(template(lang, 'note.list.more'), { count: countText(v.more, lang) }));
+      return joinList(items, lang);
+    }
     case 'phrase':
       return phraseText(v.phrase, lang, format);
   }
@@ -92,7 +105,7 @@ export function phraseText(p: NotePhrase, lang: Lang, format: NoteFormat): strin
   const key = p.count === undefined ? p.key : `${p.key}.${p.count === 1 ? 'one' : 'other'}`;
   const values: Record<string, string> = {};
   for (const [name, v] of Object.entries(p.values)) values[name] = valueText(v, lang, format);
-  return fill(t(lang, key), values);
+  return fill(template(lang, key), values);
 }
 
 /** A sentence as it is printed: its first letter upper case, and one full stop where a remark brought its own. */

@@ -4,13 +4,13 @@
  * here is language: `note-render.ts` turns a note into Danish or English Markdown or text, and
  * `note-sheet.ts` into the `Statusnotat` sheet.
  */
-import { a1 } from '../address';
+import { a1, parseA1 } from '../address';
 import type { Initiative, Overview } from '../overview';
 import type { Milestone } from '../parse/time';
 import type { Rollup } from '../rollup';
 import { statusOf } from '../rollup';
 import { STATUS_KEYS, type StatusOrMissing } from '../status';
-import type { Trend } from '../trend';
+import type { StatusChange, Trend } from '../trend';
 import { sharedReasons } from './note-reasons';
 
 /** A value put into a sentence; the renderer words it per language (and escapes sheet text for Markdown). */
@@ -31,8 +31,8 @@ export type NoteValue =
   | { kind: 'quote'; text: string }
   /** A dated milestone: its words in the sheet and its due date. */
   | { kind: 'milestone'; text: string; due: string }
-  /** Values joined as a list (`a, b og c`). */
-  | { kind: 'list'; items: NoteValue[] }
+  /** Values joined as a list (`a, b og c`); `more` counts those left out (`… og 3 andre`). */
+  | { kind: 'list'; items: NoteValue[]; more?: number }
   /** A phrase of its own (a part of a list that needs its own grammar). */
   | { kind: 'phrase'; phrase: NotePhrase };
 
@@ -73,30 +73,58 @@ export interface NoteInput {
 /** How far ahead the note looks for milestones falling due. */
 const AHEAD_MONTHS = 6;
 
+/**
+ * A note names at most this many initiatives in one list and counts the rest, so it stays a
+ * note on a sheet of thousands of rows (a plan has some tens); the overview holds them all.
+ */
+export const MAX_LISTED = 50;
+
 function phrase(key: string, values: Record<string, NoteValue> = {}, count?: number): NotePhrase {
   return count === undefined ? { key, values } : { key, values, count };
 }
 
+/** `cells` in the order given: lists over many initiatives are built in sheet order from `cellsOf` lists. */
 function sentence(p: NotePhrase, cells: string[] = []): NoteSentence {
-  return { ...p, cells: sortCells(cells) };
+  return { ...p, cells };
 }
 
-/** Unique addresses ordered by row, then column, so a sentence's cells read like the sheet. */
-function sortCells(cells: string[]): string[] {
-  const key = (c: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(c);
-    return m ? Number(m[2]) * 100000 + m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
-  };
-  return [...new Set(cells.filter((c) => c !== ''))].sort((a, b) => key(a) - key(b));
+/** One initiative's cells, once each, by column (and row), without the '' of a field that has no column. */
+function cellsOf(...cells: string[]): string[] {
+  const keyed = [...new Set(cells)].flatMap((cell) => {
+    const ref = parseA1(cell);
+    return ref ? [{ cell, key: ref.row * 20000 + ref.col }] : [];
+  });
+  return keyed.sort((a, b) => a.key - b.key).map((k) => k.cell);
 }
+
+/** The status cells of initiatives in sheet order. */
+const statusCellsOf = (list: Initiative[]) => list.map((i) => i.status.cell).filter((c) => c !== '');
 
 const count = (n: number): NoteValue => ({ kind: 'count', n });
 const date = (iso: string): NoteValue => ({ kind: 'date', iso });
 const initiative = (i: Initiative): NoteValue => ({ kind: 'initiative', id: i.id.value ?? '', title: i.title.value ?? '' });
 const list = (items: NoteValue[]): NoteValue => ({ kind: 'list', items });
 
-/** The cells that name an initiative: its id and title. */
-const nameCells = (i: Initiative) => [i.id.cell, i.title.cell];
+/** Initiatives named in running text, the first MAX_LISTED of them. */
+function named<T>(all: T[], value: (x: T) => NoteValue): NoteValue {
+  const items = all.slice(0, MAX_LISTED).map(value);
+  return all.length > items.length ? { kind: 'list', items, more: all.length - items.length } : list(items);
+}
+
+/** A list block of the first MAX_LISTED items, then a sentence counting the rest (resting on their id cells). */
+function listBlocks<T>(lead: NoteSentence, all: T[], item: (x: T) => NoteSentence, idCell: (x: T) => string): NoteBlock[] {
+  const items = all.slice(0, MAX_LISTED).map(item);
+  const blocks: NoteBlock[] = [{ kind: 'list', lead, items }];
+  const rest = all.slice(MAX_LISTED);
+  if (rest.length > 0) {
+    const more = phrase('note.more', { shown: count(items.length), count: count(rest.length) }, rest.length);
+    blocks.push({ kind: 'paragraph', sentences: [sentence(more, rest.map(idCell).filter((c) => c !== ''))] });
+  }
+  return blocks;
+}
+
+const idCellOf = (i: Initiative) => i.id.cell;
+
 
 /** `2018-12-15` plus six months: `2019-06-15`; a day the month lacks becomes its last day. */
 export function addMonths(iso: string, months: number): string {
@@ -116,7 +144,7 @@ function headingOf(reportDate: string): NoteSentence {
 
 function portfolio(overview: Overview, rollup: Rollup): NoteBlock {
   const all = overview.initiatives;
-  const statusCells = all.map((i) => i.status.cell);
+  const statusCells = statusCellsOf(all);
   const asOf = date(rollup.reportDate);
   if (rollup.total === 0) return { kind: 'paragraph', sentences: [sentence(phrase('note.portfolio.empty', { date: asOf }))] };
   const period = overview.period;
@@ -142,7 +170,7 @@ function portfolio(overview: Overview, rollup: Rollup): NoteBlock {
 /** One line per initiative: `2.4 Titel: bemærkning.` */
 function remarkItem(i: Initiative): NoteSentence {
   const remark = i.remark.value?.trim();
-  const cells = [...nameCells(i), i.status.cell, i.remark.cell];
+  const cells = cellsOf(i.id.cell, i.title.cell, i.status.cell, i.remark.cell);
   return remark
     ? sentence(phrase('note.item.remark', { initiative: initiative(i), remark: { kind: 'text', text: remark } }), cells)
     : sentence(phrase('note.item.noRemark', { initiative: initiative(i) }), cells);
@@ -152,17 +180,13 @@ function redSection(reds: Initiative[]): NoteBlock[] {
   if (reds.length === 0) return [];
   return [
     { kind: 'heading', level: 2, sentence: sentence(phrase('note.red.heading')) },
-    {
-      kind: 'list',
-      lead: sentence(phrase('note.red.lead', { count: count(reds.length) }, reds.length), reds.map((i) => i.status.cell)),
-      items: reds.map(remarkItem),
-    },
+    ...listBlocks(sentence(phrase('note.red.lead', { count: count(reds.length) }, reds.length), statusCellsOf(reds)), reds, remarkItem, idCellOf),
   ];
 }
 
 function yellowSection(yellows: Initiative[]): NoteBlock[] {
   if (yellows.length === 0) return [];
-  const statusCells = yellows.map((i) => i.status.cell);
+  const statusCells = statusCellsOf(yellows);
   const blocks: NoteBlock[] = [
     { kind: 'heading', level: 2, sentence: sentence(phrase('note.yellow.heading')) },
     {
@@ -181,20 +205,16 @@ function yellowSection(yellows: Initiative[]): NoteBlock[] {
       sentences: reasons.map((r) => {
         const members = r.members.map((k) => yellows[k]);
         r.members.forEach((k) => grouped.add(k));
-        const values = { count: count(members.length), total: count(yellows.length), reason: { kind: 'quote', text: r.text } as NoteValue, initiatives: list(members.map(initiative)) };
+        const values = { count: count(members.length), total: count(yellows.length), reason: { kind: 'quote', text: r.text } as NoteValue, initiatives: named(members, initiative) };
         const key = members.length === yellows.length ? 'note.yellow.groupAll' : 'note.yellow.group';
-        return sentence(phrase(key, values), members.flatMap((i) => [...nameCells(i), i.remark.cell]));
+        return sentence(phrase(key, values), members.flatMap((i) => cellsOf(i.id.cell, i.title.cell, i.remark.cell)));
       }),
     });
   }
   const rest = yellows.filter((_, k) => !grouped.has(k));
   if (rest.length > 0) {
     const key = grouped.size > 0 ? 'note.yellow.rest' : 'note.yellow.each';
-    blocks.push({
-      kind: 'list',
-      lead: sentence(phrase(key, { count: count(rest.length) }, rest.length), rest.map((i) => i.status.cell)),
-      items: rest.map(remarkItem),
-    });
+    blocks.push(...listBlocks(sentence(phrase(key, { count: count(rest.length) }, rest.length), statusCellsOf(rest)), rest, remarkItem, idCellOf));
   }
   return blocks;
 }
@@ -203,37 +223,31 @@ function changesSection(overview: Overview, trend: Trend): NoteBlock[] {
   if (trend.since === null) return [];
   const byId = new Map<string, Initiative>();
   for (const i of overview.initiatives) if (i.id.value !== null && !byId.has(i.id.value)) byId.set(i.id.value, i);
-  const named = (id: string, title: string): NoteValue => ({ kind: 'initiative', id, title });
-  const cellsOf = (id: string) => {
+  const byName = ({ id, title }: { id: string; title: string }): NoteValue => ({ kind: 'initiative', id, title });
+  const changeCells = (id: string) => {
     const i = byId.get(id);
-    return i ? [...nameCells(i), i.status.cell] : [];
+    return i ? cellsOf(i.id.cell, i.title.cell, i.status.cell) : [];
   };
   const blocks: NoteBlock[] = [{ kind: 'heading', level: 2, sentence: sentence(phrase('note.changes.heading', { date: date(trend.since) })) }];
   const { changed, added, removed } = trend;
   if (changed.length > 0) {
-    blocks.push({
-      kind: 'list',
-      lead: sentence(phrase('note.changes.lead', { count: count(changed.length) }, changed.length), changed.flatMap((c) => cellsOf(c.id))),
-      items: changed.map((c) =>
-        sentence(
-          phrase('note.changes.item', { initiative: named(c.id, c.title), from: { kind: 'status', status: c.from }, to: { kind: 'status', status: c.to } }),
-          cellsOf(c.id),
-        ),
-      ),
-    });
+    const lead = sentence(phrase('note.changes.lead', { count: count(changed.length) }, changed.length), changed.flatMap((c) => changeCells(c.id)));
+    const item = (c: StatusChange) =>
+      sentence(phrase('note.changes.item', { initiative: byName(c), from: { kind: 'status', status: c.from }, to: { kind: 'status', status: c.to } }), changeCells(c.id));
+    blocks.push(...listBlocks(lead, changed, item, (c) => byId.get(c.id)?.id.cell ?? ''));
   }
   const more: NoteSentence[] = [];
   if (changed.length === 0) more.push(sentence(phrase('note.changes.none')));
   if (added.length > 0) {
-    const items = added.map((a): NoteValue => {
-      const status = byId.has(a.id) ? statusOf(byId.get(a.id) as Initiative) : 'missing';
-      return { kind: 'phrase', phrase: phrase('note.changes.addedItem', { initiative: named(a.id, a.title), status: { kind: 'status', status } }) };
-    });
-    more.push(sentence(phrase('note.changes.added', { count: count(added.length), initiatives: list(items) }, added.length), added.flatMap((a) => cellsOf(a.id))));
+    const addedItem = (a: { id: string; title: string }): NoteValue => {
+      const i = byId.get(a.id);
+      return { kind: 'phrase', phrase: phrase('note.changes.addedItem', { initiative: byName(a), status: { kind: 'status', status: i ? statusOf(i) : 'missing' } }) };
+    };
+    more.push(sentence(phrase('note.changes.added', { count: count(added.length), initiatives: named(added, addedItem) }, added.length), added.flatMap((a) => changeCells(a.id))));
   }
   // Removed initiatives are no longer in the overview: the sentence rests on the history sheet alone.
   if (removed.length > 0) {
-    more.push(sentence(phrase('note.changes.removed', { count: count(removed.length), initiatives: list(removed.map((r) => named(r.id, r.title))) }, removed.length)));
+    more.push(sentence(phrase('note.changes.removed', { count: count(removed.length), initiatives: named(removed, byName) }, removed.length)));
   }
   if (more.length > 0) blocks.push({ kind: 'paragraph', sentences: more });
   return blocks;
@@ -242,58 +256,84 @@ function changesSection(overview: Overview, trend: Trend): NoteBlock[] {
 function politicalSection(overview: Overview, political: Initiative[]): NoteBlock[] {
   if (political.length === 0) return [];
   const col = overview.header.columns.political;
-  const cells = political.flatMap((i) => [...nameCells(i), col ? a1(i.row, col) : '']);
+  const cells = political.flatMap((i) => cellsOf(i.id.cell, i.title.cell, col ? a1(i.row, col) : ''));
   return [
     { kind: 'heading', level: 2, sentence: sentence(phrase('note.political.heading')) },
     {
       kind: 'paragraph',
-      sentences: [sentence(phrase('note.political', { count: count(political.length), initiatives: list(political.map(initiative)) }, political.length), cells)],
+      sentences: [sentence(phrase('note.political', { count: count(political.length), initiatives: named(political, initiative) }, political.length), cells)],
     },
   ];
+}
+
+interface Found {
+  milestone: Milestone;
+  cells: string[];
 }
 
 interface Dated {
   initiative: Initiative;
   /** Each milestone once (one repeated in two year columns is one milestone), by due date, with its cells. */
-  milestones: { milestone: Milestone; cells: string[] }[];
+  milestones: Found[];
 }
 
-/** The milestones due on days `keep` accepts, of initiatives not done, per initiative in sheet order. */
-function datedMilestones(overview: Overview, keep: (due: string) => boolean): Dated[] {
-  const found: Dated[] = [];
-  for (const i of overview.initiatives) {
+const sameWords = (a: string, b: string) => a === b || a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
+
+function addFound(found: Found[] | null, milestone: Milestone, cell: string): Found[] {
+  const list = found ?? [];
+  const same = list.find((f) => f.milestone.due === milestone.due && sameWords(f.milestone.text, milestone.text));
+  if (same) same.cells.push(cell);
+  else list.push({ milestone, cells: [cell] });
+  return list;
+}
+
+const byDue = (found: Found[]) => found.sort((a, b) => (a.milestone.due < b.milestone.due ? -1 : a.milestone.due > b.milestone.due ? 1 : 0));
+
+/**
+ * The milestones of initiatives not done, per initiative in sheet order: those due before the
+ * report date (what the rollup counts as overdue) and those due from it up to `until`.
+ */
+function datedMilestones(overview: Overview, reportDate: string, until: string): { overdue: Dated[]; ahead: Dated[] } {
+  const overdue: Dated[] = [];
+  const ahead: Dated[] = [];
+  // Indexed loops: this runs for every delivery cell of the sheet (SPEC §7 budget).
+  const rows = overview.initiatives;
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
     if (statusOf(i) === 'done') continue;
-    const seen = new Map<string, { milestone: Milestone; cells: string[] }>();
-    for (const d of i.deliveries) {
-      for (const m of d.milestones) {
-        if (!keep(m.due)) continue;
-        const key = `${m.text.toLowerCase().replace(/\s+/g, ' ')}|${m.due}`;
-        const known = seen.get(key);
-        if (known) known.cells.push(d.cell);
-        else seen.set(key, { milestone: m, cells: [d.cell] });
+    let late: Found[] | null = null;
+    let soon: Found[] | null = null;
+    const deliveries = i.deliveries;
+    for (let k = 0; k < deliveries.length; k++) {
+      const milestones = deliveries[k].milestones;
+      for (let n = 0; n < milestones.length; n++) {
+        const m = milestones[n];
+        if (m.due < reportDate) late = addFound(late, m, deliveries[k].cell);
+        else if (m.due <= until) soon = addFound(soon, m, deliveries[k].cell);
       }
     }
-    if (seen.size > 0) found.push({ initiative: i, milestones: [...seen.values()].sort((a, b) => a.milestone.due.localeCompare(b.milestone.due)) });
+    if (late) overdue.push({ initiative: i, milestones: byDue(late) });
+    if (soon) ahead.push({ initiative: i, milestones: byDue(soon) });
   }
-  return found;
+  return { overdue, ahead };
 }
 
 /** `1.2 Adgang til egne data: ultimo 2016 (31. december 2016) og medio 2017 (31. august 2017).` */
 function milestoneItem({ initiative: i, milestones }: Dated): NoteSentence {
   const values = milestones.map(({ milestone: m }): NoteValue => ({ kind: 'milestone', text: m.text, due: m.due }));
-  return sentence(phrase('note.milestones.item', { initiative: initiative(i), milestones: list(values) }), [
-    ...nameCells(i),
-    ...milestones.flatMap((m) => m.cells),
-  ]);
+  return sentence(
+    phrase('note.milestones.item', { initiative: initiative(i), milestones: list(values) }),
+    cellsOf(i.id.cell, i.title.cell, ...milestones.flatMap((m) => m.cells)),
+  );
 }
 
 /** A section of milestones (`note.overdue`, `note.ahead`): a lead and one line per initiative, or a sentence saying there are none. */
 function milestoneSection(key: string, dated: Dated[], when: string): NoteBlock[] {
   const head: NoteBlock = { kind: 'heading', level: 2, sentence: sentence(phrase(`${key}.heading`)) };
   if (dated.length === 0) return [head, { kind: 'paragraph', sentences: [sentence(phrase(`${key}.none`, { date: date(when) }))] }];
-  const items = dated.map(milestoneItem);
-  const lead = sentence(phrase(`${key}.lead`, { count: count(dated.length), date: date(when) }, dated.length), items.flatMap((s) => s.cells));
-  return [head, { kind: 'list', lead, items }];
+  const cells = dated.flatMap((d) => d.milestones.flatMap((m) => m.cells));
+  const lead = sentence(phrase(`${key}.lead`, { count: count(dated.length), date: date(when) }, dated.length), cells);
+  return [head, ...listBlocks(lead, dated, milestoneItem, (d) => d.initiative.id.cell)];
 }
 
 /**
@@ -307,13 +347,14 @@ export function buildNote({ overview, rollup, trend }: NoteInput): Note {
   const ahead = addMonths(reportDate, AHEAD_MONTHS);
   const blocks: NoteBlock[] = [{ kind: 'heading', level: 1, sentence: headingOf(reportDate) }, portfolio(overview, rollup)];
   if (rollup.total > 0) {
+    const dated = datedMilestones(overview, reportDate, ahead);
     blocks.push(
       ...redSection(reds),
       ...yellowSection(yellows),
       ...changesSection(overview, trend),
       ...politicalSection(overview, rollup.political),
-      ...milestoneSection('note.overdue', datedMilestones(overview, (due) => due < reportDate), reportDate),
-      ...milestoneSection('note.ahead', datedMilestones(overview, (due) => due >= reportDate && due <= ahead), ahead),
+      ...milestoneSection('note.overdue', dated.overdue, reportDate),
+      ...milestoneSection('note.ahead', dated.ahead, ahead),
     );
   }
   return { reportDate, sheet: overview.sheet, blocks };

@@ -49,6 +49,12 @@ describe('sharedReasons', () => {
     expect(reasons.map((r) => r.members)).toEqual([[0, 1], [2, 3]]);
   });
 
+  it('quotes only words a remark still in play wrote whole', () => {
+    // "Afventer" is whole only in the first remark, which joins the "Mangler data" group first.
+    const reasons = sharedReasons(['Mangler data. Afventer', 'Mangler data', 'Mangler data', 'Afventer KOMBIT', 'Afventer svar']);
+    expect(reasons).toEqual([{ text: 'Mangler data', members: [0, 1, 2] }]);
+  });
+
   it('finds nothing in remarks that share nothing, or in empty ones', () => {
     expect(sharedReasons(['Forsinket hos leverandøren.', 'Mangler data.', '', ''])).toEqual([]);
   });

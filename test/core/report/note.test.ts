@@ -2,7 +2,7 @@ import type { Lang } from '../../../src/core/i18n';
 import type { Overview } from '../../../src/core/overview';
 import { BUILTIN_PROFILES } from '../../../src/core/profile/load';
 import { readOverview } from '../../../src/core/read/overview';
-import { addMonths, buildNote, type Note, type NoteBlock, type NoteSentence } from '../../../src/core/report/note';
+import { MAX_LISTED, addMonths, buildNote, type Note, type NoteBlock, type NoteSentence } from '../../../src/core/report/note';
 import { noteToText, sentenceText } from '../../../src/core/report/note-render';
 import { rollup } from '../../../src/core/rollup';
 import { snapshotOf, trendSince, type Snapshot } from '../../../src/core/trend';
@@ -224,6 +224,24 @@ describe('milestones', () => {
     const note = noteOf([{ id: '1.1', status: 'Grøn' }]);
     expect(say(find(note, 'note.overdue.none'))).toBe('Ingen initiativer, som ikke er afsluttet, har milepæle med frist før 15. december 2018.');
     expect(say(find(note, 'note.ahead.none'), 'en')).toBe('No milestones fall due by 15 June 2019.');
+  });
+});
+
+describe('long lists', () => {
+  it('lists at most MAX_LISTED initiatives and counts the rest', () => {
+    const note = noteOf(rowsOf(MAX_LISTED + 3, 'Rød'));
+    const red = note.blocks.find((b) => b.kind === 'list' && b.lead.key === 'note.red.lead');
+    expect(red?.kind === 'list' && red.items.length).toBe(MAX_LISTED);
+    const more = find(note, 'note.more');
+    expect(say(more)).toBe(`Listen viser de første ${MAX_LISTED}; tre initiativer mere står i oversigten.`);
+    expect(more?.cells).toHaveLength(3);
+  });
+
+  it('names at most MAX_LISTED initiatives in running text and counts the others', () => {
+    const note = noteOf(Array.from({ length: MAX_LISTED + 2 }, (_, k) => ({ id: `1.${k + 1}`, status: 'Grøn', political: true })));
+    const s = say(find(note, 'note.political'));
+    expect(s.endsWith(`1.${MAX_LISTED} Titel 1.${MAX_LISTED} og to andre.`)).toBe(true);
+    expect(find(note, 'note.political')?.cells).toHaveLength(2 * (MAX_LISTED + 2));
   });
 });
 
