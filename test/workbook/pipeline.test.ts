@@ -45,7 +45,7 @@ describe('runSummary', () => {
   it('writes summary, area, validation and hidden history sheets', async () => {
     const wb = new MemoryWorkbook([overviewGrid({ '1.1': 'Grøn', '1.2': 'Gul', '3.1': 'Rød' })]);
     const result = await runSummary(wb, { profile, lang: 'da', reportDate: '2018-12-15' });
-    expect(result.sheets).toEqual(['Samlet status', '1. Digital kommunikation og…', '3. Vækst og beskæftigelse', 'Validering']);
+    expect(result.sheets).toEqual(['Samlet status', 'Statusnotat', '1. Digital kommunikation og…', '3. Vækst og beskæftigelse', 'Validering']);
     expect(wb.sheets.find((s) => s.owner === 'snapshot')).toMatchObject({ name: 'Leverance historik', visible: false });
     expect(result.rollup.byStatus).toEqual({ green: 1, yellow: 1, red: 1, done: 0, missing: 0 });
     expect(result.rollup.areas.map((a) => [a.id, a.status])).toEqual([
