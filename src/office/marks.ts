@@ -1,10 +1,8 @@
 /**
- * Validation marks: which cells get one and what they say (pure), and how the product
- * recognises its own marks again so *Ryd markeringer* removes exactly them.
+ * Validation marks in Excel: how the product recognises its own marks again so *Ryd
+ * markeringer* removes exactly them. Which cells get one is decided in addin/marks.ts.
  */
-import type { Finding, Severity } from '../core/finding';
-import { renderFinding, type Lang } from '../core/i18n';
-import type { CellMark } from '../workbook/port';
+import type { Severity } from '../core/finding';
 
 /**
  * Our conditional formats carry this always-true formula. N("text") is 0, so the rule
@@ -49,22 +47,4 @@ export function parseMarksRecord(value: unknown): MarksRecord {
   } catch {
     return { sheets: [] };
   }
-}
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** One mark per offending cell: the worst severity, and every message for the cell, one per line. */
-export function marksFromFindings(findings: Finding[], lang: Lang): CellMark[] {
-  const byCell = new Map<string, CellMark>();
-  for (const f of findings) {
-    const message = renderFinding(f, lang).message;
-    const mark = byCell.get(f.cell);
-    if (!mark) {
-      byCell.set(f.cell, { cell: f.cell, severity: f.severity, note: message });
-      continue;
-    }
-    if (RANK[f.severity] < RANK[mark.severity]) mark.severity = f.severity;
-    mark.note = `${mark.note}\n${message}`;
-  }
-  return [...byCell.values()];
 }

@@ -7,7 +7,7 @@ import { readOverview } from '../core/read/overview';
 import { buildReport, planSheetNames } from '../core/report';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
 import { readHistory, snapshotOf, trendSince, type Snapshot, type Trend } from '../core/trend';
-import { sheetNotFound, validate } from '../core/validate';
+import { sheetNotFoundFinding, validate } from '../core/validate';
 import { WorkbookError, type MarkPort, type SheetInfo, type WorkbookPort } from './port';
 
 export type Phase = 'read' | 'validate' | 'rollup' | 'write';
@@ -80,7 +80,7 @@ async function locateOverview(port: WorkbookPort, sheets: SheetInfo[], opts: Run
 
 function validationOf(overview: Overview | null, opts: RunOptions): ValidationResult {
   if (!overview) {
-    return { sheet: null, headerRow: null, profile: opts.profile.name, initiatives: 0, findings: [sheetNotFound()], overview: null };
+    return { sheet: null, headerRow: null, profile: opts.profile.name, initiatives: 0, findings: [sheetNotFoundFinding()], overview: null };
   }
   opts.onProgress?.({ phase: 'validate', done: 0, total: 1, sheet: overview.sheet });
   return {

@@ -20,17 +20,24 @@ describe('timeline.wrong-year', () => {
       ]),
     );
     expect(brief(f)).toEqual([
-      { cell: 'E5', initiative: '1.5', params: { value: 'medio 2017', year: 2018 } },
-      { cell: 'G5', initiative: '1.5', params: { value: 'Aug. 17, jan. 18', year: 2020 } },
-      { cell: 'E6', initiative: '1.6', params: { value: '25-05-2017', year: 2018 } },
+      { cell: 'E5', initiative: '1.5', params: { value: ['medio 2017'], year: 2018 } },
+      { cell: 'G5', initiative: '1.5', params: { value: ['Aug. 17', 'jan. 18'], year: 2020 } },
+      { cell: 'E6', initiative: '1.6', params: { value: ['25-05-2017'], year: 2018 } },
     ]);
   });
 
   it('leaves a cell with a milestone outside the plan period to timeline.out-of-period', () => {
-    const deliveries = { 2016: 'Ultimo 2015 og ultimo 2021' };
-    expect(run(timelineWrongYear, context([{ deliveries }]))).toEqual([]);
-    expect(brief(run(timelineWrongYear, context([{ deliveries }], { period: null }, null)))).toEqual([
-      { cell: 'C5', initiative: '1.5', params: { value: 'Ultimo 2015, ultimo 2021', year: 2016 } },
+    const deliveries = { 2016: 'Ultimo 2015 og ultimo 2021', 2018: 'ultimo 2019' };
+    // The profile's period, and without one the span of the year columns.
+    expect(brief(run(timelineWrongYear, context([{ deliveries }])))).toEqual([
+      { cell: 'E5', initiative: '1.5', params: { value: ['ultimo 2019'], year: 2018 } },
+    ]);
+    expect(brief(run(timelineWrongYear, context([{ deliveries }], { period: null })))).toEqual([
+      { cell: 'E5', initiative: '1.5', params: { value: ['ultimo 2019'], year: 2018 } },
+    ]);
+    expect(brief(run(timelineWrongYear, context([{ deliveries }], { period: [2010, 2025] })))).toEqual([
+      { cell: 'C5', initiative: '1.5', params: { value: ['Ultimo 2015', 'ultimo 2021'], year: 2016 } },
+      { cell: 'E5', initiative: '1.5', params: { value: ['ultimo 2019'], year: 2018 } },
     ]);
   });
 });
