@@ -2,7 +2,7 @@
  * Words a note (note.ts) in Danish or English from the `note.*` templates of the catalogues, as
  * Markdown or as plain text. Grammar lives here and in the templates, never in the note itself.
  */
-import { t, type Lang } from '../i18n';
+import { quote, t, type Lang } from '../i18n';
 import type { Note, NotePhrase, NoteSentence, NoteValue } from './note';
 import { normalizedWords } from './note-reasons';
 
@@ -82,7 +82,7 @@ function valueText(v: NoteValue, lang: Lang, format: NoteFormat): string {
     case 'text':
       return sheetText(v.text, format);
     case 'quote':
-      return fill(template(lang, 'note.quote'), { text: sheetText(v.text, format) });
+      return quote(lang, sheetText(v.text, format));
     case 'milestone': {
       // Danish time words are lower case inside a sentence: `Medio 2018` at the start of a cell is `medio 2018` here.
       const text = sheetText(/^\p{Lu}\p{Ll}/u.test(v.text) ? v.text.charAt(0).toLowerCase() + v.text.slice(1) : v.text, format);

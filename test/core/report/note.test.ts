@@ -125,7 +125,7 @@ describe('red and yellow initiatives', () => {
       { id: '1.5', status: 'Grøn' },
     ]);
     const group = find(note, 'note.yellow.group');
-    expect(say(group)).toBe('Tre af de fire gule initiativer angiver »Forsinkelser i tidsplanen«: 1.1 Titel 1.1, 1.3 Titel 1.3 og 1.4 Titel 1.4.');
+    expect(say(group)).toBe('Tre af de fire gule initiativer angiver «Forsinkelser i tidsplanen»: 1.1 Titel 1.1, 1.3 Titel 1.3 og 1.4 Titel 1.4.');
     expect(say(group, 'en')).toBe('Three of the four yellow initiatives cite “Forsinkelser i tidsplanen”: 1.1 Titel 1.1, 1.3 Titel 1.3 and 1.4 Titel 1.4.');
     expect(group?.cells).toEqual(['A7', 'K7', 'A9', 'K9', 'A10', 'K10']);
     expect(say(find(note, 'note.yellow.rest'))).toBe('Det øvrige gule initiativ har sin egen bemærkning:');
@@ -135,7 +135,7 @@ describe('red and yellow initiatives', () => {
 
   it('says "each of" when every yellow initiative shares the reason', () => {
     const note = noteOf(rowsOf(2, 'Gul').map((r) => ({ ...r, remark: 'Afventer KOMBIT.' })));
-    expect(say(find(note, 'note.yellow.groupAll'))).toBe('Hvert af de to gule initiativer angiver »Afventer KOMBIT«: 1.1 Titel 1.1 og 1.2 Titel 1.2.');
+    expect(say(find(note, 'note.yellow.groupAll'))).toBe('Hvert af de to gule initiativer angiver «Afventer KOMBIT»: 1.1 Titel 1.1 og 1.2 Titel 1.2.');
     expect(find(note, 'note.yellow.rest')).toBeUndefined();
   });
 
