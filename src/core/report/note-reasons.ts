@@ -78,7 +78,13 @@ function holdersOf(clauses: Clause[][]): Map<string, number[]> {
  * that exactly the same remarks hold: three identical remarks are quoted whole.
  */
 export function sharedReasons(remarks: string[]): SharedReason[] {
-  const clauses = remarks.map(clausesOf);
+  // Remarks repeat (one wording copied down a column): each text is cut once.
+  const cut = new Map<string, Clause[]>();
+  const clauses = remarks.map((remark) => {
+    let own = cut.get(remark);
+    if (!own) cut.set(remark, (own = clausesOf(remark)));
+    return own;
+  });
   const holders = holdersOf(clauses);
   const open = new Set(remarks.keys());
   // How many open remarks hold each clause, kept up to date as remarks are grouped.

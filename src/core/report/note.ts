@@ -4,7 +4,7 @@
  * here is language: `note-render.ts` turns a note into Danish or English Markdown or text, and
  * `note-sheet.ts` into the `Statusnotat` sheet.
  */
-import { a1, parseA1 } from '../address';
+import { a1 } from '../address';
 import type { Initiative, Overview } from '../overview';
 import type { Milestone } from '../parse/time';
 import type { Rollup } from '../rollup';
@@ -88,13 +88,13 @@ function sentence(p: NotePhrase, cells: string[] = []): NoteSentence {
   return { ...p, cells };
 }
 
-/** One initiative's cells, once each, by column (and row), without the '' of a field that has no column. */
+/**
+ * One initiative's cells, once each, by column, without the '' of a field that has no column.
+ * They all lie on the initiative's row, so the column letters order them: shorter first, then A–Z.
+ */
 function cellsOf(...cells: string[]): string[] {
-  const keyed = [...new Set(cells)].flatMap((cell) => {
-    const ref = parseA1(cell);
-    return ref ? [{ cell, key: ref.row * 20000 + ref.col }] : [];
-  });
-  return keyed.sort((a, b) => a.key - b.key).map((k) => k.cell);
+  const sorted = cells.filter((c) => c !== '').sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  return sorted.filter((c, k) => k === 0 || c !== sorted[k - 1]);
 }
 
 /** The status cells of initiatives in sheet order. */
@@ -331,7 +331,8 @@ function milestoneItem({ initiative: i, milestones }: Dated): NoteSentence {
 function milestoneSection(key: string, dated: Dated[], when: string): NoteBlock[] {
   const head: NoteBlock = { kind: 'heading', level: 2, sentence: sentence(phrase(`${key}.heading`)) };
   if (dated.length === 0) return [head, { kind: 'paragraph', sentences: [sentence(phrase(`${key}.none`, { date: date(when) }))] }];
-  const cells = dated.flatMap((d) => d.milestones.flatMap((m) => m.cells));
+  const cells: string[] = [];
+  for (const d of dated) for (const m of d.milestones) cells.push(...m.cells);
   const lead = sentence(phrase(`${key}.lead`, { count: count(dated.length), date: date(when) }, dated.length), cells);
   return [head, ...listBlocks(lead, dated, milestoneItem, (d) => d.initiative.id.cell)];
 }
