@@ -93,7 +93,7 @@ function valueText(v: NoteValue, lang: Lang, format: NoteFormat): string {
     }
     case 'list': {
       const items = v.items.map((item) => valueText(item, lang, format));
-      if (v.more) items.push(fill(template(lang, 'note.list.more'), { count: countText(v.more, lang) }));
+      if (v.more) items.push(phraseText({ key: 'note.list.more', values: { count: { kind: 'count', n: v.more } }, count: v.more }, lang, format));
       return joinList(items, lang);
     }
     case 'phrase':

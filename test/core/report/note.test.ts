@@ -242,6 +242,8 @@ describe('long lists', () => {
     const s = say(find(note, 'note.political'));
     expect(s.endsWith(`1.${MAX_LISTED} Titel 1.${MAX_LISTED} og to andre.`)).toBe(true);
     expect(find(note, 'note.political')?.cells).toHaveLength(2 * (MAX_LISTED + 2));
+    const one = noteOf(Array.from({ length: MAX_LISTED + 1 }, (_, k) => ({ id: `1.${k + 1}`, status: 'Grøn', political: true })));
+    expect(say(find(one, 'note.political'), 'en').endsWith(' and one other.')).toBe(true);
   });
 });
 
