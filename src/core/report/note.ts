@@ -59,7 +59,7 @@ export type NoteBlock =
 
 export interface Note {
   reportDate: string;
-  /** The overview sheet the note was drafted from. */
+  /** The overview sheet the note was drafted from: the sheet its cells are on. */
   sheet: string;
   blocks: NoteBlock[];
 }
@@ -124,7 +124,6 @@ function listBlocks<T>(lead: NoteSentence, all: T[], item: (x: T) => NoteSentenc
 }
 
 const idCellOf = (i: Initiative) => i.id.cell;
-
 
 /** `2018-12-15` plus six months: `2019-06-15`; a day the month lacks becomes its last day. */
 export function addMonths(iso: string, months: number): string {
