@@ -56,7 +56,8 @@ function deliveriesOf(view: SheetView, row: number, header: HeaderInfo): Deliver
     if (date !== undefined) delivery.date = date;
     out.push(delivery);
   }
-  return out;
+  // A list grown by push keeps room for sixteen; the overview keeps one per row (SPEC §7 memory).
+  return out.slice();
 }
 
 /**
