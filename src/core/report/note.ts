@@ -289,8 +289,8 @@ function addFound(found: Found[] | null, milestone: Milestone, cell: string): Fo
 const byDue = (found: Found[]) => found.sort((a, b) => (a.milestone.due < b.milestone.due ? -1 : a.milestone.due > b.milestone.due ? 1 : 0));
 
 /**
- * The milestones of initiatives not done, per initiative in sheet order: those due before the
- * report date (what the rollup counts as overdue) and those due from it up to `until`.
+ * The dated milestones of initiatives not done, per initiative in sheet order: those due before
+ * the report date (what the rollup counts as overdue) and those due from it up to `until`.
  */
 function datedMilestones(overview: Overview, reportDate: string, until: string): { overdue: Dated[]; ahead: Dated[] } {
   const overdue: Dated[] = [];
@@ -307,6 +307,8 @@ function datedMilestones(overview: Overview, reportDate: string, until: string):
       const milestones = deliveries[k].milestones;
       for (let n = 0; n < milestones.length; n++) {
         const m = milestones[n];
+        // An open-ended span (`fra medio 2017`) has nothing due, as the rollup counts it.
+        if (m.open) continue;
         if (m.due < reportDate) late = addFound(late, m, deliveries[k].cell);
         else if (m.due <= until) soon = addFound(soon, m, deliveries[k].cell);
       }

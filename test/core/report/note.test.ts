@@ -198,9 +198,11 @@ describe('milestones', () => {
     { id: '1.1', status: 'Grøn', years: [null, null, 'Medio 2018 og ultimo 2018', 'primo 2019', 'medio 2019'] },
     { id: '1.2', status: 'Afsluttet', years: [null, null, 'medio 2018'] },
     { id: '1.3', status: 'Gul', remark: 'x', years: [null, 'ultimo 2017', 'ultimo 2017'] },
+    // Open-ended: runs to the end of the plan period, nothing is due.
+    { id: '1.4', status: 'Grøn', years: [null, 'fra medio 2017', 'Primo 2018 og frem'] },
   ];
 
-  it('lists milestones due before the report date in initiatives not done, each once, with their cells', () => {
+  it('lists milestones due before the report date in initiatives not done, each once, with their cells, and no open-ended span', () => {
     const note = noteOf(rows);
     const lead = find(note, 'note.overdue.lead');
     expect(say(lead)).toBe('Der er milepæle med frist før 15. december 2018 i to initiativer, som ikke er afsluttet:');
