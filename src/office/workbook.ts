@@ -202,6 +202,8 @@ function queueFinish(ws: Excel.Worksheet, spec: SheetSpec): void {
   if (spec.print) {
     const layout = ws.pageLayout;
     layout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    // A4, the paper of the Danish users, as the package writer writes it (paperSize 9).
+    layout.paperSize = 'A4';
     // One page wide, as many tall as needed (0 = automatic).
     if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     const hf = layout.headersFooters.defaultForAllPages;

@@ -26,14 +26,17 @@ import { PROFILE_NAMES, readStoredChoices, runOptions, storeChoice, type Setting
 import type { Severity } from '../core/finding';
 import { isLang, t, type Lang } from '../core/i18n';
 import { countBySeverity } from '../core/finding';
-import type { Initiative } from '../core/overview';
+import type { Initiative, Overview } from '../core/overview';
 import { DEFAULT_PROFILE_NAME } from '../core/profile/load';
+import { buildNote } from '../core/report/note';
+import { noteToText } from '../core/report/note-render';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
 import type { Trend } from '../core/trend';
 import type { OfficeWorkbook } from '../office/workbook';
 import { errorSentence } from '../workbook/errors';
 import { runValidation, today, type Progress, type RunOptions, type ValidationResult } from '../workbook/pipeline';
 import { WorkbookError, type SheetInfo } from '../workbook/port';
+import { copyText } from './clipboard';
 import { Findings } from './Findings';
 import { SEVERITIES, flatten, groupFindings, stepFinding, type ListedFinding } from './model';
 import { RollupView } from './Rollup';
@@ -57,9 +60,13 @@ interface Detected {
 }
 
 interface ShownRollup {
+  overview: Overview;
   rollup: Rollup;
   trend: Trend | null;
 }
+
+/** After a validation alone no snapshot was compared: the note then has no changes to tell. */
+const NO_TREND: Trend = { since: null, changed: [], added: [], removed: [] };
 
 function progressText(lang: Lang, p: Progress): string {
   // The pipeline counts sheets read from 0 (the one being read); people count from 1.
@@ -183,7 +190,9 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
       const opts = options();
       const result = await validateAndMark(port, opts);
       showValidation(result);
-      setShownRollup(result.overview ? { rollup: computeRollup(result.overview, opts.profile, opts.reportDate ?? today()), trend: null } : null);
+      setShownRollup(
+        result.overview ? { overview: result.overview, rollup: computeRollup(result.overview, opts.profile, opts.reportDate ?? today()), trend: null } : null,
+      );
       setNotice(validatedNotice(result));
     });
 
@@ -191,7 +200,7 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
     run('summarize', async () => {
       const result = await summarizeAndMark(port, options());
       showValidation(result);
-      setShownRollup({ rollup: result.rollup, trend: result.trend });
+      setShownRollup({ overview: result.overview, rollup: result.rollup, trend: result.trend });
       const [first, ...more] = result.sheets;
       const findings = result.findings.length;
       setNotice({
@@ -210,6 +219,17 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
       await clearMarks(port);
       setNotice({ intent: 'success', text: (l) => t(l, 'pane.cleared') });
     });
+
+  // The note is drafted while the click is handled: Excel on the web copies only then.
+  const copyNote = () => {
+    if (!shownRollup) return;
+    const { overview, rollup, trend } = shownRollup;
+    const text = noteToText(buildNote({ overview, rollup, trend: trend ?? NO_TREND }), lang);
+    copyText(text).then(
+      () => setNotice({ intent: 'success', text: (l) => t(l, 'pane.copyNote.done') }),
+      () => setNotice({ intent: 'error', text: (l) => t(l, 'pane.copyNote.failed') }),
+    );
+  };
 
   const groups = useMemo(
     () => (validation && validation.sheet !== null ? groupFindings(validation.findings, shown) : []),
@@ -334,6 +354,9 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
         </Button>
         <Button disabled={disabled} onClick={clear}>
           {t(lang, 'pane.clear')}
+        </Button>
+        <Button disabled={disabled || shownRollup === null} onClick={copyNote}>
+          {t(lang, 'pane.copyNote')}
         </Button>
       </div>
 

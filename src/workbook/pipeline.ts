@@ -5,6 +5,7 @@ import type { Profile } from '../core/profile/types';
 import { HEADER_SEARCH_ROWS } from '../core/read/header';
 import { readOverview } from '../core/read/overview';
 import { buildReport, planSheetNames } from '../core/report';
+import { buildNote, type Note } from '../core/report/note';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
 import { readHistory, snapshotOf, trendSince, type Snapshot, type Trend } from '../core/trend';
 import { sheetNotFoundFinding, validate } from '../core/validate';
@@ -135,4 +136,19 @@ export async function runSummary(port: WorkbookPort & Partial<MarkPort>, opts: R
   });
   await port.writeSheets(specs, (p) => opts.onProgress?.({ phase: 'write', done: p.done, total: p.total, sheet: p.sheet }));
   return { ...result, overview, rollup, trend, sheets: specs.filter((s) => s.visibility === 'visible').map((s) => s.name) };
+}
+
+/**
+ * Drafts the status note from the overview, its rollup and the changes since the snapshot the
+ * last summary stored, writing nothing. Throws `WorkbookError('no-overview')` when no overview is found.
+ */
+export async function runNote(port: WorkbookPort, opts: RunOptions): Promise<Note> {
+  const sheets = await port.listSheets();
+  const overview = await locateOverview(port, sheets, opts);
+  if (!overview) throw new WorkbookError('no-overview', opts.sheet ?? '');
+  const reportDate = opts.reportDate ?? today();
+  opts.onProgress?.({ phase: 'rollup', done: 0, total: 1 });
+  const rollup = computeRollup(overview, opts.profile, reportDate);
+  const trend = trendSince(await readSnapshots(port, sheets), snapshotOf(overview, reportDate));
+  return buildNote({ overview, rollup, trend });
 }
