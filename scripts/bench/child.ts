@@ -40,12 +40,10 @@ export function runNode(command: Command, scratchDir: string): ChildRun {
 }
 
 /**
- * `pairs` runs of each command, alternating, after one unmeasured run of each (it brings
- * the files into the page cache).
+ * `pairs` runs of each command, alternating. No warm-up run: a first run slowed by a cold
+ * file cache is one of several, and the median leaves it out.
  */
 export function alternate(a: Command, b: Command, pairs: number, scratchDir: string): { a: ChildRun[]; b: ChildRun[] } {
-  runNode(a, scratchDir);
-  runNode(b, scratchDir);
   const runs = { a: [] as ChildRun[], b: [] as ChildRun[] };
   for (let k = 0; k < pairs; k++) {
     runs.a.push(runNode(a, scratchDir));
