@@ -1,6 +1,6 @@
 /** How a ribbon button's outcome reads in its dialog (the pane words its own notices). */
 import { countBySeverity } from '../core/finding';
-import { t, type Lang } from '../core/i18n';
+import { quote, t, type Lang } from '../core/i18n';
 import { errorSentence } from '../workbook/errors';
 import type { SummaryResult, ValidationResult } from '../workbook/pipeline';
 import { WorkbookError } from '../workbook/port';
@@ -20,7 +20,7 @@ export function validationMessage(result: ValidationResult, lang: Lang): string 
 }
 
 export function summaryMessage(result: SummaryResult, lang: Lang): string {
-  const sheets = result.sheets.map((s) => `«${s}»`).join(', ');
+  const sheets = result.sheets.map((s) => quote(lang, s)).join(', ');
   const written = t(lang, 'ribbon.summarized.done', { sheets });
   return result.findings.length === 0 ? written : `${written} ${t(lang, 'ribbon.summarized.findings', { count: result.findings.length })}`;
 }

@@ -44,10 +44,16 @@ export interface CellMark {
   note: string;
 }
 
+/**
+ * What became of marks: written (or removed), or skipped on a protected sheet, which the
+ * product does not unprotect. `marks.protected` in i18n says it in one sentence.
+ */
+export type MarksOutcome = { status: 'done' } | { status: 'protected'; sheet: string };
+
 /** Validation marks the product owns and removes completely; cells' own formatting is untouched. */
 export interface MarkPort {
-  setMarks(sheet: string, marks: CellMark[]): Promise<void>;
-  clearMarks(): Promise<void>;
+  setMarks(sheet: string, marks: CellMark[]): Promise<MarksOutcome>;
+  clearMarks(): Promise<MarksOutcome>;
 }
 
 export type WorkbookErrorCode =
@@ -57,6 +63,7 @@ export type WorkbookErrorCode =
   | 'sheet-not-found'
   | 'no-overview'
   | 'protected'
+  | 'workbook-protected'
   | 'editing'
   | 'too-large'
   | 'api-unsupported'

@@ -40,7 +40,7 @@ describe('the ribbon dialog texts', () => {
 
   it('name the sheets a summary wrote, and the findings when there are any', () => {
     const summary = { ...validated([]), sheets: ['Opsummering', 'Område 1'] } as unknown as SummaryResult;
-    const written = t('en', 'ribbon.summarized.done', { sheets: '«Opsummering», «Område 1»' });
+    const written = t('en', 'ribbon.summarized.done', { sheets: '“Opsummering”, “Område 1”' });
     expect(summaryMessage(summary, 'en')).toBe(written);
     const found = { ...summary, findings: [finding('error', 'H7')] };
     expect(summaryMessage(found, 'en')).toBe(`${written} ${t('en', 'ribbon.summarized.findings', { count: 1 })}`);

@@ -93,7 +93,10 @@ export interface FakeSheet {
 export interface FakeBook {
   sheets: FakeSheet[];
   settings: Map<string, unknown>;
+  /** Workbook structure protection: sheets cannot be added, removed or renamed. */
   protected: boolean;
+  /** The 1904 date system (Mac workbooks of old): serial 0 is 1904-01-01. */
+  date1904: boolean;
   activeSheet: string | null;
   selection: string | null;
   nextId: number;

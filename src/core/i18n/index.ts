@@ -24,6 +24,11 @@ export function t(lang: Lang, key: string, params: Readonly<Record<string, strin
   return fill(CATALOGUES[lang][key] ?? CATALOGUES.da[key] ?? key, params);
 }
 
+/** Text quoted the way the language quotes: «…» in Danish, “…” in English. */
+export function quote(lang: Lang, text: string): string {
+  return lang === 'da' ? `«${text}»` : `“${text}”`;
+}
+
 /** Every message key a rule renders with: `rule.<id>`, or `rule.<id>.<variant>` per variant. */
 export function messageKeys(rule: Pick<Rule, 'id' | 'variants'>): string[] {
   return rule.variants ? rule.variants.map((v) => `rule.${rule.id}.${v}`) : [`rule.${rule.id}`];
