@@ -159,7 +159,8 @@ async function officeRows(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const web of [false, true]) {
     const host = web ? 'web' : 'desktop';
-    const [small, large] = [await measureOffice(OFFICE_SIZES[0], web), await measureOffice(OFFICE_SIZES[1], web)];
+    const small = await measureOffice(OFFICE_SIZES[0], web);
+    const large = await measureOffice(OFFICE_SIZES[1], web);
     for (const action of ACTIONS) rows.push(syncRow(action, host, small.actions[action], large.actions[action]));
     rows.push(payloadRow(host, [small, large].flatMap((m) => ACTIONS.map((a) => m.actions[a]))));
   }
