@@ -13,10 +13,25 @@ function files(dir: string): string[] {
 
 function imports(path: string): string[] {
   const text = readFileSync(path, 'utf8');
-  return [...text.matchAll(/(?:from\s+|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+  // `from '…'`, a bare `import '…'`, `import('…')` and `require('…')`.
+  return [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(?|\brequire\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
 }
 
 const all = files(SRC).map((path) => ({ path: relative(SRC, path).replace(/\\/g, '/'), text: readFileSync(path, 'utf8') }));
+
+/** The folder of src a path relative to src lies in: `core`, `addin`, `cli`, … */
+function folder(path: string): string {
+  return path.split('/')[0];
+}
+
+/** Every import of one src file by another, as paths relative to src. */
+const edges = all.flatMap((f) =>
+  imports(join(SRC, f.path))
+    .filter((i) => i.startsWith('.'))
+    .map((i) => ({ from: f.path, to: relative(SRC, join(SRC, f.path, '..', i)).replace(/\\/g, '/') })),
+);
+
+const SURFACES = ['taskpane', 'commands', 'web', 'cli'];
 
 describe('house rules (ARCHITECTURE.md)', () => {
   it('keeps src/core pure: imports stay inside core; no Node, ExcelJS, Office or DOM', () => {
@@ -37,6 +52,20 @@ describe('house rules (ARCHITECTURE.md)', () => {
     expect(office.map((f) => f.path)).toEqual([]);
     const exceljs = all.filter((f) => !f.path.startsWith('xlsx/') && imports(join(SRC, f.path)).includes('exceljs'));
     expect(exceljs.map((f) => f.path)).toEqual([]);
+  });
+
+  it('keeps the surfaces apart: none imports another, and nothing below them imports one', () => {
+    const offenders = edges
+      .filter((e) => SURFACES.includes(folder(e.to)) && folder(e.to) !== folder(e.from))
+      .map((e) => `${e.from} imports ${e.to}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('shares addin/ between the add-in surfaces only (the CLI shares workbook/ and core/)', () => {
+    const offenders = edges
+      .filter((e) => folder(e.to) === 'addin' && !['addin', 'taskpane', 'commands'].includes(folder(e.from)))
+      .map((e) => `${e.from} imports ${e.to}`);
+    expect(offenders).toEqual([]);
   });
 
   it('builds no HTML from strings', () => {

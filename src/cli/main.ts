@@ -1,17 +1,19 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { countBySeverity } from '../core/finding';
-import { renderFinding, t, isLang, type Lang } from '../core/i18n';
+import { renderFinding, t, type Lang } from '../core/i18n';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME, checkProfile } from '../core/profile/load';
 import type { Profile } from '../core/profile/types';
 import { displayDate, statusLabel } from '../core/report/format';
+import { noteToMarkdown, noteToText } from '../core/report/note-render';
 import type { Rollup } from '../core/rollup';
 import type { Trend } from '../core/trend';
 import { STATUS_KEYS, type StatusOrMissing } from '../core/status';
-import { runSummary, runValidation, type Progress } from '../workbook/pipeline';
+import { errorSentence } from '../workbook/errors';
+import { runNote, runSummary, runValidation, type Progress } from '../workbook/pipeline';
 import { WorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../xlsx/workbook';
-import { parseArgs, type ParsedArgs } from './args';
+import { UsageError, chosenLang, helpText, parseCommandLine, type CommandName, type OptionValues } from './args';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -20,23 +22,11 @@ export interface Io {
   isTTY: boolean;
 }
 
-/** A problem with how the command was called or with its input: one line on stderr, exit 2. */
-class UsageError extends Error {}
-
-const USAGE = `leverance validate <file.xlsx> [--sheet NAME] [--profile P] [--format text|json] [--lang da|en]
-leverance summarize <file.xlsx> --out <out.xlsx> [--report-date YYYY-MM-DD] [--sheet NAME]
-                    [--profile P] [--format text|json] [--lang da|en] [--in-place]`;
-
-function option(args: ParsedArgs, name: string, lang: Lang): string | undefined {
-  const v = args.options[name];
-  if (v === true) throw new UsageError(t(lang, 'cli.error.option-value', { option: `--${name}` }));
-  return v;
-}
-
-function formatOption(args: ParsedArgs, lang: Lang): 'text' | 'json' {
-  const format = option(args, 'format', lang) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(t(lang, 'cli.error.format', { value: format }));
-  return format;
+/** A command as called: the workbook it reads, its options, the language it speaks. */
+interface Call {
+  file: string;
+  options: OptionValues;
+  lang: Lang;
 }
 
 function loadProfile(spec: string | undefined, lang: Lang): Profile {
@@ -54,7 +44,7 @@ function loadProfile(spec: string | undefined, lang: Lang): Profile {
   }
   const checked = checkProfile(json);
   if (!checked.ok) {
-    throw new UsageError(t(lang, 'cli.error.profile-invalid', { file: name, field: checked.field, problem: checked.problem }));
+    throw new UsageError(t(lang, 'cli.error.profile-invalid', { file: name, field: checked.field, problem: t(lang, `profile.error.${checked.problem}`) }));
   }
   return checked.profile;
 }
@@ -64,25 +54,11 @@ function progressPrinter(io: Io, lang: Lang): ((p: Progress) => void) | undefine
   return (p) => io.stderr(`\r${t(lang, `cli.progress.${p.phase}`, { done: p.done + 1, total: p.total, sheet: p.sheet ?? '' })}\x1b[K`);
 }
 
-function reportDateOption(args: ParsedArgs, lang: Lang): string | undefined {
-  const date = option(args, 'report-date', lang);
-  if (date === undefined) return undefined;
-  const valid = /^\d{4}-\d\d-\d\d$/.test(date) && !isNaN(Date.parse(`${date}T00:00:00Z`));
-  if (!valid) throw new UsageError(t(lang, 'cli.error.report-date', { value: date }));
-  return date;
-}
-
-async function openInput(file: string | undefined, lang: Lang): Promise<XlsxWorkbook> {
-  if (!file) throw new UsageError(t(lang, 'cli.error.no-file'));
-  return XlsxWorkbook.open(file);
-}
-
-async function validateCommand(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
-  const format = formatOption(args, lang);
-  const profile = loadProfile(option(args, 'profile', lang), lang);
-  const file = args.positional[0];
-  const workbook = await openInput(file, lang);
-  const result = await runValidation(workbook, { sheet: option(args, 'sheet', lang), profile, lang, onProgress: progressPrinter(io, lang) });
+async function validateCommand({ file, options, lang }: Call, io: Io): Promise<number> {
+  const format = options.format ?? 'text';
+  const profile = loadProfile(options.profile, lang);
+  const workbook = await XlsxWorkbook.open(file);
+  const result = await runValidation(workbook, { sheet: options.sheet, profile, lang, onProgress: progressPrinter(io, lang) });
   if (io.isTTY) io.stderr('\r\x1b[K');
   const findings = result.findings.map((f) => renderFinding(f, lang));
   if (format === 'json') {
@@ -99,27 +75,26 @@ async function validateCommand(args: ParsedArgs, lang: Lang, io: Io): Promise<nu
     io.stdout(t(lang, 'cli.validate.total', { errors: c.error, warnings: c.warning, infos: c.info }) + '\n');
   }
   if (!result.overview) {
-    if (format === 'text') io.stderr(t(lang, 'rule.sheet.not-found') + '\n');
+    // Exit 2 always says why on stderr, also when stdout carries the JSON with the finding.
+    io.stderr(t(lang, 'rule.sheet.not-found') + '\n');
     return 2;
   }
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-async function summarizeCommand(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
-  const format = formatOption(args, lang);
-  const file = args.positional[0];
-  const inPlace = args.options['in-place'] === true;
-  const out = option(args, 'out', lang) ?? (inPlace ? file : undefined);
+async function summarizeCommand({ file, options, lang }: Call, io: Io): Promise<number> {
+  const format = options.format ?? 'text';
+  const inPlace = options['in-place'] === true;
+  const out = options.out ?? (inPlace ? file : undefined);
   if (!out) throw new UsageError(t(lang, 'cli.error.no-out'));
-  if (file && !inPlace && sameFile(file, out)) throw new UsageError(t(lang, 'cli.error.overwrite', { file }));
-  const profile = loadProfile(option(args, 'profile', lang), lang);
-  const reportDate = reportDateOption(args, lang);
-  const workbook = await openInput(file, lang);
+  if (!inPlace && sameFile(file, out)) throw new UsageError(t(lang, 'cli.error.overwrite', { file }));
+  const profile = loadProfile(options.profile, lang);
+  const workbook = await XlsxWorkbook.open(file);
   const result = await runSummary(workbook, {
-    sheet: option(args, 'sheet', lang),
+    sheet: options.sheet,
     profile,
     lang,
-    reportDate,
+    reportDate: options['report-date'],
     onProgress: progressPrinter(io, lang),
   });
   try {
@@ -154,6 +129,22 @@ async function summarizeCommand(args: ParsedArgs, lang: Lang, io: Io): Promise<n
   return 0;
 }
 
+/** Prints the status note (Markdown by default, or plain text); writes nothing. */
+async function noteCommand({ file, options, lang }: Call, io: Io): Promise<number> {
+  const profile = loadProfile(options.profile, lang);
+  const workbook = await XlsxWorkbook.open(file);
+  const note = await runNote(workbook, {
+    sheet: options.sheet,
+    profile,
+    lang,
+    reportDate: options['report-date'],
+    onProgress: progressPrinter(io, lang),
+  });
+  if (io.isTTY) io.stderr('\r\x1b[K');
+  io.stdout(options.format === 'text' ? noteToText(note, lang) : noteToMarkdown(note, lang));
+  return 0;
+}
+
 function sameFile(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
 }
@@ -185,25 +176,25 @@ export function trendText(trend: Trend, lang: Lang): string {
 }
 
 function errorLine(e: unknown, lang: Lang): string {
-  if (e instanceof UsageError) return e.message;
-  if (e instanceof WorkbookError) return t(lang, `error.${e.code}`, { detail: e.detail });
-  return t(lang, 'error.unexpected', { detail: e instanceof Error ? e.message : String(e) });
+  return e instanceof UsageError ? e.message : errorSentence(e, lang);
 }
+
+const COMMAND_RUNNERS: Record<CommandName, (call: Call, io: Io) => Promise<number>> = {
+  validate: validateCommand,
+  summarize: summarizeCommand,
+  note: noteCommand,
+};
 
 /** Runs the CLI; returns the exit status (0 ok, 1 error findings, 2 unusable input or call). */
 export async function main(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv);
-  const langOption = args.options.lang;
-  const lang: Lang = typeof langOption === 'string' && isLang(langOption) ? langOption : 'da';
+  const lang = chosenLang(argv);
   try {
-    if (typeof langOption === 'string' && !isLang(langOption)) throw new UsageError(t(lang, 'cli.error.lang', { value: langOption }));
-    if (args.options.help || args.command === null || args.command === 'help') {
-      io.stdout(USAGE + '\n');
-      return args.command === null && !args.options.help ? 2 : 0;
+    const line = parseCommandLine(argv, lang);
+    if (line.kind === 'help') {
+      io.stdout(helpText(lang));
+      return 0;
     }
-    if (args.command === 'validate') return await validateCommand(args, lang, io);
-    if (args.command === 'summarize') return await summarizeCommand(args, lang, io);
-    throw new UsageError(t(lang, 'cli.error.command', { command: args.command }) + '\n' + USAGE);
+    return await COMMAND_RUNNERS[line.command]({ file: line.file, options: line.options, lang }, io);
   } catch (e) {
     if (io.isTTY) io.stderr('\r\x1b[K');
     io.stderr(errorLine(e, lang) + '\n');

@@ -1,10 +1,8 @@
 /**
- * Validation marks: which cells get one and what they say (pure), and how the product
- * recognises its own marks again so *Ryd markeringer* removes exactly them.
+ * Validation marks in Excel: how the product recognises its own marks again so *Ryd
+ * markeringer* removes exactly them. Which cells get one is decided in addin/marks.ts.
  */
-import type { Finding, Severity } from '../core/finding';
-import { renderFinding, type Lang } from '../core/i18n';
-import type { CellMark } from '../workbook/port';
+import type { Severity } from '../core/finding';
 
 /**
  * Our conditional formats carry this always-true formula. N("text") is 0, so the rule
@@ -29,42 +27,25 @@ export const MARK_COLORS: Record<Severity, string> = {
 /** Notes the product wrote start with this; a note the user rewrote is left alone. */
 export const NOTE_PREFIX = 'Leverance: ';
 
-/** Workbook setting (per document, per add-in) listing the sheets and notes marked. */
+/**
+ * Workbook setting (per document, per add-in) listing the sheets marked, by sheet id. The
+ * marks themselves are recognised on those sheets: formats by their formula, notes by their
+ * prefix.
+ */
 export const MARKS_SETTING = 'Leverance.Markeringer';
 
 export interface MarksRecord {
-  sheets: { id: string; notes: string[] }[];
+  sheets: { id: string }[];
 }
 
+/** The record as stored; anything unreadable is an empty record (earlier versions also listed note cells, which are not needed). */
 export function parseMarksRecord(value: unknown): MarksRecord {
   try {
     const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
-    const sheets = (parsed as MarksRecord | null)?.sheets;
+    const sheets = (parsed as { sheets?: unknown } | null)?.sheets;
     if (!Array.isArray(sheets)) return { sheets: [] };
-    return {
-      sheets: sheets
-        .filter((s) => typeof s?.id === 'string')
-        .map((s) => ({ id: s.id, notes: Array.isArray(s.notes) ? s.notes.filter((n) => typeof n === 'string') : [] })),
-    };
+    return { sheets: sheets.filter((s): s is { id: string } => typeof (s as { id?: unknown } | null)?.id === 'string').map((s) => ({ id: s.id })) };
   } catch {
     return { sheets: [] };
   }
-}
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** One mark per offending cell: the worst severity, and every message for the cell, one per line. */
-export function marksFromFindings(findings: Finding[], lang: Lang): CellMark[] {
-  const byCell = new Map<string, CellMark>();
-  for (const f of findings) {
-    const message = renderFinding(f, lang).message;
-    const mark = byCell.get(f.cell);
-    if (!mark) {
-      byCell.set(f.cell, { cell: f.cell, severity: f.severity, note: message });
-      continue;
-    }
-    if (RANK[f.severity] < RANK[mark.severity]) mark.severity = f.severity;
-    mark.note = `${mark.note}\n${message}`;
-  }
-  return [...byCell.values()];
 }

@@ -20,37 +20,29 @@ import {
   Select,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { clearMarks, summarizeAndMark, validateAndMark, type AddinPort } from '../addin/actions';
+import { DEFAULT_AREA_RULE, type AreaRuleChoice } from '../addin/area-rule';
+import { PROFILE_NAMES, readStoredChoices, runOptions, storeChoice, type SettingsPort, type StoredChoices } from '../addin/choices';
 import type { Severity } from '../core/finding';
 import { isLang, t, type Lang } from '../core/i18n';
 import { countBySeverity } from '../core/finding';
-import type { Initiative } from '../core/overview';
-import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../core/profile/load';
+import type { Initiative, Overview } from '../core/overview';
+import { DEFAULT_PROFILE_NAME } from '../core/profile/load';
+import { buildNote } from '../core/report/note';
+import { noteToText } from '../core/report/note-render';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
 import type { Trend } from '../core/trend';
-import { AREA_RULE_SETTING, LANG_SETTING, PROFILE_SETTING, SHEET_SETTING, errorMessage, summarizeAndMark, validateAndMark, type AddinPort } from '../commands/run';
 import type { OfficeWorkbook } from '../office/workbook';
+import { errorSentence } from '../workbook/errors';
 import { runValidation, today, type Progress, type RunOptions, type ValidationResult } from '../workbook/pipeline';
-import type { SheetInfo } from '../workbook/port';
+import { WorkbookError, type SheetInfo } from '../workbook/port';
+import { copyText } from './clipboard';
 import { Findings } from './Findings';
-import {
-  DEFAULT_AREA_RULE,
-  SEVERITIES,
-  flatten,
-  groupFindings,
-  parseAreaRuleChoice,
-  stepFinding,
-  withAreaRule,
-  type AreaRuleChoice,
-  type ListedFinding,
-} from './model';
+import { SEVERITIES, flatten, groupFindings, stepFinding, type ListedFinding } from './model';
 import { RollupView } from './Rollup';
 import { useStyles } from './styles';
 
-export type PanePort = AddinPort & Pick<OfficeWorkbook, 'select' | 'getSetting' | 'setSetting'>;
-
-/** Workbook settings of the pane, next to the profile and language the ribbon reads too. */
-
-const PROFILE_NAMES = Object.keys(BUILTIN_PROFILES);
+export type PanePort = AddinPort & SettingsPort & Pick<OfficeWorkbook, 'select'>;
 
 type Busy = 'detect' | 'validate' | 'summarize' | 'clear';
 
@@ -68,9 +60,13 @@ interface Detected {
 }
 
 interface ShownRollup {
+  overview: Overview;
   rollup: Rollup;
   trend: Trend | null;
 }
+
+/** After a validation alone no snapshot was compared: the note then has no changes to tell. */
+const NO_TREND: Trend = { since: null, changed: [], added: [], removed: [] };
 
 function progressText(lang: Lang, p: Progress): string {
   // The pipeline counts sheets read from 0 (the one being read); people count from 1.
@@ -80,7 +76,7 @@ function progressText(lang: Lang, p: Progress): string {
 
 function validatedNotice(result: ValidationResult): Notice {
   const sheet = result.sheet;
-  if (sheet === null) return { intent: 'warning', text: (lang) => t(lang, 'error.no-overview', { detail: '' }).trim() };
+  if (sheet === null) return { intent: 'warning', text: (lang) => errorSentence(new WorkbookError('no-overview'), lang) };
   if (result.findings.length === 0) return { intent: 'success', text: (lang) => t(lang, 'pane.validated.clean', { sheet }) };
   const c = countBySeverity(result.findings);
   return {
@@ -124,13 +120,7 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
   useEffect(() => onLangChange?.(lang), [lang, onLangChange]);
 
   const options = useCallback(
-    (): RunOptions => ({
-      sheet: sheetChoice === '' ? undefined : sheetChoice,
-      profile: withAreaRule(BUILTIN_PROFILES[profileName] ?? BUILTIN_PROFILES[DEFAULT_PROFILE_NAME], areaRule),
-      lang,
-      reportDate: /^\d{4}-\d{2}-\d{2}$/.test(reportDate) ? reportDate : undefined,
-      onProgress: setProgress,
-    }),
+    (): RunOptions => runOptions({ sheet: sheetChoice, profile: profileName, areaRule, lang, reportDate }, setProgress),
     [sheetChoice, profileName, areaRule, lang, reportDate],
   );
 
@@ -143,7 +133,7 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
     try {
       await work();
     } catch (e) {
-      setNotice({ intent: 'error', text: (l) => errorMessage(e, l) });
+      setNotice({ intent: 'error', text: (l) => errorSentence(e, l) });
     } finally {
       busyRef.current = false;
       setBusy(null);
@@ -152,8 +142,8 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
   }, []);
 
   const save = useCallback(
-    (key: string, value: string) => {
-      port.setSetting(key, value).catch((e: unknown) => setNotice({ intent: 'error', text: (l) => errorMessage(e, l) }));
+    <K extends keyof StoredChoices>(key: K, value: NonNullable<StoredChoices[K]>) => {
+      storeChoice(port, key, value).catch((e: unknown) => setNotice({ intent: 'error', text: (l) => errorSentence(e, l) }));
     },
     [port],
   );
@@ -162,18 +152,12 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
   useEffect(() => {
     let live = true;
     run('detect', async () => {
-      const [storedProfile, storedLang, storedSheet, storedRule, list] = await Promise.all([
-        port.getSetting(PROFILE_SETTING),
-        port.getSetting(LANG_SETTING),
-        port.getSetting(SHEET_SETTING),
-        port.getSetting(AREA_RULE_SETTING),
-        port.listSheets(),
-      ]);
+      const { choices, sheets: list } = await readStoredChoices(port);
       if (!live) return;
-      if (typeof storedProfile === 'string' && PROFILE_NAMES.includes(storedProfile)) setProfileName(storedProfile);
-      if (typeof storedLang === 'string' && isLang(storedLang)) setLang(storedLang);
-      if (typeof storedSheet === 'string' && list.some((s) => s.name === storedSheet)) setSheetChoice(storedSheet);
-      setAreaRule(parseAreaRuleChoice(storedRule));
+      setProfileName(choices.profile);
+      if (choices.lang !== null) setLang(choices.lang);
+      setSheetChoice(choices.sheet);
+      setAreaRule(choices.areaRule);
       setSheets(list);
     }).finally(() => live && setReady(true));
     return () => {
@@ -206,7 +190,9 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
       const opts = options();
       const result = await validateAndMark(port, opts);
       showValidation(result);
-      setShownRollup(result.overview ? { rollup: computeRollup(result.overview, opts.profile, opts.reportDate ?? today()), trend: null } : null);
+      setShownRollup(
+        result.overview ? { overview: result.overview, rollup: computeRollup(result.overview, opts.profile, opts.reportDate ?? today()), trend: null } : null,
+      );
       setNotice(validatedNotice(result));
     });
 
@@ -214,7 +200,7 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
     run('summarize', async () => {
       const result = await summarizeAndMark(port, options());
       showValidation(result);
-      setShownRollup({ rollup: result.rollup, trend: result.trend });
+      setShownRollup({ overview: result.overview, rollup: result.rollup, trend: result.trend });
       const [first, ...more] = result.sheets;
       const findings = result.findings.length;
       setNotice({
@@ -230,9 +216,20 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
 
   const clear = () =>
     run('clear', async () => {
-      await port.clearMarks();
+      await clearMarks(port);
       setNotice({ intent: 'success', text: (l) => t(l, 'pane.cleared') });
     });
+
+  // The note is drafted while the click is handled: Excel on the web copies only then.
+  const copyNote = () => {
+    if (!shownRollup) return;
+    const { overview, rollup, trend } = shownRollup;
+    const text = noteToText(buildNote({ overview, rollup, trend: trend ?? NO_TREND }), lang);
+    copyText(text).then(
+      () => setNotice({ intent: 'success', text: (l) => t(l, 'pane.copyNote.done') }),
+      () => setNotice({ intent: 'error', text: (l) => t(l, 'pane.copyNote.failed') }),
+    );
+  };
 
   const groups = useMemo(
     () => (validation && validation.sheet !== null ? groupFindings(validation.findings, shown) : []),
@@ -243,7 +240,7 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
 
   const selectCell = (sheet: string | null, cell: string) => {
     if (sheet === null) return;
-    port.select(sheet, cell).catch((e: unknown) => setNotice({ intent: 'error', text: (l) => errorMessage(e, l) }));
+    port.select(sheet, cell).catch((e: unknown) => setNotice({ intent: 'error', text: (l) => errorSentence(e, l) }));
   };
 
   const pick = (item: ListedFinding) => {
@@ -271,12 +268,12 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
   const changeLang = (value: string) => {
     if (!isLang(value)) return;
     setLang(value);
-    save(LANG_SETTING, value);
+    save('lang', value);
   };
 
   const changeAreaRule = (choice: AreaRuleChoice) => {
     setAreaRule(choice);
-    save(AREA_RULE_SETTING, JSON.stringify(choice));
+    save('areaRule', choice);
   };
 
   const disabled = busy !== null;
@@ -300,7 +297,7 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
               disabled={disabled}
               onChange={(_, d) => {
                 setSheetChoice(d.value);
-                save(SHEET_SETTING, d.value);
+                save('sheet', d.value);
               }}
             >
               <option value="">{t(lang, 'pane.sheet.auto')}</option>
@@ -317,7 +314,7 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
               disabled={disabled}
               onChange={(_, d) => {
                 setProfileName(d.value);
-                save(PROFILE_SETTING, d.value);
+                save('profile', d.value);
               }}
             >
               {PROFILE_NAMES.map((name) => (
@@ -357,6 +354,9 @@ export function Pane({ port, initialLang, onLangChange }: PaneProps) {
         </Button>
         <Button disabled={disabled} onClick={clear}>
           {t(lang, 'pane.clear')}
+        </Button>
+        <Button disabled={disabled || shownRollup === null} onClick={copyNote}>
+          {t(lang, 'pane.copyNote')}
         </Button>
       </div>
 

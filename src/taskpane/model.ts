@@ -1,38 +1,12 @@
 /**
  * What the pane shows, computed from pipeline results without React or Office: findings
  * grouped by severity and rule in a fixed order (so a re-validation keeps the list where
- * it was), the flat order the next/previous buttons walk, and the profile with the area
- * rule the user picked.
+ * it was), the flat order the next/previous buttons walk, and whether Office's theme is dark.
  */
-import { compareFindings, type Finding, type RuleId, type Severity } from '../core/finding';
-import type { AreaRule, Profile } from '../core/profile/types';
+import { SEVERITIES, compareFindings, severityRank, type Finding, type RuleId, type Severity } from '../core/finding';
+import { ruleRank } from '../core/rules';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-/** Catalogue order (SPEC §3): groups of one severity follow it, not the order findings happen to arrive in. */
-const RULE_ORDER: readonly RuleId[] = [
-  'header.missing-column',
-  'sheet.not-found',
-  'id.missing',
-  'id.format',
-  'id.duplicate',
-  'id.area-mismatch',
-  'title.missing',
-  'title.too-long',
-  'status.missing',
-  'status.unknown',
-  'status.reason-missing',
-  'status.conflict',
-  'contact.unassigned',
-  'contact.inconsistent',
-  'email.missing',
-  'email.invalid',
-  'email.domain',
-  'office.unknown',
-  'timeline.wrong-year',
-  'timeline.out-of-period',
-  'cell.error-value',
-];
+export { SEVERITIES };
 
 export interface ListedFinding {
   /** Stable across runs while the finding exists: rule, cell and its occurrence among equals. */
@@ -50,11 +24,6 @@ export interface FindingGroup {
 
 export function groupKey(severity: Severity, rule: RuleId): string {
   return `${severity}|${rule}`;
-}
-
-function rank(rule: RuleId): number {
-  const k = RULE_ORDER.indexOf(rule);
-  return k < 0 ? RULE_ORDER.length : k;
 }
 
 /** Groups by severity (errors first), then rule in catalogue order; findings in sheet order within a group. */
@@ -75,7 +44,7 @@ export function groupFindings(findings: readonly Finding[], shown: ReadonlySet<S
     group.items.push({ key: `${base}|${n}`, finding });
   }
   return [...groups.values()].sort(
-    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || rank(a.rule) - rank(b.rule),
+    (a, b) => severityRank(a.severity) - severityRank(b.severity) || ruleRank(a.rule) - ruleRank(b.rule),
   );
 }
 
@@ -93,45 +62,6 @@ export function stepFinding(list: readonly ListedFinding[], current: string | nu
   const at = current === null ? -1 : list.findIndex((item) => item.key === current);
   if (at < 0) return step === 1 ? list[0] : list[list.length - 1];
   return list[(at + step + list.length) % list.length];
-}
-
-/** What the settings hold for the area rule: percentages, as a person types them. */
-export interface AreaRuleChoice {
-  kind: 'worst-of' | 'threshold';
-  redPercent: number;
-  yellowPercent: number;
-}
-
-export const DEFAULT_AREA_RULE: AreaRuleChoice = { kind: 'worst-of', redPercent: 25, yellowPercent: 25 };
-
-function percent(v: unknown, fallback: number): number {
-  return typeof v === 'number' && Number.isFinite(v) ? Math.min(100, Math.max(0, v)) : fallback;
-}
-
-/** The choice as stored in the workbook (JSON text); anything unreadable is the default. */
-export function parseAreaRuleChoice(stored: unknown): AreaRuleChoice {
-  if (typeof stored !== 'string') return DEFAULT_AREA_RULE;
-  try {
-    const v = JSON.parse(stored) as Partial<AreaRuleChoice> | null;
-    if (!v || (v.kind !== 'worst-of' && v.kind !== 'threshold')) return DEFAULT_AREA_RULE;
-    return {
-      kind: v.kind,
-      redPercent: percent(v.redPercent, DEFAULT_AREA_RULE.redPercent),
-      yellowPercent: percent(v.yellowPercent, DEFAULT_AREA_RULE.yellowPercent),
-    };
-  } catch {
-    return DEFAULT_AREA_RULE;
-  }
-}
-
-export function areaRuleOf(choice: AreaRuleChoice): AreaRule {
-  if (choice.kind === 'worst-of') return { kind: 'worst-of' };
-  return { kind: 'threshold', red: percent(choice.redPercent, 25) / 100, yellow: percent(choice.yellowPercent, 25) / 100 };
-}
-
-/** The profile the pipeline runs with: the chosen profile with the area rule from the settings. */
-export function withAreaRule(profile: Profile, choice: AreaRuleChoice): Profile {
-  return { ...profile, areaRule: areaRuleOf(choice) };
 }
 
 /** Whether a theme background colour (`#RRGGBB`) is dark: relative luminance below the midpoint. */

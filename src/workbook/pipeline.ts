@@ -5,9 +5,10 @@ import type { Profile } from '../core/profile/types';
 import { HEADER_SEARCH_ROWS } from '../core/read/header';
 import { readOverview } from '../core/read/overview';
 import { buildReport, planSheetNames } from '../core/report';
+import { buildNote, type Note } from '../core/report/note';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
 import { readHistory, snapshotOf, trendSince, type Snapshot, type Trend } from '../core/trend';
-import { sheetNotFound, validate } from '../core/validate';
+import { sheetNotFoundFinding, validate } from '../core/validate';
 import { WorkbookError, type MarkPort, type SheetInfo, type WorkbookPort } from './port';
 
 export type Phase = 'read' | 'validate' | 'rollup' | 'write';
@@ -80,7 +81,7 @@ async function locateOverview(port: WorkbookPort, sheets: SheetInfo[], opts: Run
 
 function validationOf(overview: Overview | null, opts: RunOptions): ValidationResult {
   if (!overview) {
-    return { sheet: null, headerRow: null, profile: opts.profile.name, initiatives: 0, findings: [sheetNotFound()], overview: null };
+    return { sheet: null, headerRow: null, profile: opts.profile.name, initiatives: 0, findings: [sheetNotFoundFinding()], overview: null };
   }
   opts.onProgress?.({ phase: 'validate', done: 0, total: 1, sheet: overview.sheet });
   return {
@@ -135,4 +136,19 @@ export async function runSummary(port: WorkbookPort & Partial<MarkPort>, opts: R
   });
   await port.writeSheets(specs, (p) => opts.onProgress?.({ phase: 'write', done: p.done, total: p.total, sheet: p.sheet }));
   return { ...result, overview, rollup, trend, sheets: specs.filter((s) => s.visibility === 'visible').map((s) => s.name) };
+}
+
+/**
+ * Drafts the status note from the overview, its rollup and the changes since the snapshot the
+ * last summary stored, writing nothing. Throws `WorkbookError('no-overview')` when no overview is found.
+ */
+export async function runNote(port: WorkbookPort, opts: RunOptions): Promise<Note> {
+  const sheets = await port.listSheets();
+  const overview = await locateOverview(port, sheets, opts);
+  if (!overview) throw new WorkbookError('no-overview', opts.sheet ?? '');
+  const reportDate = opts.reportDate ?? today();
+  opts.onProgress?.({ phase: 'rollup', done: 0, total: 1 });
+  const rollup = computeRollup(overview, opts.profile, reportDate);
+  const trend = trendSince(await readSnapshots(port, sheets), snapshotOf(overview, reportDate));
+  return buildNote({ overview, rollup, trend });
 }

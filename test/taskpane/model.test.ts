@@ -1,14 +1,5 @@
 import type { Finding, RuleId, Severity } from '../../src/core/finding';
-import { BUILTIN_PROFILES } from '../../src/core/profile/load';
-import {
-  DEFAULT_AREA_RULE,
-  flatten,
-  groupFindings,
-  isDarkColour,
-  parseAreaRuleChoice,
-  stepFinding,
-  withAreaRule,
-} from '../../src/taskpane/model';
+import { flatten, groupFindings, isDarkColour, stepFinding } from '../../src/taskpane/model';
 import { gridBookFromJson, gridBookToJson } from '../../playground/grid-json';
 
 function finding(severity: Severity, rule: RuleId, cell: string): Finding {
@@ -58,26 +49,6 @@ describe('task pane model', () => {
     expect(cells(list[0].key, -1)).toBe('I39');
     expect(cells('gone|X1|0', 1)).toBe('A20');
     expect(stepFinding([], null, 1)).toBeNull();
-  });
-
-  it('reads the stored area rule, falling back to worst-of on anything unreadable', () => {
-    expect(parseAreaRuleChoice(JSON.stringify({ kind: 'threshold', redPercent: 30, yellowPercent: 140 }))).toEqual({
-      kind: 'threshold',
-      redPercent: 30,
-      yellowPercent: 100,
-    });
-    expect(parseAreaRuleChoice('{not json')).toEqual(DEFAULT_AREA_RULE);
-    expect(parseAreaRuleChoice(JSON.stringify({ kind: 'best-of' }))).toEqual(DEFAULT_AREA_RULE);
-    expect(parseAreaRuleChoice(null)).toEqual(DEFAULT_AREA_RULE);
-  });
-
-  it('passes the area rule to the pipeline as a profile override, in fractions', () => {
-    const profile = BUILTIN_PROFILES['2016-2020'];
-    expect(withAreaRule(profile, { kind: 'threshold', redPercent: 25, yellowPercent: 40 })).toEqual({
-      ...profile,
-      areaRule: { kind: 'threshold', red: 0.25, yellow: 0.4 },
-    });
-    expect(withAreaRule(profile, DEFAULT_AREA_RULE).areaRule).toEqual({ kind: 'worst-of' });
   });
 
   it("tells Office's dark themes from the light ones by the body background", () => {

@@ -7,7 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { t } from '../../src/core/i18n';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../../src/core/profile/load';
 import { rollup } from '../../src/core/rollup';
-import { runValidation, type ValidationResult } from '../../src/workbook/pipeline';
+import { buildNote } from '../../src/core/report/note';
+import { noteToText } from '../../src/core/report/note-render';
+import { snapshotOf, trendSince } from '../../src/core/trend';
+import { runValidation, today, type ValidationResult } from '../../src/workbook/pipeline';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { PLAYGROUND_BOOKS } from '../../playground/make-grids';
 import { buildPlayground, hasChromium, launchChromium, serveStatic } from '../../playground/harness';
@@ -162,6 +165,25 @@ suite('task pane in the browser (playground)', () => {
     });
     await act(page, 'Valider');
     await expect(page.locator('[data-intent="error"]').textContent()).resolves.toBe(t('da', 'error.editing', { detail: '' }).trim());
+    await page.context().close();
+  });
+
+  it('Kopiér notat puts the status note on the clipboard as plain text, and keeps the focus on the button', async () => {
+    const { page, problems } = await open();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const button = page.getByRole('button', { name: 'Kopiér notat', exact: true });
+    await expect(button.isDisabled()).resolves.toBe(true);
+    await summarize(page);
+    await button.click();
+    await page.getByText('Statusnotatet er kopieret som tekst').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const overview = expected.overview!;
+    const profile = BUILTIN_PROFILES[DEFAULT_PROFILE_NAME];
+    const date = today();
+    const note = buildNote({ overview, rollup: rollup(overview, profile, date), trend: trendSince([], snapshotOf(overview, date)) });
+    expect(copied).toBe(noteToText(note, 'da'));
+    await expect(button.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 

@@ -1,4 +1,6 @@
-import type { Finding, ParamValue, RenderedFinding } from '../finding';
+import type { Finding, ParamType, ParamValue, RenderedFinding } from '../finding';
+import { RULES } from '../rules';
+import type { Rule } from '../rules/rule';
 import da from './da.json';
 import en from './en.json';
 
@@ -12,37 +14,65 @@ export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
-/**
- * A parameter value `@key` is a reference into the catalogue (a field label, a status
- * word), so findings stay language-neutral data and are translated only here.
- */
-function resolveParam(lang: Lang, value: ParamValue): string {
-  if (typeof value === 'string' && value.startsWith('@')) return t(lang, value.slice(1));
-  return String(value);
+/** `{name}` placeholders of a template filled literally: a value is never read as a key or a template. */
+function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** The text for `key` with `{name}` placeholders filled; the key itself when missing. */
-export function t(lang: Lang, key: string, params: Record<string, ParamValue> = {}): string {
-  const template = CATALOGUES[lang][key] ?? CATALOGUES.da[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? resolveParam(lang, params[name]) : whole,
-  );
+/** The text for `key` with its placeholders filled; the key itself when missing. */
+export function t(lang: Lang, key: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return fill(CATALOGUES[lang][key] ?? CATALOGUES.da[key] ?? key, params);
 }
 
-/** The catalogue key of a finding's message: `rule.<id>`, or `rule.<id>.<variant>`. */
-export function messageKey(f: Finding): string {
-  const variant = f.params.variant;
-  return variant === undefined ? `rule.${f.rule}` : `rule.${f.rule}.${variant}`;
+/** Text quoted the way the language quotes: «…» in Danish, “…” in English. */
+export function quote(lang: Lang, text: string): string {
+  return lang === 'da' ? `«${text}»` : `“${text}”`;
 }
 
-export function renderFinding(f: Finding, lang: Lang): RenderedFinding {
+/** Every message key a rule renders with: `rule.<id>`, or `rule.<id>.<variant>` per variant. */
+export function messageKeys(rule: Pick<Rule, 'id' | 'variants'>): string[] {
+  return rule.variants ? rule.variants.map((v) => `rule.${rule.id}.${v}`) : [`rule.${rule.id}`];
+}
+
+/** The catalogue key of a finding's message. */
+export function messageKey(f: Pick<Finding<string>, 'rule' | 'variant'>): string {
+  return f.variant === undefined ? `rule.${f.rule}` : `rule.${f.rule}.${f.variant}`;
+}
+
+/** A parameter shown the way its declared type says: status words and field names in the message's language, cell text as written. */
+export function formatParam(lang: Lang, type: ParamType, value: ParamValue): string {
+  switch (type) {
+    case 'status':
+      return t(lang, `status.${String(value)}`);
+    case 'field':
+      return t(lang, `field.${String(value)}`);
+    case 'list':
+      return Array.isArray(value) ? value.join(', ') : String(value);
+    default:
+      return String(value);
+  }
+}
+
+const CATALOGUE_RULES = new Map<string, Pick<Rule, 'params'>>(RULES.map((r) => [r.id, r]));
+
+/** Rules and message lines from outside the catalogues: a rule being written, a test's own. */
+export interface Extension {
+  rules?: readonly Pick<Rule, 'id' | 'params'>[];
+  messages?: Catalogue;
+}
+
+/** A finding with its message in `lang`, each parameter formatted by the type its rule declares. */
+export function renderFinding(f: Finding<string>, lang: Lang, extension: Extension = {}): RenderedFinding {
+  const declared = (extension.rules?.find((r) => r.id === f.rule) ?? CATALOGUE_RULES.get(f.rule))?.params ?? {};
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(f.params)) params[name] = formatParam(lang, declared[name] ?? 'text', value);
   return {
     severity: f.severity,
-    rule: f.rule,
+    rule: f.rule as RenderedFinding['rule'],
     cell: f.cell,
     row: f.row,
     column: f.column,
     initiative: f.initiative,
-    message: t(lang, messageKey(f), f.params),
+    message: fill(extension.messages?.[messageKey(f)] ?? t(lang, messageKey(f)), params),
   };
 }

@@ -6,13 +6,13 @@ import type { AreaRule, Profile } from './types';
 /**
  * Loading and checking profiles. Pure: the CLI reads a file and passes the parsed JSON,
  * the add-in passes what it stored in the workbook. A bad profile is reported as the
- * field that is wrong (`areaRule.red`, `period[1]`) and a catalogue reference for the
- * problem (`@profile.error.…`), so the message renders in either language.
+ * field that is wrong (`areaRule.red`, `period[1]`) and the problem's code, rendered as
+ * `profile.error.<code>` in either language.
  */
 
 export const DEFAULT_PROFILE_NAME = '2016-2020';
 
-export type ProfileCheck = { ok: true; profile: Profile } | { ok: false; field: string; problem: string };
+export type ProfileCheck = { ok: true; profile: Profile } | { ok: false; field: string; /** Code of `profile.error.<code>`. */ problem: string };
 
 /** A profile problem: thrown inside the checker only, turned into a result at its edge. */
 class Invalid {
@@ -23,7 +23,7 @@ class Invalid {
 }
 
 function fail(field: string, code: string): never {
-  throw new Invalid(field, `@profile.error.${code}`);
+  throw new Invalid(field, code);
 }
 
 const FIELDS = ['name', 'period', 'idPattern', 'statusWords', 'emailDomains', 'offices', 'areas', 'areaRule'];
@@ -168,7 +168,7 @@ export function resolveProfile(nameOrJson: unknown): ProfileCheck {
   }
   if (typeof nameOrJson === 'string') {
     const found = BUILTIN_PROFILES[nameOrJson.trim()];
-    return found ? { ok: true, profile: found } : { ok: false, field: 'name', problem: '@profile.error.unknown-name' };
+    return found ? { ok: true, profile: found } : { ok: false, field: 'name', problem: 'unknown-name' };
   }
   return checkProfile(nameOrJson);
 }

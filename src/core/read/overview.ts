@@ -1,15 +1,14 @@
 import { a1 } from '../address';
 import { isErrorValue, type Grid } from '../grid';
 import { memoize } from '../memo';
-import type { Area, ErrorCell, FieldName, HeaderInfo, Initiative, Overview } from '../overview';
+import type { Area, Delivery, ErrorCell, FieldName, HeaderInfo, Initiative, Overview, Sourced } from '../overview';
 import { formatNumberAsDisplayed, idAreaPrefix, splitIdTitle } from '../parse/id';
-import { scanCellMilestones } from '../parse/time';
+import { cellMilestones } from '../parse/time';
 import { parseStatusWord, statusFromFill } from '../parse/status';
 import { parseYesNo } from '../parse/yesno';
 import type { Profile } from '../profile/types';
 import { SheetView, cellDate, cellText } from './cells';
 import { detectHeader } from './header';
-import { InitiativeTable, type FieldColumns } from './initiatives';
 import { parseAreaCell, parseSectionTitle } from './sections';
 
 export type ReadResult =
@@ -34,29 +33,31 @@ function splitCombined(text: string): { id: string | null; title: string | null 
   return { id: null, title: text };
 }
 
-function addDeliveries(table: InitiativeTable, view: SheetView, row: number, header: HeaderInfo): void {
-  for (let at = 0; at < header.years.length; at++) {
-    const cell = view.cell(row, header.years[at].col);
-    const text = cellText(cell);
-    if (text === '') continue;
-    table.addDelivery(at);
-    scanCellMilestones(text, cellDate(cell), table.addMilestone);
-  }
+/** A value with the cell it came from; '' as the cell when the sheet has no such column (0). */
+function sourced<T>(value: T, row: number, col: number): Sourced<T> {
+  return { value, cell: col === 0 ? '' : a1(row, col) };
 }
 
-function fieldColumns(header: HeaderInfo): FieldColumns {
-  const c = header.columns;
-  const id = c.id ?? 0;
-  return {
-    id,
-    title: header.combinedIdTitle && c.id !== undefined ? id : (c.title ?? 0),
-    area: c.area ?? 0,
-    contact: c.contact ?? 0,
-    email: c.email ?? 0,
-    office: c.office ?? 0,
-    status: c.status ?? 0,
-    remark: c.remark ?? 0,
-  };
+/** The trimmed text of a cell; null when empty or when the sheet has no such column (0). */
+function optionalText(view: SheetView, row: number, col: number): string | null {
+  if (col === 0) return null;
+  const text = view.text(row, col);
+  return text === '' ? null : text;
+}
+
+function deliveriesOf(view: SheetView, row: number, header: HeaderInfo): Delivery[] {
+  const out: Delivery[] = [];
+  for (const { year, col } of header.years) {
+    const cell = view.cell(row, col);
+    const text = cellText(cell);
+    if (text === '') continue;
+    const date = cellDate(cell);
+    const delivery: Delivery = { year, text, cell: a1(row, col), milestones: cellMilestones(text, date) };
+    if (date !== undefined) delivery.date = date;
+    out.push(delivery);
+  }
+  // A list grown by push keeps room for sixteen; the overview keeps one per row (SPEC §7 memory).
+  return out.slice();
 }
 
 /**
@@ -65,7 +66,7 @@ function fieldColumns(header: HeaderInfo): FieldColumns {
  */
 function contentColumns(header: HeaderInfo, lastCol: number): Uint8Array {
   const content = new Uint8Array(lastCol + 1);
-  const fields: FieldName[] = ['id', 'title', 'area', 'contact', 'email', 'office', 'status', 'remark'];
+  const fields: FieldName[] = ['id', 'title', 'area', 'status', ...TEXT_FIELDS];
   for (const f of fields) {
     const col = header.columns[f];
     if (col !== undefined && col <= lastCol) content[col] = 1;
@@ -92,6 +93,45 @@ function collectErrors(grid: Grid): ErrorCell[] {
   return errors;
 }
 
+/** Fields read as the cell's trimmed text: adding one is its name, its aliases, its place in `Initiative` and here. */
+const TEXT_FIELDS = ['contact', 'email', 'office', 'remark'] as const;
+
+/** Where a row's area comes from: an area column, else the section row above, else the id's prefix. */
+class AreaTracker {
+  readonly areas = new Map<string, Area>();
+  private section: Area | null = null;
+  private sectionCell: string | null = null;
+
+  constructor(private readonly names: Profile['areas']) {}
+
+  openSection(id: string, name: string, row: number, cell: string): void {
+    let area = this.areas.get(id);
+    if (!area) {
+      area = { id, name, row };
+      this.areas.set(id, area);
+    }
+    this.section = area;
+    this.sectionCell = cell;
+  }
+
+  of(areaText: string, areaCell: string, id: string | null): Pick<Initiative, 'areaId' | 'areaSource' | 'areaCell'> {
+    const fromColumn = parseAreaCell(areaText, this.names);
+    if (fromColumn && fromColumn.id !== null) {
+      this.note(fromColumn.id, fromColumn.name);
+      return { areaId: fromColumn.id, areaSource: 'column', areaCell };
+    }
+    if (this.section) return { areaId: this.section.id, areaSource: 'section', areaCell: this.sectionCell };
+    const prefix = id ? idAreaPrefix(id) : null;
+    if (prefix === null) return { areaId: null, areaSource: null, areaCell: null };
+    this.note(prefix, '');
+    return { areaId: prefix, areaSource: 'id', areaCell: null };
+  }
+
+  private note(id: string, name: string): void {
+    if (!this.areas.has(id)) this.areas.set(id, { id, name: name || this.names[id] || '' });
+  }
+}
+
 /**
  * Reads the overview from a grid as it is: header row (with title rows above and an
  * optional two-row header), area section rows, initiative rows. Never throws on cell values.
@@ -102,89 +142,72 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   if (!found) return { ok: false, reason: 'no-header' };
   const { header } = found;
   const cols = header.columns;
+  const col = (f: FieldName): number => cols[f] ?? 0;
+  const titleCol = header.combinedIdTitle ? col('id') : col('title');
 
-  const areas = new Map<string, Area>();
+  const areas = new AreaTracker(profile.areas);
   const content = contentColumns(header, view.lastCol);
-  const first = header.row + 1;
   const last = lastDataRow(view, grid, header);
-  const rows = Math.max(0, Math.min(last - first + 1, view.rowsWithCells));
-  // At most one initiative per row that holds cells; most fill two delivery columns or fewer.
-  const table = new InitiativeTable(view, fieldColumns(header), header.years, rows, rows * Math.min(2, header.years.length));
+  const initiatives: Initiative[] = [];
   const statusWord = memoize((text) => parseStatusWord(text, profile.statusWords));
   const fillStatus = memoize(statusFromFill);
-  let section: Area | null = null;
-  let sectionCell: string | null = null;
+  const yesNo = (row: number, f: FieldName): boolean | null => (cols[f] === undefined ? null : parseYesNo(view.cell(row, col(f))?.value ?? null));
 
-  for (let row = first; row <= last; row++) {
+  for (let row = header.row + 1; row <= last; row++) {
     let filled = 0;
     let firstFilled = 0;
     let hasContent = false;
-    for (let col = view.firstCol; col <= view.lastCol; col++) {
-      if (view.isBlank(row, col)) continue;
-      if (filled++ === 0) firstFilled = col;
-      if (content[col] === 1) hasContent = true;
+    for (let c = view.firstCol; c <= view.lastCol; c++) {
+      if (view.isBlank(row, c)) continue;
+      if (filled++ === 0) firstFilled = c;
+      if (content[c] === 1) hasContent = true;
     }
     const sectionTitle = filled === 1 ? parseSectionTitle(view.text(row, firstFilled)) : null;
     if (sectionTitle) {
-      section = areas.get(sectionTitle.id) ?? { id: sectionTitle.id, name: sectionTitle.name, row };
-      if (!areas.has(sectionTitle.id)) areas.set(sectionTitle.id, section);
-      sectionCell = a1(row, firstFilled);
+      areas.openSection(sectionTitle.id, sectionTitle.name, row, a1(row, firstFilled));
       continue;
     }
     if (!hasContent) continue;
 
     let id: string | null;
     let title: string | null;
-    if (header.combinedIdTitle && cols.id !== undefined) {
-      ({ id, title } = splitCombined(view.text(row, cols.id)));
+    if (header.combinedIdTitle) {
+      ({ id, title } = splitCombined(view.text(row, col('id'))));
     } else {
-      const idValue = cols.id === undefined ? '' : idText(view, row, cols.id);
+      const idValue = cols.id === undefined ? '' : idText(view, row, col('id'));
       id = idValue === '' ? null : idValue;
-      title = table.text(row, cols.title ?? 0);
+      title = optionalText(view, row, titleCol);
     }
-
-    let areaId: string | null = null;
-    let areaSource: Initiative['areaSource'] = null;
-    let areaCell: string | null = null;
-    const areaText = cols.area === undefined ? '' : view.text(row, cols.area);
-    const fromColumn = parseAreaCell(areaText, profile.areas);
-    if (fromColumn && fromColumn.id !== null) {
-      areaId = fromColumn.id;
-      areaSource = 'column';
-      if (!areas.has(areaId)) areas.set(areaId, { id: areaId, name: fromColumn.name || profile.areas[areaId] || '' });
-    } else if (section) {
-      areaId = section.id;
-      areaSource = 'section';
-      areaCell = sectionCell;
-    } else if (id) {
-      areaId = idAreaPrefix(id);
-      if (areaId !== null) {
-        areaSource = 'id';
-        if (!areas.has(areaId)) areas.set(areaId, { id: areaId, name: profile.areas[areaId] ?? '' });
-      }
-    }
-
-    const completed = cols.completed === undefined ? null : parseYesNo(view.cell(row, cols.completed)?.value ?? null);
-    const political = cols.political === undefined ? null : parseYesNo(view.cell(row, cols.political)?.value ?? null);
-    const statusCell = cols.status === undefined ? undefined : view.cell(row, cols.status);
+    const completed = yesNo(row, 'completed');
+    const statusCell = cols.status === undefined ? undefined : view.cell(row, col('status'));
     const statusText = cellText(statusCell);
-    const statusFromText = statusText === '' ? null : statusWord(statusText);
-    const statusFill = statusCell?.fill ? fillStatus(statusCell.fill) : null;
+    const fromText = statusText === '' ? null : statusWord(statusText);
+    const fromFill = statusCell?.fill ? fillStatus(statusCell.fill) : null;
+    const text = (f: (typeof TEXT_FIELDS)[number]) => sourced(optionalText(view, row, col(f)), row, col(f));
+    const area = areas.of(cols.area === undefined ? '' : view.text(row, col('area')), cols.area === undefined ? '' : a1(row, col('area')), id);
 
-    addDeliveries(table, view, row, header);
-    table.add({
+    initiatives.push({
       row,
-      id,
-      title,
-      areaId,
-      areaSource,
-      sectionCell: areaCell,
-      statusFromText,
-      statusFromFill: statusFill,
-      // Text wins, then fill; `completed = ja` makes it done whatever the cell says.
-      status: completed ? 'done' : statusText === '' ? statusFill : statusFromText,
+      id: sourced(id, row, col('id')),
+      title: sourced(title, row, titleCol),
+      areaId: area.areaId,
+      areaSource: area.areaSource,
+      areaCell: area.areaCell,
+      deliveries: deliveriesOf(view, row, header),
+      contact: text('contact'),
+      email: text('email'),
+      office: text('office'),
+      status: {
+        fromText,
+        fromFill,
+        text: statusText,
+        // Text wins, then fill; `completed = ja` makes it done whatever the cell says.
+        value: completed ? 'done' : statusText === '' ? fromFill : fromText,
+        cell: cols.status === undefined ? '' : a1(row, col('status')),
+      },
+      remark: text('remark'),
       completed,
-      political,
+      political: yesNo(row, 'political'),
     });
   }
 
@@ -199,7 +222,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   }
   const years = header.years.map((y) => y.year);
   const period: [number, number] | null = years.length ? [Math.min(...years), Math.max(...years)] : null;
-  const orderedAreas = [...areas.values()].sort((a, b) => Number(a.id) - Number(b.id));
+  const orderedAreas = [...areas.areas.values()].sort((a, b) => Number(a.id) - Number(b.id));
   return {
     ok: true,
     score: found.score,
@@ -208,7 +231,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
       titles,
       header,
       areas: orderedAreas,
-      initiatives: table.views(),
+      initiatives,
       errorCells: collectErrors(grid),
       period,
     },

@@ -1,9 +1,10 @@
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
-export const cellErrorValue: Rule = {
+export const cellErrorValue = defineRule({
   id: 'cell.error-value',
   severity: 'error',
-  check({ overview }) {
+  params: { value: 'text' },
+  check({ overview }, finding) {
     // Most sheets have no error values: then there is nothing to look up per row.
     if (overview.errorCells.length === 0) return {};
     const errorRows = new Set(overview.errorCells.map((e) => e.row));
@@ -13,8 +14,8 @@ export const cellErrorValue: Rule = {
         if (errorRows.has(i.row)) idOfRow.set(i.row, i.id.value);
       },
       end(out) {
-        for (const e of overview.errorCells) out.push(finding(cellErrorValue, e.cell, idOfRow.get(e.row) ?? null, { value: e.error }));
+        for (const e of overview.errorCells) out.push(finding(e.cell, idOfRow.get(e.row) ?? null, { value: e.error }));
       },
     };
   },
-};
+});

@@ -1,8 +1,7 @@
 import { isValidNormalizedEmail, normalizeEmail } from '../parse/email';
 import { isUnassigned } from './contact-unassigned';
-import { Records } from '../records';
 import { memoize } from '../memo';
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
 function normalizeName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -62,10 +61,13 @@ function tallyOf(tallies: Tally[], group: number): Tally {
  * emails compare trimmed and case-insensitively; rows without a named contact and a valid
  * email take no part (other rules report those).
  */
-export const contactInconsistent: Rule = {
+export const contactInconsistent = defineRule({
   id: 'contact.inconsistent',
   severity: 'warning',
-  check({ overview }) {
+  // `value` is what the minority row wrote, `other` the row's other half, `expected` the majority's.
+  params: { value: 'text', other: 'text', expected: 'text' },
+  variants: ['name', 'email'],
+  check({ overview }, finding) {
     const validKey = memoize((email) => {
       const key = normalizeEmail(email);
       return isValidNormalizedEmail(key) ? key : null;
@@ -74,8 +76,8 @@ export const contactInconsistent: Rule = {
     const names = new KeyNumbers();
     const emails = new KeyNumbers();
     // Per row, in sheet order: its name and email numbers (-1: the row takes no part).
-    const nameOf = new Records(1);
-    const emailOf = new Records(1);
+    const nameOf: number[] = [];
+    const emailOf: number[] = [];
     const namesByEmail: Tally[] = [];
     const emailsByName: Tally[] = [];
     return {
@@ -98,25 +100,23 @@ export const contactInconsistent: Rule = {
       },
       // Counting needs every row first; then only the rows in a minority are read again.
       end(out) {
-        for (let k = 0; k < nameOf.count; k++) {
-          const n = nameOf.get(k, 0);
+        for (let k = 0; k < nameOf.length; k++) {
+          const n = nameOf[k];
           if (n === -1) continue;
-          const e = emailOf.get(k, 0);
+          const e = emailOf[k];
           const name = namesByEmail[e].majority();
           const email = emailsByName[n].majority();
           if (name.key === n && email.key === e) continue;
           const i = overview.initiatives[k];
           const written = { name: (i.contact.value as string).trim(), email: (i.email.value as string).trim() };
           if (name.key !== n) {
-            const params = { variant: 'name', value: written.name, email: written.email, expected: name.shown };
-            out.push(finding(contactInconsistent, i.contact.cell, i.id.value, params));
+            out.push(finding(i.contact.cell, i.id.value, { value: written.name, other: written.email, expected: name.shown }, 'name'));
           }
           if (email.key !== e) {
-            const params = { variant: 'email', value: written.email, name: written.name, expected: email.shown };
-            out.push(finding(contactInconsistent, i.contact.cell, i.id.value, params));
+            out.push(finding(i.contact.cell, i.id.value, { value: written.email, other: written.name, expected: email.shown }, 'email'));
           }
         }
       },
     };
   },
-};
+});

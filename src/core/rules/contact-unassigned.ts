@@ -1,4 +1,4 @@
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
 const PLACEHOLDERS = new Set(['', 'nn', 'n.n.', 'n.n', 'n n', '?', '-', '–', '—']);
 
@@ -7,18 +7,20 @@ export function isUnassigned(contact: string | null): boolean {
   return PLACEHOLDERS.has((contact ?? '').trim().toLowerCase());
 }
 
-export const contactUnassigned: Rule = {
+export const contactUnassigned = defineRule({
   id: 'contact.unassigned',
   severity: 'warning',
-  check() {
+  params: { value: 'text' },
+  // An empty cell gets its own sentence rather than quoting nothing.
+  variants: ['placeholder', 'empty'],
+  check(_ctx, finding) {
     return {
       row(i, out) {
         const contact = i.contact;
         if (!isUnassigned(contact.value) || contact.cell === '') return;
         const value = (contact.value ?? '').trim();
-        // An empty cell gets its own sentence rather than quoting nothing.
-        out.push(finding(contactUnassigned, contact.cell, i.id.value, value === '' ? { variant: 'empty' } : { value }));
+        out.push(finding(contact.cell, i.id.value, { value }, value === '' ? 'empty' : 'placeholder'));
       },
     };
   },
-};
+});

@@ -1,16 +1,17 @@
 import { emailDomain } from '../parse/email';
 import { memoize } from '../memo';
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
 /** A subdomain of an expected domain (`it.kl.dk` for `kl.dk`) counts as expected. */
 function expectedDomain(domain: string, expected: readonly string[]): boolean {
   return expected.some((d) => domain === d || domain.endsWith(`.${d}`));
 }
 
-export const emailDomainRule: Rule = {
+export const emailDomainRule = defineRule({
   id: 'email.domain',
   severity: 'info',
-  check({ profile }) {
+  params: { value: 'text', domain: 'text', expected: 'list' },
+  check({ profile }, finding) {
     const expected = profile.emailDomains.map((d) => d.trim().toLowerCase()).filter((d) => d !== '');
     if (expected.length === 0) return {};
     const unexpectedDomain = memoize((email) => {
@@ -22,9 +23,8 @@ export const emailDomainRule: Rule = {
         const email = i.email;
         const domain = email.value === null ? null : unexpectedDomain(email.value);
         if (domain === null) return;
-        const value = (email.value as string).trim();
-        out.push(finding(emailDomainRule, email.cell, i.id.value, { value, domain, expected: expected.join(', ') }));
+        out.push(finding(email.cell, i.id.value, { value: (email.value as string).trim(), domain, expected }));
       },
     };
   },
-};
+});

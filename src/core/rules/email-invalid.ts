@@ -1,19 +1,20 @@
 import { isValidEmail } from '../parse/email';
 import { memoize } from '../memo';
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
-export const emailInvalid: Rule = {
+export const emailInvalid = defineRule({
   id: 'email.invalid',
   severity: 'error',
-  check() {
+  params: { value: 'text' },
+  check(_ctx, finding) {
     const valid = memoize(isValidEmail);
     return {
       row(i, out) {
         const email = i.email;
         const value = email.value;
         if (value === null || value.trim() === '' || valid(value)) return;
-        out.push(finding(emailInvalid, email.cell, i.id.value, { value: value.trim() }));
+        out.push(finding(email.cell, i.id.value, { value: value.trim() }));
       },
     };
   },
-};
+});

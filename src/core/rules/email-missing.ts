@@ -1,21 +1,20 @@
 import { isUnassigned } from './contact-unassigned';
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
 /** Rows whose contact is unassigned (`NN`) get contact.unassigned only, not this too. */
-export const emailMissing: Rule = {
+export const emailMissing = defineRule({
   id: 'email.missing',
   severity: 'warning',
-  check() {
+  params: { name: 'text' },
+  check(_ctx, finding) {
     return {
       row(i, out) {
         const name = i.contact.value;
         if (name === null) return;
         const email = i.email;
-        if ((email.value ?? '').trim() !== '' || isUnassigned(name)) return;
-        // Checked last: the address is built on demand.
-        if (email.cell === '') return;
-        out.push(finding(emailMissing, email.cell, i.id.value, { name: name.trim() }));
+        if ((email.value ?? '').trim() !== '' || isUnassigned(name) || email.cell === '') return;
+        out.push(finding(email.cell, i.id.value, { name: name.trim() }));
       },
     };
   },
-};
+});

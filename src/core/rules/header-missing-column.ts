@@ -1,7 +1,6 @@
 import { a1 } from '../address';
-import type { Finding } from '../finding';
 import type { FieldName } from '../overview';
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
 /** Without an id or a status column nothing can be checked; without contact or email, less. */
 const REQUIRED: { field: FieldName; severity: 'error' | 'warning' }[] = [
@@ -11,20 +10,20 @@ const REQUIRED: { field: FieldName; severity: 'error' | 'warning' }[] = [
   { field: 'email', severity: 'warning' },
 ];
 
-export const headerMissingColumn: Rule = {
+export const headerMissingColumn = defineRule({
   id: 'header.missing-column',
   severity: 'error',
-  check({ overview }) {
+  params: { field: 'field' },
+  check({ overview }, finding) {
     return {
-      end(out: Finding[]) {
+      end(out) {
         const { columns, row } = overview.header;
         const present = Object.values(columns).filter((c): c is number => c !== undefined);
         const cell = a1(row, present.length ? Math.min(...present) : 1);
         for (const { field, severity } of REQUIRED) {
-          if (columns[field] !== undefined) continue;
-          out.push({ ...finding(headerMissingColumn, cell, null, { field: `@field.${field}` }), severity });
+          if (columns[field] === undefined) out.push({ ...finding(cell, null, { field }), severity });
         }
       },
     };
   },
-};
+});

@@ -1,11 +1,12 @@
 import { idAreaPrefix } from '../parse/id';
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
 /** Only when the area came from an area column or section row: an area taken from the id agrees with it by definition. */
-export const idAreaMismatch: Rule = {
+export const idAreaMismatch = defineRule({
   id: 'id.area-mismatch',
   severity: 'error',
-  check() {
+  params: { value: 'text', area: 'text', prefix: 'text' },
+  check(_ctx, finding) {
     return {
       row(i, out) {
         if (i.areaSource !== 'column' && i.areaSource !== 'section') return;
@@ -14,8 +15,8 @@ export const idAreaMismatch: Rule = {
         if (id.value === null || area === null) return;
         const prefix = idAreaPrefix(id.value);
         if (prefix === null || prefix === area) return;
-        out.push(finding(idAreaMismatch, id.cell, id.value, { value: id.value, area, prefix }));
+        out.push(finding(id.cell, id.value, { value: id.value, area, prefix }));
       },
     };
   },
-};
+});

@@ -1,7 +1,5 @@
-import type { Finding } from '../finding';
-import { Records } from '../records';
 import type { Initiative } from '../overview';
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
 /** Ids compare trimmed and case-insensitively: `1.3A` and `1.3a` are the same initiative. */
 function idKey(i: Initiative): string | null {
@@ -19,8 +17,8 @@ export function hashOf(key: string): number {
 }
 
 /** The hashes that occur more than once, 0 (no id) left out. */
-function repeated(hashes: Records): Set<number> {
-  const sorted = hashes.values().sort();
+function repeated(hashes: readonly number[]): Set<number> {
+  const sorted = Int32Array.from(hashes).sort();
   const out = new Set<number>();
   for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1] && sorted[k] !== 0) out.add(sorted[k]);
   return out;
@@ -32,28 +30,29 @@ function repeated(hashes: Records): Set<number> {
  * sharing a hash are compared by text: a map of every id made this the most expensive
  * rule at 100 000 initiatives (SPEC §7 budget).
  */
-export const idDuplicate: Rule = {
+export const idDuplicate = defineRule({
   id: 'id.duplicate',
   severity: 'error',
-  check({ overview }) {
-    const hashes = new Records(1);
+  params: { value: 'text', firstRow: 'number' },
+  check({ overview }, finding) {
+    const hashes: number[] = [];
     return {
       row(i) {
         const key = idKey(i);
         hashes.push(key === null ? 0 : hashOf(key));
       },
-      end(out: Finding[]) {
+      end(out) {
         const shared = repeated(hashes);
         if (shared.size === 0) return;
         const firstRow = new Map<string, number>();
         overview.initiatives.forEach((i, k) => {
-          if (!shared.has(hashes.get(k, 0))) return;
+          if (!shared.has(hashes[k])) return;
           const key = idKey(i) as string;
           const first = firstRow.get(key);
           if (first === undefined) firstRow.set(key, i.row);
-          else out.push(finding(idDuplicate, i.id.cell, i.id.value, { value: i.id.value as string, firstRow: first }));
+          else out.push(finding(i.id.cell, i.id.value, { value: i.id.value as string, firstRow: first }));
         });
       },
     };
   },
-};
+});

@@ -1,15 +1,16 @@
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
-export const idFormat: Rule = {
+export const idFormat = defineRule({
   id: 'id.format',
   severity: 'error',
-  check({ profile }) {
+  params: { value: 'text' },
+  check({ profile }, finding) {
     const pattern = new RegExp(profile.idPattern, 'i');
     return {
       row(i, out) {
         const id = i.id.value;
-        if (id !== null && !pattern.test(id)) out.push(finding(idFormat, i.id.cell, id, { value: id }));
+        if (id !== null && !pattern.test(id)) out.push(finding(i.id.cell, id, { value: id }));
       },
     };
   },
-};
+});

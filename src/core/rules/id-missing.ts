@@ -1,14 +1,15 @@
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
-export const idMissing: Rule = {
+export const idMissing = defineRule({
   id: 'id.missing',
   severity: 'error',
-  check({ overview }) {
+  params: {},
+  check({ overview }, finding) {
     if (overview.header.columns.id === undefined) return {};
     return {
       row(i, out) {
-        if (i.id.value === null) out.push(finding(idMissing, i.id.cell, null));
+        if (i.id.value === null) out.push(finding(i.id.cell, null, {}));
       },
     };
   },
-};
+});

@@ -1,5 +1,5 @@
 import { memoize } from '../memo';
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
 /**
  * Case, hyphens, dots and spacing are ignored: the 2016-2020 sheet writes both
@@ -9,10 +9,11 @@ function normalizeOffice(office: string): string {
   return office.toLowerCase().replace(/[-–.]/g, '').replace(/\s+/g, ' ').trim();
 }
 
-export const officeUnknown: Rule = {
+export const officeUnknown = defineRule({
   id: 'office.unknown',
   severity: 'info',
-  check({ profile }) {
+  params: { value: 'text' },
+  check({ profile }, finding) {
     if (profile.offices.length === 0) return {};
     const known = new Set(profile.offices.map(normalizeOffice));
     const isKnown = memoize((office) => office.trim() === '' || known.has(normalizeOffice(office)));
@@ -20,8 +21,8 @@ export const officeUnknown: Rule = {
       row(i, out) {
         const office = i.office;
         if (office.value === null || isKnown(office.value)) return;
-        out.push(finding(officeUnknown, office.cell, i.id.value, { value: office.value.trim() }));
+        out.push(finding(office.cell, i.id.value, { value: office.value.trim() }));
       },
     };
   },
-};
+});

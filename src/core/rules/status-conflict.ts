@@ -1,18 +1,18 @@
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
 /** `Afsluttet` on a green cell is how finished work is often shown, not a disagreement. */
-export const statusConflict: Rule = {
+export const statusConflict = defineRule({
   id: 'status.conflict',
   severity: 'warning',
-  check() {
+  params: { text: 'status', fill: 'status' },
+  check(_ctx, finding) {
     return {
       row(i, out) {
-        const status = i.status;
-        const { fromText, fromFill } = status;
+        const { fromText, fromFill, cell } = i.status;
         if (fromText === null || fromFill === null || fromText === fromFill) return;
         if (fromText === 'done' && fromFill === 'green') return;
-        out.push(finding(statusConflict, status.cell, i.id.value, { text: `@status.${fromText}`, fill: `@status.${fromFill}` }));
+        out.push(finding(cell, i.id.value, { text: fromText, fill: fromFill }));
       },
     };
   },
-};
+});

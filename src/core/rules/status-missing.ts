@@ -1,15 +1,16 @@
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
-export const statusMissing: Rule = {
+export const statusMissing = defineRule({
   id: 'status.missing',
   severity: 'error',
-  check({ overview }) {
+  params: {},
+  check({ overview }, finding) {
     if (overview.header.columns.status === undefined) return {};
     return {
       row(i, out) {
         const status = i.status;
-        if (status.text === '' && status.fromFill === null && !i.completed) out.push(finding(statusMissing, status.cell, i.id.value));
+        if (status.text === '' && status.fromFill === null && !i.completed) out.push(finding(status.cell, i.id.value, {}));
       },
     };
   },
-};
+});

@@ -1,21 +1,22 @@
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
 /**
  * Yellow and red need a remark saying why. Without a remark column there is no cell to
  * fill in, so nothing is reported per row.
  */
-export const statusReasonMissing: Rule = {
+export const statusReasonMissing = defineRule({
   id: 'status.reason-missing',
   severity: 'warning',
-  check() {
+  params: { status: 'status' },
+  check(_ctx, finding) {
     return {
       row(i, out) {
         const status = i.status.value;
         if (status !== 'yellow' && status !== 'red') return;
         const remark = i.remark;
         if ((remark.value ?? '').trim() !== '' || remark.cell === '') return;
-        out.push(finding(statusReasonMissing, remark.cell, i.id.value, { status: `@status.${status}` }));
+        out.push(finding(remark.cell, i.id.value, { status }));
       },
     };
   },
-};
+});

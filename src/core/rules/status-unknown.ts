@@ -1,14 +1,15 @@
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
-export const statusUnknown: Rule = {
+export const statusUnknown = defineRule({
   id: 'status.unknown',
   severity: 'error',
-  check() {
+  params: { value: 'text' },
+  check(_ctx, finding) {
     return {
       row(i, out) {
         const status = i.status;
-        if (status.text !== '' && status.fromText === null) out.push(finding(statusUnknown, status.cell, i.id.value, { value: status.text }));
+        if (status.text !== '' && status.fromText === null) out.push(finding(status.cell, i.id.value, { value: status.text }));
       },
     };
   },
-};
+});

@@ -1,4 +1,4 @@
-import { CATALOGUES, t } from '../../../src/core/i18n';
+import { CATALOGUES } from '../../../src/core/i18n';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME, checkProfile, resolveProfile } from '../../../src/core/profile/load';
 
 const minimal = { name: 'min' };
@@ -21,7 +21,7 @@ describe('built-in profiles', () => {
 
   it('finds nothing for names inherited from Object', () => {
     expect(BUILTIN_PROFILES['constructor']).toBeUndefined();
-    expect(resolveProfile('__proto__')).toEqual({ ok: false, field: 'name', problem: '@profile.error.unknown-name' });
+    expect(resolveProfile('__proto__')).toEqual({ ok: false, field: 'name', problem: 'unknown-name' });
   });
 });
 
@@ -75,17 +75,14 @@ describe('checkProfile', () => {
     [{ ...minimal, areaRule: { kind: 'threshold', red: 25, yellow: 0.5 } }, 'areaRule.red', 'not-fraction'],
     [{ ...minimal, areaRule: { kind: 'threshold', red: 0.25 } }, 'areaRule.yellow', 'not-fraction'],
   ])('%j → %s %s', (json, field, code) => {
-    expect(checkProfile(json)).toEqual({ ok: false, field, problem: `@profile.error.${code}` });
+    expect(checkProfile(json)).toEqual({ ok: false, field, problem: code });
+    expect(CATALOGUES.da[`profile.error.${code}`]).toBeDefined();
   });
 
   it('has a message for every problem in both languages', () => {
     const codes = Object.keys(CATALOGUES.da).filter((k) => k.startsWith('profile.error.'));
     expect(codes.length).toBeGreaterThan(10);
     for (const key of codes) expect(Object.keys(CATALOGUES.en)).toContain(key);
-    const r = checkProfile({ ...minimal, areaRule: { kind: 'threshold', red: 2, yellow: 0 } });
-    if (r.ok) throw new Error('expected a problem');
-    expect(t('en', 'x {problem}', { problem: r.problem })).not.toContain('@');
-    expect(t('da', 'x {problem}', { problem: r.problem })).not.toContain('@');
   });
 });
 
@@ -93,7 +90,7 @@ describe('resolveProfile', () => {
   it('gives the default for nothing, a built-in by name, and checks JSON', () => {
     expect(resolveProfile(undefined)).toEqual({ ok: true, profile: BUILTIN_PROFILES['2016-2020'] });
     expect(resolveProfile(' 2011-2015 ')).toEqual({ ok: true, profile: BUILTIN_PROFILES['2011-2015'] });
-    expect(resolveProfile('2030-2035')).toEqual({ ok: false, field: 'name', problem: '@profile.error.unknown-name' });
+    expect(resolveProfile('2030-2035')).toEqual({ ok: false, field: 'name', problem: 'unknown-name' });
     expect(resolveProfile({ name: 'eget' })).toMatchObject({ ok: true, profile: { name: 'eget' } });
     expect(resolveProfile({ name: 'eget', period: [1, 2] })).toMatchObject({ ok: false, field: 'period[0]' });
   });

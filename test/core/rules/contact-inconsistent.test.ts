@@ -12,7 +12,7 @@ describe('contact.inconsistent', () => {
       ]),
     );
     expect(brief(f)).toEqual([
-      { cell: 'H7', initiative: '1.7', params: { variant: 'name', value: 'Anne Kjær', email: 'anbk@kl.dk', expected: 'Annie Bekke Kjær' } },
+      { cell: 'H7', initiative: '1.7', variant: 'name', params: { value: 'Anne Kjær', other: 'anbk@kl.dk', expected: 'Annie Bekke Kjær' } },
     ]);
   });
 
@@ -29,7 +29,8 @@ describe('contact.inconsistent', () => {
       {
         cell: 'H7',
         initiative: '1.7',
-        params: { variant: 'email', value: 'camilla@kl.dk', name: 'Camilla  Rosenhagen', expected: 'CRO@kl.dk' },
+        variant: 'email',
+        params: { value: 'camilla@kl.dk', other: 'Camilla  Rosenhagen', expected: 'CRO@kl.dk' },
       },
     ]);
   });
@@ -43,7 +44,7 @@ describe('contact.inconsistent', () => {
       ]),
     );
     expect(brief(f)).toEqual([
-      { cell: 'H6', initiative: '1.6', params: { variant: 'name', value: 'Kit Rosen', email: 'kiro@kl.dk', expected: 'Kit Roesen' } },
+      { cell: 'H6', initiative: '1.6', variant: 'name', params: { value: 'Kit Rosen', other: 'kiro@kl.dk', expected: 'Kit Roesen' } },
     ]);
   });
 

@@ -5,18 +5,16 @@ describe('contact.unassigned', () => {
   it('flags NN, N.N., ?, - and empty contacts at the contact cell', () => {
     const rows = ['NN', 'n.n.', ' ? ', '-', null, 'Gitte Duelund Jensen', 'NN Teknik og Miljø'].map((contact) => ({ contact }));
     expect(brief(run(contactUnassigned, context(rows)))).toEqual([
-      { cell: 'H5', initiative: '1.5', params: { value: 'NN' } },
-      { cell: 'H6', initiative: '1.6', params: { value: 'n.n.' } },
-      { cell: 'H7', initiative: '1.7', params: { value: '?' } },
-      { cell: 'H8', initiative: '1.8', params: { value: '-' } },
-      { cell: 'H9', initiative: '1.9', params: { variant: 'empty' } },
+      { cell: 'H5', initiative: '1.5', params: { value: 'NN' }, variant: 'placeholder' },
+      { cell: 'H6', initiative: '1.6', params: { value: 'n.n.' }, variant: 'placeholder' },
+      { cell: 'H7', initiative: '1.7', params: { value: '?' }, variant: 'placeholder' },
+      { cell: 'H8', initiative: '1.8', params: { value: '-' }, variant: 'placeholder' },
+      { cell: 'H9', initiative: '1.9', params: { value: '' }, variant: 'empty' },
     ]);
   });
 
   it('says nothing per row when the sheet has no contact column', () => {
-    const ctx = context([{ contact: null }]);
-    ctx.overview.initiatives[0].contact = { value: null, cell: '' };
-    expect(run(contactUnassigned, ctx)).toEqual([]);
+    expect(run(contactUnassigned, context([{ contact: null }], {}, { omit: ['contact'] }))).toEqual([]);
   });
 
   it('isUnassigned tolerates odd values', () => {

@@ -6,7 +6,7 @@ describe('id.duplicate', () => {
     const f = run(idDuplicate, context([{ id: '1.1' }, { id: '1.2' }, { id: '1.1' }, { id: ' 1.1 ' }, { id: '1.3A' }, { id: '1.3a' }]));
     expect(brief(f)).toEqual([
       { cell: 'A7', initiative: '1.1', params: { value: '1.1', firstRow: 5 } },
-      { cell: 'A8', initiative: ' 1.1 ', params: { value: ' 1.1 ', firstRow: 5 } },
+      { cell: 'A8', initiative: '1.1', params: { value: '1.1', firstRow: 5 } },
       { cell: 'A10', initiative: '1.3a', params: { value: '1.3a', firstRow: 9 } },
     ]);
   });

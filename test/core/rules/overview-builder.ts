@@ -1,93 +1,94 @@
-import { a1 } from '../../../src/core/address';
 import type { Finding } from '../../../src/core/finding';
-import { CATALOGUES, LANGS, messageKey } from '../../../src/core/i18n';
-import type { Initiative, Overview } from '../../../src/core/overview';
+import type { Cell, CellValue } from '../../../src/core/grid';
+import { CATALOGUES, LANGS, messageKey, messageKeys } from '../../../src/core/i18n';
+import type { Overview } from '../../../src/core/overview';
 import { BUILTIN_PROFILES } from '../../../src/core/profile/load';
-import { cellMilestones } from '../../../src/core/parse/time';
+import { readOverview } from '../../../src/core/read/overview';
 import type { Profile } from '../../../src/core/profile/types';
 import { checkRule, type Rule, type RuleContext } from '../../../src/core/rules/rule';
 import type { Status } from '../../../src/core/status';
+import { gridOf, type CellInput } from '../../helpers/grid';
 
 /**
- * Small hand-made overviews for rule tests. Fixed layout, header in row 4:
- * A id, B title, C–G years 2016–2020, H contact, I email, J office, K status, L remark.
+ * Small sheets for rule tests, read by the real reader. A title in row 1, the header in
+ * row 4, initiatives from row 5: A Nr., B Titel, then one column per year (C–G for
+ * 2016–2020), Kontaktperson, E-mail, Kontor, Status, Bemærkning, and an Indsatsområde
+ * column when a row names its area.
  */
-export const COL = { id: 1, title: 2, contact: 8, email: 9, office: 10, status: 11, remark: 12 } as const;
-const FIRST_YEAR = 2016;
-
 export interface RowSpec {
+  /** Defaults to `1.<row>`. */
   id?: string | null;
+  /** Defaults to `Initiativ <row>`. */
   title?: string | null;
+  /** Written in the Indsatsområde column. */
   area?: string | null;
-  areaSource?: Initiative['areaSource'];
   contact?: string | null;
   email?: string | null;
   office?: string | null;
-  /** Status read from the text. */
-  status?: Status | null;
-  /** Status read from the fill. */
+  /** The status cell's text, as a word of the vocabulary (`Grøn`) or as written. */
+  status?: Status | string | null;
+  /** The status cell's fill, by the status its hue shows. */
   fill?: Status | null;
   remark?: string | null;
   /** Year → cell text, or `{text, date}` for a date cell. */
   deliveries?: Record<number, string | { text: string; date: string }>;
 }
 
-/** Initiative of `spec` on sheet row `row`; fields not given are empty. */
-export function initiative(row: number, spec: RowSpec = {}): Initiative {
-  const src = <T>(value: T | null | undefined, col: number) => ({ value: value ?? null, cell: a1(row, col) });
-  const id = spec.id === undefined ? `1.${row}` : spec.id;
-  const fromText = spec.status ?? null;
-  const fromFill = spec.fill ?? null;
-  return {
-    row,
-    id: src(id, COL.id),
-    title: src(spec.title === undefined ? `Initiativ ${row}` : spec.title, COL.title),
-    areaId: spec.area ?? null,
-    areaSource: spec.areaSource ?? (spec.area ? 'section' : null),
-    areaCell: spec.area ? 'A3' : null,
-    deliveries: Object.entries(spec.deliveries ?? {}).map(([year, d]) => {
-      const cell = typeof d === 'string' ? { text: d } : d;
-      return {
-        year: Number(year),
-        ...cell,
-        cell: a1(row, 3 + Number(year) - FIRST_YEAR),
-        milestones: cellMilestones(cell.text, 'date' in cell ? cell.date : undefined),
-      };
-    }),
-    contact: src(spec.contact, COL.contact),
-    email: src(spec.email, COL.email),
-    office: src(spec.office, COL.office),
-    status: {
-      fromText,
-      fromFill,
-      text: fromText ?? '',
-      value: fromText ?? fromFill,
-      cell: a1(row, COL.status),
-    },
-    remark: src(spec.remark, COL.remark),
-    completed: null,
-    political: null,
-  };
+export interface SheetOptions {
+  /** The year columns; 2016–2020 unless told. */
+  years?: readonly number[];
+  /** Columns the sheet does not have. */
+  omit?: readonly OptionalColumn[];
 }
 
-/** An overview whose initiatives are `rows`, on sheet rows 5, 6, 7, … */
-export function overview(rows: RowSpec[], period: [number, number] | null = [2016, 2020]): Overview {
-  return {
-    sheet: 'Leveranceoversigt',
-    titles: [],
-    header: {
-      row: 4,
-      top: 4,
-      columns: { ...COL },
-      years: [2016, 2017, 2018, 2019, 2020].map((year) => ({ year, col: 3 + year - FIRST_YEAR })),
-      table: null,
-      combinedIdTitle: false,
-    },
-    areas: [],
-    initiatives: rows.map((spec, i) => initiative(5 + i, spec)),
-    errorCells: [],
-    period,
-  };
+type OptionalColumn = 'title' | 'contact' | 'email' | 'office' | 'status' | 'remark';
+
+const WORDS: Record<Status, string> = { green: 'Grøn', yellow: 'Gul', red: 'Rød', done: 'Afsluttet' };
+const FILLS: Record<Status, string> = { green: '00B050', yellow: 'FFFF00', red: 'FF0000', done: '808080' };
+const FIRST_ROW = 5;
+const OMIT_LABEL: Record<OptionalColumn, string> = {
+  title: 'Titel',
+  contact: 'Kontaktperson',
+  email: 'E-mail',
+  office: 'Kontor',
+  status: 'Status',
+  remark: 'Bemærkning',
+};
+
+function statusCell(spec: RowSpec): CellInput {
+  const text = spec.status == null ? null : (WORDS[spec.status as Status] ?? spec.status);
+  if (!spec.fill) return text;
+  const cell: Cell = { value: text, fill: FILLS[spec.fill] };
+  return cell;
+}
+
+function deliveryCell(d: string | { text: string; date: string } | undefined): CellInput {
+  if (d === undefined || typeof d === 'string') return d;
+  return { value: new Date(`${d.date}T00:00:00Z`) as CellValue, text: d.text };
+}
+
+/** The overview the reader makes of a sheet holding `rows`. */
+export function overview(rows: RowSpec[], opts: SheetOptions = {}): Overview {
+  const years = opts.years ?? [2016, 2017, 2018, 2019, 2020];
+  const withArea = rows.some((r) => r.area !== undefined);
+  const columns: [string, (spec: RowSpec, row: number) => CellInput][] = [
+    ['Nr.', (spec, row) => (spec.id === undefined ? `1.${row}` : spec.id)],
+    ['Titel', (spec, row) => (spec.title === undefined ? `Initiativ ${row}` : spec.title)],
+    ...years.map((y): [string, (spec: RowSpec) => CellInput] => [String(y), (spec) => deliveryCell(spec.deliveries?.[y])]),
+    ['Kontaktperson', (spec) => spec.contact],
+    ['E-mail', (spec) => spec.email],
+    ['Kontor', (spec) => spec.office],
+    ['Status', statusCell],
+    ['Bemærkning', (spec) => spec.remark],
+    ...(withArea ? [['Indsatsområde', (spec: RowSpec) => spec.area] as [string, (spec: RowSpec) => CellInput]] : []),
+  ];
+  const omitted = new Set<string>((opts.omit ?? []).map((c) => OMIT_LABEL[c]));
+  const kept = columns.filter(([label]) => !omitted.has(label));
+  const header = kept.map(([label]) => label);
+  const body = rows.map((spec, k) => kept.map(([, value]) => value(spec, FIRST_ROW + k)));
+  const read = readOverview(gridOf([['LEVERANCEOVERSIGT'], [], [], header, ...body]), BUILTIN_PROFILES['2016-2020']);
+  if (!read.ok) throw new Error('the test sheet has no header');
+  return read.overview;
 }
 
 /** The default profile with some fields replaced. */
@@ -95,34 +96,30 @@ export function profile(changes: Partial<Profile> = {}): Profile {
   return { ...BUILTIN_PROFILES['2016-2020'], ...changes };
 }
 
-export function context(rows: RowSpec[], changes: Partial<Profile> = {}, period?: [number, number] | null): RuleContext {
-  return { overview: overview(rows, period), profile: profile(changes) };
+export function context(rows: RowSpec[], changes: Partial<Profile> = {}, opts: SheetOptions = {}): RuleContext {
+  return { overview: overview(rows, opts), profile: profile(changes) };
 }
 
 /**
- * Runs a rule and checks what every message needs: the params fill exactly the
- * placeholders of its template in both languages, and `@` references exist.
+ * Runs a rule and checks what every message needs: its params are exactly those the rule
+ * declares, and every placeholder of its template in both languages is one of them.
  */
-export function run(rule: Rule, ctx: RuleContext): Finding[] {
+export function run<Id extends string>(rule: Rule<Id>, ctx: RuleContext): Finding<Id>[] {
   const findings = checkRule(rule, ctx);
   for (const f of findings) {
     expect(f.rule).toBe(rule.id);
-    expect(f.severity).toBe(rule.severity);
+    expect(messageKeys(rule)).toContain(messageKey(f));
+    expect(Object.keys(f.params).sort()).toEqual(Object.keys(rule.params).sort());
     for (const lang of LANGS) {
       const template = CATALOGUES[lang][messageKey(f)];
       expect(template).toBeDefined();
-      const placeholders = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      const given = Object.keys(f.params).filter((k) => k !== 'variant');
-      expect([...new Set(placeholders)]).toEqual(given.sort());
-      for (const v of Object.values(f.params)) {
-        if (typeof v === 'string' && v.startsWith('@')) expect(CATALOGUES[lang][v.slice(1)]).toBeDefined();
-      }
+      for (const m of template.matchAll(/\{(\w+)\}/g)) expect(Object.keys(rule.params)).toContain(m[1]);
     }
   }
   return findings;
 }
 
-/** Cell, initiative and params of each finding: what rule tests compare. */
-export function brief(findings: Finding[]): { cell: string; initiative: string | null; params: Finding['params'] }[] {
-  return findings.map((f) => ({ cell: f.cell, initiative: f.initiative, params: f.params }));
+/** Cell, initiative, params and variant of each finding: what rule tests compare. */
+export function brief(findings: Finding<string>[]): { cell: string; initiative: string | null; params: Finding['params']; variant?: string }[] {
+  return findings.map((f) => ({ cell: f.cell, initiative: f.initiative, params: f.params, ...(f.variant === undefined ? {} : { variant: f.variant }) }));
 }

@@ -14,8 +14,8 @@ describe('status.conflict', () => {
       ]),
     );
     expect(brief(f)).toEqual([
-      { cell: 'K5', initiative: '1.5', params: { text: '@status.green', fill: '@status.red' } },
-      { cell: 'K9', initiative: '1.9', params: { text: '@status.done', fill: '@status.yellow' } },
+      { cell: 'K5', initiative: '1.5', params: { text: 'green', fill: 'red' } },
+      { cell: 'K9', initiative: '1.9', params: { text: 'done', fill: 'yellow' } },
     ]);
   });
 

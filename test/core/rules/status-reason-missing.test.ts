@@ -16,9 +16,9 @@ describe('status.reason-missing', () => {
       ]),
     );
     expect(brief(f)).toEqual([
-      { cell: 'L5', initiative: '1.5', params: { status: '@status.yellow' } },
-      { cell: 'L6', initiative: '1.6', params: { status: '@status.red' } },
-      { cell: 'L7', initiative: '1.7', params: { status: '@status.red' } },
+      { cell: 'L5', initiative: '1.5', params: { status: 'yellow' } },
+      { cell: 'L6', initiative: '1.6', params: { status: 'red' } },
+      { cell: 'L7', initiative: '1.7', params: { status: 'red' } },
     ]);
   });
 

@@ -20,9 +20,9 @@ describe('timeline.out-of-period', () => {
 
   it("takes the year columns' span when the profile fixes no period", () => {
     const rows = [{ deliveries: { 2018: 'medio 2019', 2019: 'ultimo 2020' } }];
-    expect(brief(run(timelineOutOfPeriod, context(rows, { period: null }, [2017, 2019])))).toEqual([
-      { cell: 'F5', initiative: '1.5', params: { milestone: 'ultimo 2020', from: 2017, to: 2019 } },
+    expect(brief(run(timelineOutOfPeriod, context(rows, { period: null }, { years: [2017, 2018, 2019] })))).toEqual([
+      { cell: 'E5', initiative: '1.5', params: { milestone: 'ultimo 2020', from: 2017, to: 2019 } },
     ]);
-    expect(run(timelineOutOfPeriod, context(rows, { period: null }, null))).toEqual([]);
+    expect(run(timelineOutOfPeriod, context(rows, { period: null }))).toEqual([]);
   });
 });

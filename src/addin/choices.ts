@@ -1,0 +1,87 @@
+/**
+ * The user's choices (profile, overview sheet, area rule, language, report date): how the
+ * workbook keeps them in its settings, so the ribbon buttons run as the pane would, and the
+ * pipeline options they amount to.
+ */
+import { isLang, type Lang } from '../core/i18n';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../core/profile/load';
+import type { Profile } from '../core/profile/types';
+import type { Progress, RunOptions } from '../workbook/pipeline';
+import type { SheetInfo, WorkbookPort } from '../workbook/port';
+import { parseAreaRuleChoice, withAreaRule, type AreaRuleChoice } from './area-rule';
+
+export const PROFILE_NAMES = Object.keys(BUILTIN_PROFILES);
+
+/** The built-in profile of that name, or the default one. */
+export function profileNamed(name: unknown): Profile {
+  return (typeof name === 'string' ? BUILTIN_PROFILES[name] : undefined) ?? BUILTIN_PROFILES[DEFAULT_PROFILE_NAME];
+}
+
+export interface Choices {
+  /** A built-in profile's name. */
+  profile: string;
+  /** The overview sheet; '' finds it by its header. */
+  sheet: string;
+  areaRule: AreaRuleChoice;
+  lang: Lang;
+  /** `YYYY-MM-DD` as typed; anything else, or none, is today. The workbook does not keep it. */
+  reportDate?: string;
+}
+
+/** What the workbook keeps: no language when none was chosen, so Office's language applies. */
+export interface StoredChoices extends Omit<Choices, 'lang' | 'reportDate'> {
+  lang: Lang | null;
+}
+
+/** Workbook settings (per document) where the add-in keeps each choice. */
+export const SETTING_KEYS: Record<keyof StoredChoices, string> = {
+  profile: 'Leverance.Profil',
+  lang: 'Leverance.Sprog',
+  sheet: 'Leverance.Ark',
+  areaRule: 'Leverance.Omraadestatus',
+};
+
+export interface SettingsPort {
+  getSetting(key: string): Promise<unknown>;
+  setSetting(key: string, value: string): Promise<void>;
+}
+
+/**
+ * The stored choices, and the sheets they were checked against. Whatever is missing or
+ * unreadable is the default; a stored sheet that is gone means "find it".
+ */
+export async function readStoredChoices(
+  port: Pick<SettingsPort, 'getSetting'> & Pick<WorkbookPort, 'listSheets'>,
+): Promise<{ choices: StoredChoices; sheets: SheetInfo[] }> {
+  const [profile, lang, sheet, areaRule, sheets] = await Promise.all([
+    port.getSetting(SETTING_KEYS.profile),
+    port.getSetting(SETTING_KEYS.lang),
+    port.getSetting(SETTING_KEYS.sheet),
+    port.getSetting(SETTING_KEYS.areaRule),
+    port.listSheets(),
+  ]);
+  const choices: StoredChoices = {
+    profile: typeof profile === 'string' && PROFILE_NAMES.includes(profile) ? profile : DEFAULT_PROFILE_NAME,
+    sheet: typeof sheet === 'string' && sheets.some((s) => s.name === sheet) ? sheet : '',
+    areaRule: parseAreaRuleChoice(areaRule),
+    lang: typeof lang === 'string' && isLang(lang) ? lang : null,
+  };
+  return { choices, sheets };
+}
+
+/** Keeps one choice in the workbook's settings. */
+export function storeChoice<K extends keyof StoredChoices>(port: Pick<SettingsPort, 'setSetting'>, key: K, value: NonNullable<StoredChoices[K]>): Promise<void> {
+  return port.setSetting(SETTING_KEYS[key], typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+/** The pipeline options the choices amount to: the profile carries the area rule. */
+export function runOptions(choices: Choices, onProgress?: (p: Progress) => void): RunOptions {
+  const { sheet, reportDate } = choices;
+  return {
+    sheet: sheet === '' ? undefined : sheet,
+    profile: withAreaRule(profileNamed(choices.profile), choices.areaRule),
+    lang: choices.lang,
+    reportDate: reportDate !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(reportDate) ? reportDate : undefined,
+    onProgress,
+  };
+}
