@@ -1,15 +1,44 @@
+/**
+ * The CLI as a user runs it: `node bin/leverance.js …` in its own process (built by
+ * `npm run build:cli`), against a baseline run the same way.
+ */
 import ExcelJS from 'exceljs';
-import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { alternate, type ChildRun, type Command } from './child';
 import { syntheticGrid } from './synthetic';
 
-export interface CliMeasure {
-  baselineMs: number;
-  summarizeMs: number;
-  ratio: number;
+const ROOT = resolve(__dirname, '../..');
+const CLI = join(ROOT, 'bin/leverance.js');
+export const EXAMPLE = join(ROOT, 'examples/leveranceoversigt-2016-2020.xlsx');
+const BASELINE = join(__dirname, 'exceljs-roundtrip.js');
+
+export interface Comparison {
+  measured: ChildRun[];
+  baseline: ChildRun[];
 }
 
-async function writeWorkbook(path: string, rows: number): Promise<void> {
+/** `validate` of the bundled example against `node -e 0`, Node's own start. */
+export function compareValidate(scratchDir: string, pairs: number): Comparison {
+  const validate: Command = { args: [CLI, 'validate', EXAMPLE], okCodes: [0, 1] };
+  const nodeStart: Command = { args: ['-e', '0'], okCodes: [0] };
+  const runs = alternate(validate, nodeStart, pairs, scratchDir);
+  return { measured: runs.a, baseline: runs.b };
+}
+
+/** `summarize` of `input` against a bare ExcelJS load + save of the same file. */
+export function compareSummarize(scratchDir: string, input: string, pairs: number): Comparison {
+  const summarize: Command = {
+    args: [CLI, 'summarize', input, '--out', join(scratchDir, 'summarized.xlsx'), '--report-date', '2018-12-15'],
+    okCodes: [0],
+  };
+  const roundTrip: Command = { args: [BASELINE, input, join(scratchDir, 'roundtrip.xlsx')], okCodes: [0] };
+  const runs = alternate(summarize, roundTrip, pairs, scratchDir);
+  return { measured: runs.a, baseline: runs.b };
+}
+
+/** The synthetic overview of `rows` initiatives as an .xlsx file; returns its size in MB. */
+export async function writeSyntheticWorkbook(path: string, rows: number): Promise<number> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Leveranceoversigt');
   for (const row of syntheticGrid(rows).cells) {
@@ -19,37 +48,5 @@ async function writeWorkbook(path: string, rows: number): Promise<void> {
     });
   }
   await wb.xlsx.writeFile(path);
-}
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
-/** Best of three, for each side, so a busy moment on a shared machine does not decide. */
-export async function measureCli(dir: string, rows: number): Promise<CliMeasure> {
-  const input = join(dir, 'input.xlsx');
-  await writeWorkbook(input, rows);
-  const quiet = { stdout: () => undefined, stderr: () => undefined, isTTY: false };
-  const baseline: number[] = [];
-  const summarize: number[] = [];
-  for (let k = 0; k < 3; k++) {
-    baseline.push(
-      await time(async () => {
-        const wb = new ExcelJS.Workbook();
-        await wb.xlsx.readFile(input);
-        await wb.xlsx.writeFile(join(dir, 'baseline.xlsx'));
-      }),
-    );
-    summarize.push(
-      await time(async () => {
-        const code = await main(['summarize', input, '--out', join(dir, 'out.xlsx'), '--report-date', '2018-12-15'], quiet);
-        if (code !== 0) throw new Error(`summarize exited ${code}`);
-      }),
-    );
-  }
-  const baselineMs = Math.min(...baseline);
-  const summarizeMs = Math.min(...summarize);
-  return { baselineMs, summarizeMs, ratio: summarizeMs / baselineMs };
+  return statSync(path).size / 2 ** 20;
 }

@@ -1,62 +1,75 @@
-import { BUILTIN_PROFILES } from '../../src/core/profile/load';
+/**
+ * The Office.js adapter on the in-memory FakeExcel, per user action from click to result as
+ * the ribbon runs it (stored choices, sheet detection, reading, writing, marks): how many
+ * round trips (`context.sync`) and the largest request and response. The fake's timings are
+ * not Excel's; the sync counts and payload sizes are what carry over.
+ */
+import { clearMarks, summarizeAndMark, validateAndMark, type ActionOptions } from '../../src/addin/actions';
+import { readStoredChoices, runOptions } from '../../src/addin/choices';
 import { OfficeWorkbook } from '../../src/office/workbook';
-import { runSummary, runValidation, type RunOptions } from '../../src/workbook/pipeline';
 import { FakeExcel, type SyncRecord } from '../../test/fake-excel';
 import { syntheticGrid } from './synthetic';
 
-export interface OfficeRun {
+/** Excel on the web refuses a request or a response over 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export const ACTIONS = ['Valider', 'Opdater opsummering', 'Ryd markeringer'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface ActionRun {
+  /** Round trips, a refused one included. */
   syncs: number;
-  /** Largest request and largest response Excel accepted. */
-  maxRequestBytes: number;
-  maxResponseBytes: number;
   /** Syncs Excel on the web refused for a response over 5 MB (the adapter then reads in bands). */
   refused: number;
-  ms: number;
+  /** The sum of all requests: what the action sent to Excel. */
+  sentBytes: number;
+  maxRequestBytes: number;
+  /** The largest response Excel sent (a refused one is never sent). */
+  maxResponseBytes: number;
 }
 
 export interface OfficeMeasure {
   rows: number;
   web: boolean;
-  /** Validation: listing the sheets and reading the overview. */
-  read: OfficeRun;
-  /** Summary: the same read, then writing every generated sheet. */
-  summarize: OfficeRun;
+  actions: Record<Action, ActionRun>;
 }
 
-const RESPONSE_LIMIT = 5 * 1024 * 1024;
-
-function runOf(stats: SyncRecord[], web: boolean, ms: number): OfficeRun {
+function actionRun(stats: SyncRecord[], web: boolean): ActionRun {
   // The fake records a refused response's size too; on the web only those go over the limit.
-  const refused = web ? stats.filter((s) => s.responseBytes > RESPONSE_LIMIT) : [];
+  const refused = web ? stats.filter((s) => s.responseBytes > PAYLOAD_LIMIT) : [];
   const accepted = stats.filter((s) => !refused.includes(s));
   return {
     syncs: stats.length,
+    refused: refused.length,
+    sentBytes: stats.reduce((n, s) => n + s.requestBytes, 0),
     maxRequestBytes: Math.max(0, ...stats.map((s) => s.requestBytes)),
     maxResponseBytes: Math.max(0, ...accepted.map((s) => s.responseBytes)),
-    refused: refused.length,
-    ms,
   };
 }
 
+/** What a ribbon button does first: the choices the workbook keeps (defaults here, in Danish). */
+async function ribbonOptions(port: OfficeWorkbook): Promise<ActionOptions> {
+  const { choices } = await readStoredChoices(port);
+  return runOptions({ ...choices, lang: choices.lang ?? 'da', reportDate: '2018-12-15' });
+}
+
+async function counted(fake: FakeExcel, web: boolean, action: () => Promise<unknown>): Promise<ActionRun> {
+  fake.resetStats();
+  await action();
+  return actionRun(fake.stats, web);
+}
+
 /**
- * The Office.js adapter on the in-memory FakeExcel: round trips (`context.sync`) and the
- * largest request and response. Excel on the web refuses either above 5 MB (`web`), where
- * the adapter falls back to reading in bands; desktop Excel takes larger responses. The
- * fake's timings are not Excel's; the sync count and payload sizes are what carry over.
- * A refused request counts as a sync: it is a round trip all the same.
+ * The three buttons in the order a user presses them, on one workbook of `rows` initiatives:
+ * validate (marks the cells), update the summary, clear the marks. `web` applies Excel on
+ * the web's 5 MB response limit; desktop Excel takes larger responses.
  */
 export async function measureOffice(rows: number, web: boolean): Promise<OfficeMeasure> {
-  const opts: RunOptions = { profile: BUILTIN_PROFILES['2016-2020'], lang: 'da', reportDate: '2018-12-15' };
-  const fake = new FakeExcel({ responseLimit: web ? RESPONSE_LIMIT : null });
+  const fake = new FakeExcel({ responseLimit: web ? PAYLOAD_LIMIT : null });
   fake.addGrid(syntheticGrid(rows));
-
-  let t0 = performance.now();
-  await runValidation(new OfficeWorkbook(fake.host), opts);
-  const read = runOf(fake.stats, web, performance.now() - t0);
-
-  fake.resetStats();
-  t0 = performance.now();
-  await runSummary(new OfficeWorkbook(fake.host), opts);
-  const summarize = runOf(fake.stats, web, performance.now() - t0);
-  return { rows, web, read, summarize };
+  const port = new OfficeWorkbook(fake.host);
+  const valider = await counted(fake, web, async () => validateAndMark(port, await ribbonOptions(port)));
+  const opdater = await counted(fake, web, async () => summarizeAndMark(port, await ribbonOptions(port)));
+  const ryd = await counted(fake, web, () => clearMarks(port));
+  return { rows, web, actions: { Valider: valider, 'Opdater opsummering': opdater, 'Ryd markeringer': ryd } };
 }

@@ -10,6 +10,7 @@ import type { Grid } from '../core/grid';
 import type { Lang } from '../core/i18n';
 import type { Profile } from '../core/profile/types';
 import { readOverview } from '../core/read/overview';
+import { buildNote, type Note } from '../core/report/note';
 import type { SheetSpec } from '../core/report/sheetspec';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
 import type { Trend } from '../core/trend';
@@ -38,10 +39,13 @@ export interface Checked extends Facts {
   rollup: Rollup | null;
   /** One mark per offending cell, its note in the request's language. */
   marks: CellMark[];
+  /** The status note drafted from the overview (*Kopiér notat*); null without an overview. */
+  note: Note | null;
 }
 
 export interface Summarised extends Checked {
   rollup: Rollup;
+  note: Note;
   trend: Trend;
   /** Whether the history held no earlier run at all. */
   firstRun: boolean;
@@ -49,6 +53,9 @@ export interface Summarised extends Checked {
   /** The visible sheets among `specs`, in workbook order. */
   sheets: string[];
 }
+
+/** After a validation alone no snapshot was compared: the note then has no changes to tell. */
+const NO_TREND: Trend = { since: null, changed: [], added: [], removed: [] };
 
 /** The overview's facts without validating it: what the pane shows before any click. */
 export function detectIn(grid: Grid | null, profile: Profile): Facts {
@@ -61,11 +68,9 @@ export function detectIn(grid: Grid | null, profile: Profile): Facts {
 /** Validates the overview on `grid` and rolls it up; `sheet` is null when the grid holds none. */
 export function checkIn(grid: Grid | null, req: AnalysisRequest): Checked {
   const { overview, ...result } = validationOf(grid, req);
-  return {
-    ...result,
-    rollup: overview ? computeRollup(overview, req.profile, req.reportDate) : null,
-    marks: overview ? marksFromFindings(result.findings, req.lang) : [],
-  };
+  if (!overview) return { ...result, rollup: null, marks: [], note: null };
+  const rollup = computeRollup(overview, req.profile, req.reportDate);
+  return { ...result, rollup, marks: marksFromFindings(result.findings, req.lang), note: buildNote({ overview, rollup, trend: NO_TREND }) };
 }
 
 /**
@@ -84,6 +89,7 @@ export function summariseIn(grid: Grid, history: Grid | null, taken: string[], r
     specs: report.specs,
     sheets: visibleSheets(report.specs),
     marks: marksFromFindings(result.findings, req.lang),
+    note: buildNote({ overview, rollup: report.rollup, trend: report.trend }),
   };
 }
 

@@ -36,6 +36,12 @@ export type OptionName = keyof typeof OPTIONS;
 /** The options every command takes besides its own. */
 const COMMON: readonly OptionName[] = ['help'];
 
+interface CommandSpec {
+  options: readonly OptionName[];
+  /** Values of an option this command accepts instead of the option's own (its help text is `cli.help.option.<option>.<command>`). */
+  choices?: Partial<Record<OptionName, readonly string[]>>;
+}
+
 /**
  * The commands and the options each takes; every command reads one workbook named after it.
  * A new command is one entry here, its help texts (`cli.help.command.<name>`) and its runner in main.
@@ -43,7 +49,8 @@ const COMMON: readonly OptionName[] = ['help'];
 export const COMMANDS = {
   validate: { options: ['sheet', 'profile', 'format', 'lang'] },
   summarize: { options: ['out', 'in-place', 'report-date', 'sheet', 'profile', 'format', 'lang'] },
-} as const satisfies Record<string, { options: readonly OptionName[] }>;
+  note: { options: ['report-date', 'sheet', 'profile', 'format', 'lang'], choices: { format: ['md', 'text'] } },
+} as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;
 
@@ -125,8 +132,9 @@ export function parseCommandLine(argv: string[], lang: Lang): CommandLine {
     const spec: OptionSpec = OPTIONS[token.name as OptionName];
     const value = token.value ?? '';
     if (spec.type === 'string' && value === '') throw new UsageError(t(lang, 'cli.error.option-value', { option }));
-    if (spec.choices && !spec.choices.includes(value)) {
-      throw new UsageError(t(lang, 'cli.error.option-choice', { option, value, choices: spec.choices.join(', ') }));
+    const choices = choicesOf(command, token.name as OptionName);
+    if (choices && !choices.includes(value)) {
+      throw new UsageError(t(lang, 'cli.error.option-choice', { option, value, choices: choices.join(', ') }));
     }
     if (spec.check && !spec.check.valid(value)) throw new UsageError(t(lang, spec.check.message, { option, value }));
   }
@@ -145,24 +153,36 @@ function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function optionLabel(name: OptionName): string {
+/** The values a command accepts for an option: its own choices, else the option's. */
+function choicesOf(command: CommandName | null, name: OptionName): readonly string[] | undefined {
+  const own = command === null ? undefined : (COMMANDS[command] as CommandSpec).choices?.[name];
+  return own ?? (OPTIONS[name] as OptionSpec).choices;
+}
+
+function optionLabel(command: CommandName | null, name: OptionName): string {
   const spec: OptionSpec = OPTIONS[name];
   const flag = spec.short ? `-${spec.short}, --${name}` : `--${name}`;
-  const value = spec.value ?? spec.choices?.join('|');
+  const value = spec.value ?? choicesOf(command, name)?.join('|');
   return value ? `${flag} ${value}` : flag;
+}
+
+function optionHelp(command: CommandName | null, name: OptionName, lang: Lang, profiles: string): string {
+  const own = command !== null && (COMMANDS[command] as CommandSpec).choices?.[name] !== undefined;
+  return t(lang, own ? `cli.help.option.${name}.${command}` : `cli.help.option.${name}`, { profiles });
 }
 
 /** The help: every command with every option it takes, written from the same tables the parser reads. */
 export function helpText(lang: Lang): string {
   const profiles = Object.keys(BUILTIN_PROFILES).join(', ');
-  const rows = (names: readonly OptionName[]) => names.map((name) => [optionLabel(name), t(lang, `cli.help.option.${name}`, { profiles })]);
+  const rows = (command: CommandName | null, names: readonly OptionName[]) =>
+    names.map((name) => [optionLabel(command, name), optionHelp(command, name, lang, profiles)]);
   const sections = [
-    ...Object.entries(COMMANDS).map(([name, command]) => ({
+    ...(Object.keys(COMMANDS) as CommandName[]).map((name) => ({
       heading: `leverance ${name} ${t(lang, 'cli.help.file')}`,
       about: [t(lang, `cli.help.command.${name}`)],
-      rows: rows(command.options),
+      rows: rows(name, COMMANDS[name].options),
     })),
-    { heading: t(lang, 'cli.help.common'), about: [], rows: rows(COMMON) },
+    { heading: t(lang, 'cli.help.common'), about: [], rows: rows(null, COMMON) },
   ];
   const width = Math.max(...sections.flatMap((s) => s.rows.map(([label]) => label.length)));
   const lines = [t(lang, 'cli.help.usage'), ''];

@@ -5,11 +5,12 @@ import { renderFinding, t, type Lang } from '../core/i18n';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME, checkProfile } from '../core/profile/load';
 import type { Profile } from '../core/profile/types';
 import { displayDate, statusLabel } from '../core/report/format';
+import { noteToMarkdown, noteToText } from '../core/report/note-render';
 import type { Rollup } from '../core/rollup';
 import type { Trend } from '../core/trend';
 import { STATUS_KEYS, type StatusOrMissing } from '../core/status';
 import { errorSentence } from '../workbook/errors';
-import { runSummary, runValidation, type Progress } from '../workbook/pipeline';
+import { runNote, runSummary, runValidation, type Progress } from '../workbook/pipeline';
 import { WorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../xlsx/workbook';
 import { UsageError, chosenLang, helpText, parseCommandLine, type CommandName, type OptionValues } from './args';
@@ -128,6 +129,22 @@ async function summarizeCommand({ file, options, lang }: Call, io: Io): Promise<
   return 0;
 }
 
+/** Prints the status note (Markdown by default, or plain text); writes nothing. */
+async function noteCommand({ file, options, lang }: Call, io: Io): Promise<number> {
+  const profile = loadProfile(options.profile, lang);
+  const workbook = await XlsxWorkbook.open(file);
+  const note = await runNote(workbook, {
+    sheet: options.sheet,
+    profile,
+    lang,
+    reportDate: options['report-date'],
+    onProgress: progressPrinter(io, lang),
+  });
+  if (io.isTTY) io.stderr('\r\x1b[K');
+  io.stdout(options.format === 'text' ? noteToText(note, lang) : noteToMarkdown(note, lang));
+  return 0;
+}
+
 function sameFile(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
 }
@@ -165,6 +182,7 @@ function errorLine(e: unknown, lang: Lang): string {
 const COMMAND_RUNNERS: Record<CommandName, (call: Call, io: Io) => Promise<number>> = {
   validate: validateCommand,
   summarize: summarizeCommand,
+  note: noteCommand,
 };
 
 /** Runs the CLI; returns the exit status (0 ok, 1 error findings, 2 unusable input or call). */

@@ -78,7 +78,7 @@ function addDeliveries(years: Map<number, YearRollup>, i: Initiative, done: bool
     y.planned++;
     if (done) continue;
     const milestones = deliveries[k].milestones;
-    for (let n = 0; n < milestones.length; n++) if (milestones[n].due < reportDate) y.overdue++;
+    for (let n = 0; n < milestones.length; n++) if (!milestones[n].open && milestones[n].due < reportDate) y.overdue++;
   }
 }
 

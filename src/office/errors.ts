@@ -6,7 +6,6 @@ import { WorkbookError, type WorkbookErrorCode } from '../workbook/port';
  */
 const CODES: Record<string, WorkbookErrorCode> = {
   InvalidOperationInCellEditMode: 'editing',
-  AccessDenied: 'protected',
   RangeExceedsLimit: 'too-large',
   RequestPayloadSizeLimitExceeded: 'too-large',
   ResponsePayloadSizeLimitExceeded: 'too-large',
@@ -21,17 +20,20 @@ function codeOf(e: unknown): string | undefined {
 }
 
 /**
- * The WorkbookError for an Office.js failure. `subject` names the sheet the operation was on.
+ * The WorkbookError for an Office.js failure. `subject` names the sheet the operation was on;
+ * an operation on no sheet in particular (adding and removing the product's sheets) is
+ * refused only by the workbook's structure protection, so there a refusal says that.
  * Excel reports a write to a protected sheet as `InvalidOperation` on some hosts, so that
  * code counts as protection when the message says so.
  */
 export function toWorkbookError(e: unknown, kind: 'read' | 'write', subject = ''): unknown {
   if (e instanceof WorkbookError) return e;
   const code = codeOf(e);
+  const message = e instanceof Error ? e.message : String(e);
+  const denied = code === 'AccessDenied' || (code === 'InvalidOperation' && /protect/i.test(message));
+  if (denied) return subject === '' ? new WorkbookError('workbook-protected') : new WorkbookError('protected', subject);
   const mapped = code === undefined ? undefined : CODES[code];
   if (mapped) return new WorkbookError(mapped, subject);
-  const message = e instanceof Error ? e.message : String(e);
-  if (code === 'InvalidOperation' && /protect/i.test(message)) return new WorkbookError('protected', subject);
   if (code === 'ItemNotFound' && subject !== '') return new WorkbookError('sheet-not-found', subject);
   if (kind === 'write') return new WorkbookError('write-failed', code ?? message);
   return e;

@@ -27,23 +27,24 @@ export const MARK_COLORS: Record<Severity, string> = {
 /** Notes the product wrote start with this; a note the user rewrote is left alone. */
 export const NOTE_PREFIX = 'Leverance: ';
 
-/** Workbook setting (per document, per add-in) listing the sheets and notes marked. */
+/**
+ * Workbook setting (per document, per add-in) listing the sheets marked, by sheet id. The
+ * marks themselves are recognised on those sheets: formats by their formula, notes by their
+ * prefix.
+ */
 export const MARKS_SETTING = 'Leverance.Markeringer';
 
 export interface MarksRecord {
-  sheets: { id: string; notes: string[] }[];
+  sheets: { id: string }[];
 }
 
+/** The record as stored; anything unreadable is an empty record (earlier versions also listed note cells, which are not needed). */
 export function parseMarksRecord(value: unknown): MarksRecord {
   try {
     const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
-    const sheets = (parsed as MarksRecord | null)?.sheets;
+    const sheets = (parsed as { sheets?: unknown } | null)?.sheets;
     if (!Array.isArray(sheets)) return { sheets: [] };
-    return {
-      sheets: sheets
-        .filter((s) => typeof s?.id === 'string')
-        .map((s) => ({ id: s.id, notes: Array.isArray(s.notes) ? s.notes.filter((n) => typeof n === 'string') : [] })),
-    };
+    return { sheets: sheets.filter((s): s is { id: string } => typeof (s as { id?: unknown } | null)?.id === 'string').map((s) => ({ id: s.id })) };
   } catch {
     return { sheets: [] };
   }

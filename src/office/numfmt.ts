@@ -1,22 +1,9 @@
 /**
  * Office.js hands dates over as serial numbers and tells them apart only by their number
- * format, so the adapter converts both ways itself. Serials count days from 1899-12-30 in
- * the 1900 date system (Excel's phantom 29 Feb 1900 makes serials below 61 one day off;
- * no overview has dates from early 1900).
+ * format, so the adapter converts both ways itself (the serials: core/dateserial.ts).
  */
 
-const MS_PER_DAY = 86_400_000;
-const EPOCH_OFFSET = 25_569; // serial of 1970-01-01
-
-/** The date (UTC midnight plus the time of day) a serial number stands for. */
-export function serialToDate(serial: number): Date {
-  return new Date(Math.round((serial - EPOCH_OFFSET) * MS_PER_DAY));
-}
-
-/** The serial number of a date, taken in UTC (the core's dates are calendar dates in UTC). */
-export function dateToSerial(d: Date): number {
-  return d.getTime() / MS_PER_DAY + EPOCH_OFFSET;
-}
+// read.ts imports the conversions from here; their home, shared with the .xlsx adapter, is core/dateserial.ts.
 
 /**
  * Whether a number format shows a date or time: it has d, m, y, h or s outside quoted

@@ -5,7 +5,8 @@
  */
 import { columnNumber } from '../core/address';
 import type { Cell, CellValue, Grid, GridRange, GridTable } from '../core/grid';
-import { isDateFormat, serialToDate } from './numfmt';
+import { serialToDate } from '../core/dateserial';
+import { isDateFormat } from './numfmt';
 
 /** A block of loaded cell data: `values`, `numberFormat`, `valueTypes` as Office.js gives them. */
 export interface LoadedBlock {
@@ -37,8 +38,11 @@ export interface LoadedTable extends SheetRect {
   showHeaders: boolean;
 }
 
-/** The value a cell holds, as the core sees it. */
-export function cellValue(value: unknown, type: string, format: string): CellValue {
+/** Days from 1900-based to 1904-based serials: in the 1904 date system serial 0 is 1904-01-01. */
+const DAYS_1900_TO_1904 = 1462;
+
+/** The value a cell holds, as the core sees it. `date1904`: the workbook counts dates from 1904. */
+export function cellValue(value: unknown, type: string, format: string, date1904 = false): CellValue {
   switch (type) {
     case 'Empty':
       return null;
@@ -47,8 +51,9 @@ export function cellValue(value: unknown, type: string, format: string): CellVal
     case 'Boolean':
       return Boolean(value);
     case 'Double':
+    case 'Integer':
       if (typeof value !== 'number') return null;
-      return isDateFormat(format) ? serialToDate(value) : value;
+      return isDateFormat(format) ? serialToDate(date1904 ? value + DAYS_1900_TO_1904 : value) : value;
     default:
       // 'String' and the rich types (linked data types, entities) read as their text.
       return value === '' || value === null || value === undefined ? null : String(value);
@@ -75,6 +80,7 @@ export function toGrid(
   fills: FillBlock[],
   merges: SheetRect[],
   tables: LoadedTable[],
+  date1904 = false,
 ): Grid {
   const cells: (Cell | null)[][] = [];
   for (const block of blocks) {
@@ -87,7 +93,7 @@ export function toGrid(
       const row = cells[top + r] ?? (cells[top + r] = []);
       for (let c = 0; c < values.length; c++) {
         const format = typeof formats?.[c] === 'string' ? (formats[c] as string) : 'General';
-        const value = cellValue(values[c], types?.[c] ?? 'String', format);
+        const value = cellValue(values[c], types?.[c] ?? 'String', format, date1904);
         let cell: Cell | null = null;
         if (value !== null || format !== 'General') {
           cell = { value };
@@ -184,4 +190,36 @@ export function boxesOf(areas: SheetRect[]): SheetRect[] {
     }
   }
   return boxes;
+}
+
+/**
+ * Cuts a rectangle into row bands of whole rows, each at most `maxCells` cells (a band is at
+ * least one row; a row wider than `maxCells` is cut into column pieces too). Used to keep
+ * every call inside an Excel limit: merged areas (512 per call: a block of 512 cells cannot
+ * touch more), cell properties (50 000 cells per call).
+ */
+export function blocksOf(rect: SheetRect, maxCells: number): SheetRect[] {
+  const out: SheetRect[] = [];
+  const width = Math.min(rect.columnCount, maxCells);
+  const rows = Math.max(1, Math.floor(maxCells / width));
+  for (let r = 0; r < rect.rowCount; r += rows) {
+    for (let c = 0; c < rect.columnCount; c += width) {
+      out.push({
+        rowIndex: rect.rowIndex + r,
+        columnIndex: rect.columnIndex + c,
+        rowCount: Math.min(rows, rect.rowCount - r),
+        columnCount: Math.min(width, rect.columnCount - c),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Bytes a read of `values`, `numberFormat` and `valueTypes` of the block's cells returns, as
+ * JSON: what Excel on the web counts against its 5 MB response limit. Measured on a sample
+ * (the rows read first), it sizes the bands the rest is read in.
+ */
+export function blockBytes(block: Pick<LoadedBlock, 'values' | 'numberFormat' | 'valueTypes'>): number {
+  return JSON.stringify(block.values).length + JSON.stringify(block.numberFormat).length + JSON.stringify(block.valueTypes).length;
 }

@@ -1,28 +1,29 @@
 /**
  * The open Excel workbook as a WorkbookPort, on Office.js. Every method is one `Excel.run`
  * with a fixed number of `context.sync` calls whatever the sheet size (writes add one per
- * ~1 MB chunk), because each sync is a round trip to Excel, and on the web a request or
- * response over 5 MB is refused.
+ * ~1 MB chunk, reads one per ~4 MB of response), because each sync is a round trip to Excel,
+ * and on the web a request or response over 5 MB is refused. `readAndMark` does a whole click
+ * (settings, sheets, overview, marks) in one `Excel.run`.
  */
 import { a1 } from '../core/address';
-import { emptyGrid, type Grid } from '../core/grid';
-import { fieldOfHeader } from '../core/read/aliases';
+import type { Grid } from '../core/grid';
 import type { CellStyle, SheetSpec } from '../core/report/sheetspec';
-import { WorkbookError, type CellMark, type MarkPort, type SheetInfo, type WorkbookPort, type WriteProgress } from '../workbook/port';
+import {
+  WorkbookError,
+  type CellMark,
+  type MarkPort,
+  type MarksOutcome,
+  type SheetInfo,
+  type WorkbookPort,
+  type WriteProgress,
+} from '../workbook/port';
 import { toWorkbookError } from './errors';
+import { completeHeads, headGrid, headOf, queueHead, readSheet, type SheetHead } from './gridread';
 import { excelHost, type OfficeHost } from './host';
+import { MarksScan, writeMarks, type ScannedSheet } from './markwrite';
+import { freeSheetName } from '../core/report/names';
+import { OWNER_NAME, claimOwnedSheets, ownerFormula, ownerOf } from '../workbook/owner';
 import {
-  MARKS_SETTING,
-  MARK_COLORS,
-  NOTE_PREFIX,
-  isMarkFormula,
-  markFormula,
-  parseMarksRecord,
-  type MarksRecord,
-} from './marks';
-import { boxesOf, parseAreas, toGrid, type FillBlock, type LoadedBlock, type LoadedTable, type SheetRect } from './read';
-import {
-  OWNER_NAME,
   addressLists,
   cellFormat,
   cellInput,
@@ -30,10 +31,7 @@ import {
   columnWidthPoints,
   displayText,
   escapeHeaderFooter,
-  freeName,
   hyperlinkOf,
-  ownerFormula,
-  ownerOf,
   planChunks,
   rectAddress,
   specWidth,
@@ -49,25 +47,44 @@ const MERGES_API = '1.13';
 const NOTES_API = '1.18';
 
 /**
- * Above this many cells a used range is read only where it holds something, and refused if
- * that is still more (Excel on the web's get limit is 5 million).
+ * Whether the workbook counts dates from 1904: DATE(1904;1;1) is serial 0 there and 1462
+ * in the 1900 system. `Workbook.use1904DateSystem` says it directly but is a preview API,
+ * outside every released requirement set; `workbook.functions` (ExcelApi 1.2) is not.
  */
-export const MAX_READ_CELLS = 2_000_000;
-/** Above this many areas of occupied cells a sheet is refused: their list would near the 5 MB response limit. */
-const MAX_READ_AREAS = 50_000;
-/** A header wider than this is not an overview's; it keeps head reads small. */
-const MAX_HEAD_COLUMNS = 200;
-/**
- * Up to this many cells every fill is read (about 40 bytes of response each); beyond it
- * only the status columns' fills, the only ones the core uses.
- */
-export const FILL_ALL_CELLS = 50_000;
-/** Cells per request when a sheet has to be read in bands (values, formats, types ≈ 2 MB). */
-const READ_BAND_CELLS = 50_000;
-/** Rows per `getMergedAreas` call, well below its 512-area limit for any overview. */
-const MERGE_BAND_ROWS = 100;
-/** The header is searched in the first 30 rows (SPEC §2). */
-const HEADER_ROWS = 30;
+function queueDateSystem(context: Excel.RequestContext): () => boolean {
+  const epoch = context.workbook.functions.date(1904, 1, 1);
+  epoch.load('value');
+  return () => epoch.value === 0;
+}
+
+/** What a click reads in one `Excel.run`. */
+export interface ClickRead {
+  /** The settings asked for, by key; null where unset. */
+  settings: Record<string, unknown>;
+  sheets: SheetInfo[];
+  /** The first rows of every sheet the product does not own, in workbook order. */
+  heads: Grid[];
+  /** Workbook structure protection: the product's sheets cannot be added or replaced. */
+  workbookProtected: boolean;
+  /** The sheet `choose` picked, read whole; null when it picked none. */
+  overview: Grid | null;
+}
+
+export interface ClickOptions<T> {
+  /** Workbook settings to read (the user's choices kept in the document). */
+  settings: string[];
+  /** Picks the overview sheet by name from what was read, or null. */
+  choose(read: Omit<ClickRead, 'overview'>): string | null;
+  /** What the click makes of the read, and the marks for the overview (null leaves marks as they are). */
+  use(read: ClickRead): Promise<{ result: T; marks: CellMark[] | null }>;
+}
+
+export interface ClickOutcome<T> {
+  read: ClickRead;
+  result: T;
+  /** Null when no marks were asked for (or there was no overview). */
+  marks: MarksOutcome | null;
+}
 
 interface LoadedSheet {
   ws: Excel.Worksheet;
@@ -185,6 +202,8 @@ function queueFinish(ws: Excel.Worksheet, spec: SheetSpec): void {
   if (spec.print) {
     const layout = ws.pageLayout;
     layout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    // A4, the paper of the Danish users, as the package writer writes it (paperSize 9).
+    layout.paperSize = 'A4';
     // One page wide, as many tall as needed (0 = automatic).
     if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     const hf = layout.headersFooters.defaultForAllPages;
@@ -218,133 +237,100 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
     );
   }
 
-  /** Values of the first rows of every sheet in two syncs, whatever the number of sheets. */
+  /** Values of the first rows of every sheet in one sync, whatever the number of sheets. */
   async readHeads(sheets: string[], rows: number): Promise<Grid[]> {
     return this.run('read', sheets.join(', '), async (context) => {
-      const used = sheets.map((name) => {
-        const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-        range.load('rowIndex,columnIndex,rowCount,columnCount');
-        return range;
-      });
+      const date1904 = queueDateSystem(context);
+      const probes = sheets.map((name) => queueHead(context.workbook.worksheets.getItem(name)));
       await context.sync();
-      const heads = used.map((u, k) => {
-        if (u.isNullObject) return null;
-        const range = context.workbook.worksheets
-          .getItem(sheets[k])
-          .getRangeByIndexes(u.rowIndex, u.columnIndex, Math.min(rows, u.rowCount), Math.min(u.columnCount, MAX_HEAD_COLUMNS));
-        range.load('values,numberFormat,valueTypes');
-        return { range, rowIndex: u.rowIndex, columnIndex: u.columnIndex };
-      });
-      await context.sync();
-      return heads.map((h, k) => {
-        if (!h) return emptyGrid(sheets[k]);
-        const { values, numberFormat, valueTypes } = h.range;
-        const block = { rowIndex: h.rowIndex, columnIndex: h.columnIndex, values, numberFormat, valueTypes: valueTypes as string[][] };
-        return toGrid(sheets[k], block, [block], [], [], []);
-      });
+      const heads = await completeHeads(
+        context,
+        probes.map((probe, k) => headOf(sheets[k], probe, rows)),
+      );
+      return heads.map((h) => headGrid(h, date1904()));
     });
   }
 
   /**
-   * Three syncs: the extent of the values, then values / number formats / value types /
-   * merges / tables, then fills. The extent comes from the values only: a stray format on a
-   * whole column would otherwise make the used range a million rows. A stray value far away
-   * still can; such a used range is read only where it holds something (two syncs more, see
-   * `occupiedBoxes`). Only where Excel on the web refuses the response as too large (over
-   * 5 MB, some 100 000 cells) are the values read again in bands, one sync each.
+   * Two syncs: the extent of the values with the first rows, then values, number formats,
+   * value types, merges, tables and fills (plus one per ~4 MB of response beyond the first).
+   * The extent comes from the values only: a stray format on a whole column would otherwise
+   * make the used range a million rows. A stray value far away still can; such a used range
+   * is read only where it holds something (two syncs more).
    */
   async readGrid(sheet: string): Promise<Grid> {
     return this.run('read', sheet, async (context) => {
+      const date1904 = queueDateSystem(context);
       const ws = context.workbook.worksheets.getItem(sheet);
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load('rowIndex,columnIndex,rowCount,columnCount');
-      const tables = ws.tables.load('items/name,items/showHeaders');
-      // The sheet's exact name (the caller may differ in case), through a proxy of its own.
-      const named = context.workbook.worksheets.getItem(sheet);
-      named.load('name');
+      // The sheet's exact name (the caller may differ in case).
+      ws.load('name');
+      const probe = queueHead(ws);
       await context.sync();
-      const name = named.name;
-      if (used.isNullObject) return emptyGrid(name);
-      const { rowIndex, columnIndex, rowCount, columnCount } = used;
-      const boxes =
-        rowCount * columnCount > MAX_READ_CELLS ? await occupiedBoxes(context, used, sheet) : [{ rowIndex, columnIndex, rowCount, columnCount }];
+      return readSheet(context, headOf(ws.name, probe), { merges: this.supports(MERGES_API), date1904: date1904() });
+    });
+  }
 
-      const loadBox = (box: SheetRect) => {
-        const range = ws.getRangeByIndexes(box.rowIndex, box.columnIndex, box.rowCount, box.columnCount);
-        range.load('values,numberFormat,valueTypes');
-        return { box, range };
-      };
-      const queueShape = () => ({
-        tableRanges: tables.items.map((t) => {
-          const range = t.getRange();
-          range.load('rowIndex,columnIndex,rowCount,columnCount');
-          return range;
-        }),
-        mergeBands: this.supports(MERGES_API) ? boxes.flatMap((box) => queueMerges(ws, box)) : [],
+  /**
+   * Everything a click needs, in one `Excel.run`: the settings, the sheets with their owners
+   * and first rows, workbook protection and the date system (two syncs), then the overview
+   * `choose` picks, read whole (one sync, plus one per ~4 MB of response beyond); `use` runs
+   * on that, and the marks it returns are written (one sync per ~1 MB). The product's old
+   * marks are found along the way, in the same syncs.
+   */
+  async readAndMark<T>(opts: ClickOptions<T>): Promise<ClickOutcome<T>> {
+    return this.run('read', '', async (context) => {
+      const book = context.workbook;
+      const settings = opts.settings.map((key) => {
+        const setting = book.settings.getItemOrNullObject(key);
+        setting.load('value');
+        return { key, setting };
       });
-      let shape = queueShape();
-      let loaded = boxes.map(loadBox);
-      try {
-        await context.sync();
-      } catch (e) {
-        if ((e as { code?: unknown }).code !== 'ResponsePayloadSizeLimitExceeded') throw e;
-        // Excel on the web refuses responses over 5 MB. Only sheets far larger than any
-        // overview get here; they are read again in row bands of about 2 MB, one request each.
-        shape = queueShape();
-        loaded = [];
-        for (const box of boxes) {
-          const per = Math.max(1, Math.floor(READ_BAND_CELLS / box.columnCount));
-          for (let top = 0; top < box.rowCount; top += per) {
-            loaded.push(loadBox({ ...box, rowIndex: box.rowIndex + top, rowCount: Math.min(per, box.rowCount - top) }));
-            // eslint-disable-next-line office-addins/no-context-sync-in-loop
-            await context.sync();
-          }
-        }
-      }
-      const { tableRanges, mergeBands } = shape;
+      const worksheets = book.worksheets;
+      worksheets.load('items/name,items/id,items/visibility');
+      const bookProtection = book.protection;
+      bookProtection.load('protected');
+      const date1904 = queueDateSystem(context);
+      const notesApi = this.supports(NOTES_API);
+      const scan = new MarksScan(context, notesApi);
+      scan.queueRecord();
+      await context.sync();
 
-      const blocks: LoadedBlock[] = loaded.map(({ box, range }) => ({
-        rowIndex: box.rowIndex,
-        columnIndex: box.columnIndex,
-        values: range.values,
-        numberFormat: range.numberFormat,
-        valueTypes: range.valueTypes as string[][],
-      }));
-      const cellCount = boxes.reduce((n, b) => n + b.rowCount * b.columnCount, 0);
-      const fillRects =
-        cellCount <= FILL_ALL_CELLS
-          ? boxes
-          : statusColumns(blocks, rowIndex).flatMap((c) =>
-              boxes.filter((box) => c >= box.columnIndex && c < box.columnIndex + box.columnCount).map((box) => ({ ...box, columnIndex: c, columnCount: 1 })),
-            );
-      const fillResults = fillRects.map((rect) => ({
-        rect,
-        result: ws
-          .getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount)
-          .getCellProperties({ format: { fill: { color: true } } }),
-      }));
-      if (fillResults.length > 0) await context.sync();
+      const items = worksheets.items;
+      const markers = items.map((ws) => {
+        const marker = ws.names.getItemOrNullObject(OWNER_NAME);
+        marker.load('formula');
+        return marker;
+      });
+      const probes = items.map((ws) => queueHead(ws));
+      const scanned: ScannedSheet[] = items.map((ws) => ({ ws, id: ws.id, name: ws.name }));
+      scan.queueSheets(scanned, () => true);
+      await context.sync();
 
-      const fills: FillBlock[] = fillResults.map(({ rect, result }) => ({
-        rowIndex: rect.rowIndex,
-        columnIndex: rect.columnIndex,
-        colors: result.value.map((row) => row.map((p) => p.format?.fill?.color)),
+      const sheets: SheetInfo[] = items.map((ws, k) => ({
+        name: ws.name,
+        visible: ws.visibility === 'Visible',
+        owner: markers[k].isNullObject ? null : ownerOf(markers[k].formula),
       }));
-      // A merge that crosses a band or box boundary is reported by each; it counts once.
-      const merges = new Map<string, SheetRect>();
-      for (const areas of mergeBands) {
-        if (areas.isNullObject) continue;
-        for (const m of parseAreas(areas.address)) merges.set(`${m.rowIndex},${m.columnIndex},${m.rowCount},${m.columnCount}`, m);
-      }
-      const loadedTables: LoadedTable[] = tables.items.map((t, k) => ({
-        name: t.name,
-        showHeaders: t.showHeaders,
-        rowIndex: tableRanges[k].rowIndex,
-        columnIndex: tableRanges[k].columnIndex,
-        rowCount: tableRanges[k].rowCount,
-        columnCount: tableRanges[k].columnCount,
-      }));
-      return toGrid(name, { rowIndex, columnIndex }, blocks, fills, [...merges.values()], loadedTables);
+      const candidates = items.map((ws, k) => ({ k, name: ws.name })).filter(({ k }) => sheets[k].owner === null);
+      const heads: SheetHead[] = await completeHeads(
+        context,
+        candidates.map(({ k, name }) => headOf(name, probes[k])),
+      );
+      const read: Omit<ClickRead, 'overview'> = {
+        settings: Object.fromEntries(settings.map(({ key, setting }) => [key, setting.isNullObject ? null : setting.value])),
+        sheets,
+        heads: heads.map((h) => headGrid(h, date1904())),
+        workbookProtected: bookProtection.protected,
+      };
+      const chosen = opts.choose(read);
+      const head = chosen === null ? undefined : heads.find((h) => h.name.toLowerCase() === chosen.toLowerCase());
+      const overview = head
+        ? await readSheet(context, head, { merges: this.supports(MERGES_API), date1904: date1904() }, () => scan.queueDetails(head.name))
+        : null;
+      const full: ClickRead = { ...read, overview };
+      const { result, marks } = await opts.use(full);
+      const outcome = overview && marks ? await writeMarks(context, scan.found(), overview.sheetName, marks, notesApi) : null;
+      return { read: full, result, marks: outcome };
     });
   }
 
@@ -358,22 +344,14 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
       const bookProtection = context.workbook.protection;
       bookProtection.load('protected');
       const existing = await loadSheets(context);
-      if (bookProtection.protected) throw new WorkbookError('protected');
+      if (bookProtection.protected) throw new WorkbookError('workbook-protected');
 
-      // Excel copies sheet-scoped names with a copied sheet, so a user's copy of one of our
-      // sheets carries the marker too. Per owner key one sheet is ours (the one bearing the
-      // spec's name, else the first); copies are the user's and lose the marker.
-      const specName = new Map(specs.map((s) => [s.owner, s.name.toLowerCase()]));
-      const named = (s: LoadedSheet) => specName.get(s.owner as string) === s.name.toLowerCase();
-      const marked = existing.filter((s) => s.owner !== null).sort((a, b) => Number(named(b)) - Number(named(a)));
-      const claimed = new Set<string>();
-      const owned = marked.filter((s) => !claimed.has(s.owner as string) && claimed.add(s.owner as string));
-      const copies = marked.filter((s) => !owned.includes(s));
+      const { owned, copies } = claimOwnedSheets(existing, specs);
       // A user's sheet is never touched: a spec whose name it has gets a free name instead.
       const taken = existing.filter((s) => !owned.includes(s)).map((s) => s.name);
       const renamed = new Map<string, string>();
       const names = specs.map((spec) => {
-        const name = freeName(spec.name, taken);
+        const name = freeSheetName(spec.name, taken);
         taken.push(name);
         if (name !== spec.name) renamed.set(spec.name, name);
         return name;
@@ -387,7 +365,7 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
       const aside = [...taken, ...names];
       owned.forEach((s) => {
         if (s.visibility !== 'Visible') s.ws.visibility = 'Visible';
-        const temp = freeName('Leverance gammel', aside);
+        const temp = freeSheetName('Leverance gammel', aside);
         aside.push(temp);
         s.ws.name = temp;
       });
@@ -430,120 +408,38 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
    * the cell's own formatting alone and goes with *Ryd markeringer*, and, where Excel has
    * notes (ExcelApi 1.18), a note with the messages on cells that have none of their own.
    * Threaded comments are not used: they carry the user's identity and notify people.
+   * A protected sheet is not marked: the outcome says so. Three syncs to find the old
+   * marks, one per ~1 MB of marks to write.
    */
-  async setMarks(sheet: string, marks: CellMark[]): Promise<void> {
-    await this.run('write', sheet, async (context) => {
-      const target = context.workbook.worksheets.getItem(sheet);
-      const found = await this.findMarks(context, sheet, marks.map((m) => m.cell));
-      if (found.targetId === null) throw new WorkbookError('sheet-not-found', sheet);
-      found.remove();
-
-      const bySeverity = new Map<CellMark['severity'], string[]>();
-      for (const m of marks) bySeverity.set(m.severity, [...(bySeverity.get(m.severity) ?? []), m.cell]);
-      for (const [severity, cells] of bySeverity) {
-        for (const list of addressLists(cells, 1000)) {
-          const cf = target.getRanges(list).conditionalFormats.add('Custom');
-          cf.custom.rule.formula = markFormula(severity);
-          for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
-            const border = cf.custom.format.borders.getItem(edge);
-            border.style = 'Continuous';
-            border.color = MARK_COLORS[severity];
-          }
-        }
-      }
-      const notes: string[] = [];
-      if (this.supports(NOTES_API)) {
-        for (const m of marks) {
-          if (found.userNotes.has(m.cell)) continue;
-          target.notes.add(m.cell, `${NOTE_PREFIX}${m.note}`);
-          notes.push(m.cell);
-        }
-      }
-      // Earlier marks on every sheet were removed above, so the record lists this sheet only.
-      const record: MarksRecord = { sheets: [{ id: found.targetId, notes }] };
-      context.workbook.settings.add(MARKS_SETTING, JSON.stringify(record));
-      await context.sync();
+  async setMarks(sheet: string, marks: CellMark[]): Promise<MarksOutcome> {
+    return this.run('write', sheet, async (context) => {
+      const found = await this.findMarks(context, sheet);
+      if (!found.sheets.some((s) => s.name.toLowerCase() === sheet.toLowerCase())) throw new WorkbookError('sheet-not-found', sheet);
+      return writeMarks(context, found, sheet, marks, this.supports(NOTES_API));
     });
   }
 
-  /** Removes every mark the product made, on every sheet, and nothing else. */
-  async clearMarks(): Promise<void> {
-    await this.run('write', '', async (context) => {
-      const found = await this.findMarks(context, null, []);
-      found.remove();
-      found.setting.delete();
-      await context.sync();
-    });
+  /** Removes every mark the product made, on every sheet but protected ones (the outcome names one), and nothing else. */
+  async clearMarks(): Promise<MarksOutcome> {
+    return this.run('write', '', async (context) => writeMarks(context, await this.findMarks(context, null), null, [], this.supports(NOTES_API)));
   }
 
-  /**
-   * Finds the product's marks: the sheets the record lists (plus `extraSheet`), their
-   * conditional formats with our formula, our notes. Also tells which of `extraCells` hold
-   * a note of the user's. Three syncs. `remove()` queues the deletions.
-   */
-  private async findMarks(context: Excel.RequestContext, extraSheet: string | null, extraCells: string[]) {
-    const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
-    setting.load('value');
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/id,items/name');
+  /** The product's marks on the recorded sheets and on `target`, in three syncs. */
+  private async findMarks(context: Excel.RequestContext, target: string | null) {
+    const scan = new MarksScan(context, this.supports(NOTES_API));
+    scan.queueRecord();
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/id,items/name');
     await context.sync();
-
-    const record = setting.isNullObject ? { sheets: [] } : parseMarksRecord(setting.value);
-    const isExtra = (ws: Excel.Worksheet) => extraSheet !== null && ws.name.toLowerCase() === extraSheet.toLowerCase();
-    const notesApi = this.supports(NOTES_API);
-    const targets = sheets.items
-      .map((ws) => ({ ws, entry: record.sheets.find((s) => s.id === ws.id) }))
-      .filter((t) => t.entry !== undefined || isExtra(t.ws));
-    const loaded = targets.map(({ ws, entry }) => {
-      const formats = ws.getRange().conditionalFormats;
-      formats.load('items/type');
-      const cells = [...new Set([...(entry?.notes ?? []), ...(isExtra(ws) ? extraCells : [])])];
-      const notes = notesApi
-        ? cells.map((cell) => {
-            const note = ws.notes.getItemOrNullObject(cell);
-            note.load('content');
-            return { cell, note };
-          })
-        : [];
-      const protection = ws.protection;
-      protection.load('protected');
-      return { ws, entry, formats, notes, protection };
-    });
-    await context.sync();
-
-    const rules = loaded.flatMap(({ formats }) =>
-      formats.items
-        .filter((cf) => cf.type === 'Custom')
-        .map((cf) => {
-          const rule = cf.custom.rule;
-          rule.load('formula');
-          return { cf, rule };
-        }),
+    const isTarget = (s: ScannedSheet) => target !== null && s.name.toLowerCase() === target.toLowerCase();
+    scan.queueSheets(
+      worksheets.items.map((ws) => ({ ws, id: ws.id, name: ws.name })),
+      isTarget,
     );
     await context.sync();
-
-    const ours = rules.filter(({ rule }) => isMarkFormula(rule.formula)).map(({ cf }) => cf);
-    const ourNotes: Excel.Note[] = [];
-    const userNotes = new Set<string>();
-    for (const { ws, entry, notes, protection } of loaded) {
-      if (protection.protected) throw new WorkbookError('protected', ws.name);
-      for (const { cell, note } of notes) {
-        if (note.isNullObject) continue;
-        const mine = entry?.notes.includes(cell) && note.content.startsWith(NOTE_PREFIX);
-        if (mine) ourNotes.push(note);
-        else if (isExtra(ws)) userNotes.add(cell);
-      }
-    }
-    return {
-      setting,
-      userNotes,
-      /** The id of `extraSheet`, or null when there is no such sheet. */
-      targetId: loaded.find((l) => isExtra(l.ws))?.ws.id ?? null,
-      remove(): void {
-        ours.forEach((cf) => cf.delete());
-        ourNotes.forEach((n) => n.delete());
-      },
-    };
+    scan.queueDetails(target);
+    await context.sync();
+    return scan.found();
   }
 
   /** A value the add-in keeps in the workbook (per document, per add-in), or null. */
@@ -580,62 +476,4 @@ export class OfficeWorkbook implements WorkbookPort, MarkPort {
       await context.sync();
     });
   }
-}
-
-/**
- * The parts of a used range too large to read whole that hold something: the cells with
- * constants or formulas (`getSpecialCells`, ExcelApi 1.9, within MIN_API), grouped into
- * boxes. This is how a small overview with a stray value in row 1 048 576 is read. Two
- * syncs: first whether there are such cells and how many (a null object has no areas to
- * ask for), then their areas. Refused as too large when the cells, their areas or the
- * boxes exceed what a read may hold.
- */
-async function occupiedBoxes(context: Excel.RequestContext, used: Excel.Range, sheet: string): Promise<SheetRect[]> {
-  const found = (['Constants', 'Formulas'] as const).map((type) => {
-    const areas = used.getSpecialCellsOrNullObject(type);
-    areas.load('cellCount,areaCount');
-    return areas;
-  });
-  await context.sync();
-  const present = found.filter((areas) => !areas.isNullObject);
-  // cellCount is -1 beyond 2^31 cells.
-  const cells = present.reduce((n, areas) => (areas.cellCount < 0 ? Infinity : n + areas.cellCount), 0);
-  const areaCount = present.reduce((n, areas) => n + areas.areaCount, 0);
-  if (cells > MAX_READ_CELLS || areaCount > MAX_READ_AREAS) throw new WorkbookError('too-large', sheet);
-  const lists = present.map((areas) => areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount'));
-  await context.sync();
-  const boxes = boxesOf(
-    lists.flatMap((list) =>
-      list.items.map((r) => ({ rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount })),
-    ),
-  );
-  if (boxes.reduce((n, b) => n + b.rowCount * b.columnCount, 0) > MAX_READ_CELLS) throw new WorkbookError('too-large', sheet);
-  return boxes;
-}
-
-/** Merged areas of a block, asked for in bands: `getMergedAreas` fails above 512 areas. */
-function queueMerges(ws: Excel.Worksheet, box: SheetRect): Excel.RangeAreas[] {
-  const bands: Excel.RangeAreas[] = [];
-  for (let r = 0; r < box.rowCount; r += MERGE_BAND_ROWS) {
-    const areas = ws
-      .getRangeByIndexes(box.rowIndex + r, box.columnIndex, Math.min(MERGE_BAND_ROWS, box.rowCount - r), box.columnCount)
-      .getMergedAreasOrNullObject();
-    areas.load('address');
-    bands.push(areas);
-  }
-  return bands;
-}
-
-/** Sheet columns (0-based) whose header, in the first rows from `top`, names the status field. */
-function statusColumns(blocks: LoadedBlock[], top: number): number[] {
-  const cols = new Set<number>();
-  for (const block of blocks) {
-    const rows = Math.min(block.values.length, top + HEADER_ROWS - block.rowIndex);
-    for (let r = 0; r < rows; r++) {
-      block.values[r].forEach((v, c) => {
-        if (typeof v === 'string' && fieldOfHeader(v) === 'status') cols.add(block.columnIndex + c);
-      });
-    }
-  }
-  return [...cols].sort((a, b) => a - b);
 }

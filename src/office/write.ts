@@ -5,28 +5,15 @@
  */
 import { a1, columnLetter, sheetRef } from '../core/address';
 import type { CellSpec, CellStyle, LinkSpec, SheetSpec } from '../core/report/sheetspec';
-import { dateToSerial } from './numfmt';
+import { dateToSerial } from '../core/dateserial';
 
-/** Sheet-scoped defined name that marks a sheet as the product's; it survives saving in every format. */
-export const OWNER_NAME = 'Leverance.Ejer';
+// workbook.ts imports these from here; their home, shared with the .xlsx adapter, is workbook/owner.ts and core/report/names.ts.
 
 /** Target size of one write request; Excel on the web refuses requests over 5 MB. */
 export const CHUNK_BYTES = 1_000_000;
 
 /** Date cells without a number format of their own are shown as ISO dates. */
 export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
-
-/** The formula of the owner marker: the owner key as a string constant. */
-export function ownerFormula(owner: string): string {
-  return `="${owner.replace(/"/g, '""')}"`;
-}
-
-/** The owner key in an owner marker's formula (`="summary"`, or `"summary"` as stored in the file), else null. */
-export function ownerOf(formula: unknown): string | null {
-  if (typeof formula !== 'string') return null;
-  const m = /^=?"((?:[^"]|"")*)"$/.exec(formula.trim());
-  return m ? m[1].replace(/""/g, '"') : null;
-}
 
 /**
  * What to put in `range.values` for a cell. Excel parses a string written through
@@ -62,17 +49,6 @@ export function columnWidthPoints(chars: number): number {
 /** Header/footer text is a format string where `&` starts a code; a literal one is `&&`. */
 export function escapeHeaderFooter(text: string): string {
   return text.replace(/&/g, '&&');
-}
-
-/** `name`, or `name (2)`, `name (3)`… — the first not in `taken` (ignoring case), ≤ 31 characters. */
-export function freeName(name: string, taken: Iterable<string>): string {
-  const used = new Set([...taken].map((n) => n.toLowerCase()));
-  if (!used.has(name.toLowerCase())) return name;
-  for (let k = 2; ; k++) {
-    const suffix = ` (${k})`;
-    const candidate = name.slice(0, 31 - suffix.length) + suffix;
-    if (!used.has(candidate.toLowerCase())) return candidate;
-  }
 }
 
 /** A hyperlink in Office.js form. Links to renamed sheets follow the rename. */

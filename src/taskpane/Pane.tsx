@@ -1,6 +1,6 @@
 /**
- * The task pane: the detected overview with sheet and profile pickers, the three actions,
- * progress and notice, settings, findings and rollup. The choices and the runs live in
+ * The task pane: the detected overview with sheet and profile pickers, the actions (and
+ * *Kopiér notat*), progress and notice, settings, findings and rollup. The choices and the runs live in
  * hooks (useSettings, useRun); each section is its own component. Every workbook operation
  * goes through the port (OfficeWorkbook in Excel, the same class on the in-memory fake in
  * the playground), and the analysis through the analyst (a Web Worker), so the pane itself
@@ -13,7 +13,9 @@ import type { Analyst } from '../addin/analysis';
 import type { SettingsPort } from '../addin/choices';
 import { t, type Lang } from '../core/i18n';
 import type { Initiative } from '../core/overview';
+import { noteToText } from '../core/report/note-render';
 import type { OfficeWorkbook } from '../office/workbook';
+import { copyText } from './clipboard';
 import { Findings } from './Findings';
 import { errorNotice, type Notice } from './notices';
 import { OverviewCard } from './OverviewCard';
@@ -50,6 +52,16 @@ export function Pane({ port, analyst, initialLang, onLangChange }: PaneProps) {
   };
   const pickInitiative = (i: Initiative) => selectCell(i.status.cell);
 
+  // The note was drafted with the run; its text is made while the click is handled, as Excel on the web copies only then.
+  const note = checked?.note ?? null;
+  const copyNote = () => {
+    if (note === null) return;
+    copyText(noteToText(note, lang)).then(
+      () => setNotice({ intent: 'success', text: (l) => t(l, 'pane.copyNote.done') }),
+      () => setNotice({ intent: 'error', text: (l) => t(l, 'pane.copyNote.failed') }),
+    );
+  };
+
   const disabled = busy !== null;
   // The hint to validate is for an overview that was found and not yet validated.
   const hint = checked === null && facts?.sheet != null;
@@ -71,6 +83,9 @@ export function Pane({ port, analyst, initialLang, onLangChange }: PaneProps) {
         </Button>
         <Button disabled={disabled} onClick={clear}>
           {t(lang, 'pane.clear')}
+        </Button>
+        <Button disabled={disabled || note === null} onClick={copyNote}>
+          {t(lang, 'pane.copyNote')}
         </Button>
       </div>
 

@@ -7,7 +7,7 @@ import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import { t, type Lang } from '../core/i18n';
 
-export const PAGE = 50;
+export const PAGE = 25;
 
 /** How many of a list to show: whole pages, and always enough to include item `keep` (-1: none). */
 export function usePage(keep = -1): { shown: number; more(): void } {

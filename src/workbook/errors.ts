@@ -14,10 +14,12 @@ export const ERROR_KEYS: Record<WorkbookErrorCode, string> = {
   'sheet-not-found': 'error.sheet-not-found',
   'no-overview': 'error.no-overview',
   protected: 'error.protected',
+  'workbook-protected': 'error.workbook-protected',
   editing: 'error.editing',
   'too-large': 'error.too-large',
   'api-unsupported': 'error.api-unsupported',
   'write-failed': 'error.write-failed',
+  'write-invalid': 'error.write-invalid',
 };
 
 function sentence(lang: Lang, key: string, detail: string): string {

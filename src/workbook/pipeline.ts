@@ -6,6 +6,7 @@ import type { Profile } from '../core/profile/types';
 import { HEADER_SEARCH_ROWS } from '../core/read/header';
 import { readOverview } from '../core/read/overview';
 import { buildReport, planSheetNames } from '../core/report';
+import { buildNote, type Note } from '../core/report/note';
 import type { SheetSpec } from '../core/report/sheetspec';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
 import { readHistory, snapshotOf, trendSince, type Trend } from '../core/trend';
@@ -177,4 +178,22 @@ export async function runSummary(port: WorkbookPort & Partial<MarkPort>, opts: R
   const report = reportOf({ ...result, overview }, await readHistoryGrid(port, sheets), takenNames(sheets), opts);
   await port.writeSheets(report.specs, (p) => opts.onProgress?.({ phase: 'write', done: p.done, total: p.total, sheet: p.sheet }));
   return { ...result, overview, rollup: report.rollup, trend: report.trend, sheets: visibleSheets(report.specs) };
+}
+
+/**
+ * Drafts the status note from the overview, its rollup and the changes since the snapshot the
+ * last summary stored, writing nothing. Throws `WorkbookError('no-overview')` when no overview is found.
+ */
+export async function runNote(port: WorkbookPort, opts: RunOptions): Promise<Note> {
+  const sheets = await port.listSheets();
+  const grid = await locateOverview(port, sheets, opts);
+  const read = grid ? readOverview(grid, opts.profile) : null;
+  if (!read?.ok) throw new WorkbookError('no-overview', opts.sheet ?? '');
+  const { overview } = read;
+  const reportDate = opts.reportDate ?? today();
+  opts.onProgress?.({ phase: 'rollup', done: 0, total: 1 });
+  const rollup = computeRollup(overview, opts.profile, reportDate);
+  const history = await readHistoryGrid(port, sheets);
+  const trend = trendSince(history ? readHistory(history) : [], snapshotOf(overview, reportDate));
+  return buildNote({ overview, rollup, trend });
 }

@@ -44,10 +44,16 @@ export interface CellMark {
   note: string;
 }
 
+/**
+ * What became of marks: written (or removed), or skipped on a protected sheet, which the
+ * product does not unprotect. `marks.protected` in i18n says it in one sentence.
+ */
+export type MarksOutcome = { status: 'done' } | { status: 'protected'; sheet: string };
+
 /** Validation marks the product owns and removes completely; cells' own formatting is untouched. */
 export interface MarkPort {
-  setMarks(sheet: string, marks: CellMark[]): Promise<void>;
-  clearMarks(): Promise<void>;
+  setMarks(sheet: string, marks: CellMark[]): Promise<MarksOutcome>;
+  clearMarks(): Promise<MarksOutcome>;
 }
 
 export type WorkbookErrorCode =
@@ -57,10 +63,13 @@ export type WorkbookErrorCode =
   | 'sheet-not-found'
   | 'no-overview'
   | 'protected'
+  | 'workbook-protected'
   | 'editing'
   | 'too-large'
   | 'api-unsupported'
-  | 'write-failed';
+  | 'write-failed'
+  /** A part the writer produced did not parse back as XML; nothing was saved. */
+  | 'write-invalid';
 
 /** An error the user can act on; rendered through i18n by its code, never as a stack trace. */
 export class WorkbookError extends Error {

@@ -7,11 +7,7 @@ import type { ChartSpec, SheetSpec, SpecValue } from '../core/report/sheetspec';
 import { parseA1, sheetRef } from '../core/address';
 import { esc } from './xml';
 import { absoluteRange } from './sheetxml';
-
-const C_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
-const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const XDR_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+import type { Namespaces } from './namespaces';
 
 /** The spec's values over a one-column or one-row range, in order. */
 function rangeValues(spec: SheetSpec, range: string): SpecValue[] {
@@ -44,7 +40,7 @@ function numCache(values: SpecValue[]): string {
   return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`;
 }
 
-export function chartXml(chart: ChartSpec, spec: SheetSpec): string {
+export function chartXml(chart: ChartSpec, spec: SheetSpec, ns: Namespaces): string {
   const ref = (range: string) => esc(sheetRef(spec.name, absoluteRange(range)));
   const categories = rangeValues(spec, chart.categories);
   const series = chart.series
@@ -65,7 +61,7 @@ export function chartXml(chart: ChartSpec, spec: SheetSpec): string {
   // crosses at the maximum category to stay at the bottom.
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${R_NS}">` +
+    `<c:chartSpace xmlns:c="${ns.chart}" xmlns:a="${ns.drawing}" xmlns:r="${ns.rel}">` +
     '<c:roundedCorners val="0"/>' +
     `<c:chart>${title}<c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="bar"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series}` +
@@ -82,21 +78,21 @@ export function chartXml(chart: ChartSpec, spec: SheetSpec): string {
 }
 
 /** The drawing part: one two-cell anchor covering `from`…`to` (inclusive) holding the chart. */
-export function drawingXml(chart: ChartSpec, chartRelId: string): string {
+export function drawingXml(chart: ChartSpec, chartRelId: string, ns: Namespaces): string {
   const from = parseA1(chart.from) ?? { row: 1, col: 1 };
   const to = parseA1(chart.to) ?? { row: from.row + 15, col: from.col + 7 };
   const marker = (tag: string, col: number, row: number) =>
     `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<xdr:wsDr xmlns:xdr="${XDR_NS}" xmlns:a="${A_NS}">` +
+    `<xdr:wsDr xmlns:xdr="${ns.spreadsheetDrawing}" xmlns:a="${ns.drawing}">` +
     '<xdr:twoCellAnchor>' +
     // Markers are 0-based; the bottom-right corner sits at the start of the cell after `to`.
     marker('from', from.col - 1, from.row - 1) +
     marker('to', to.col, to.row) +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${esc(chart.title || 'Chart')}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
-    `<a:graphic><a:graphicData uri="${C_NS}"><c:chart xmlns:c="${C_NS}" xmlns:r="${R_NS}" r:id="${chartRelId}"/></a:graphicData></a:graphic>` +
+    `<a:graphic><a:graphicData uri="${ns.chart}"><c:chart xmlns:c="${ns.chart}" xmlns:r="${ns.rel}" r:id="${chartRelId}"/></a:graphicData></a:graphic>` +
     '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>'
   );
 }

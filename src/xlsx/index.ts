@@ -1,2 +1,1 @@
 export { XlsxWorkbook } from './workbook';
-export { OWNER_NAME } from './workbookxml';

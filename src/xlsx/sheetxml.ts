@@ -5,11 +5,15 @@
  */
 import type { CellSpec, SheetSpec } from '../core/report/sheetspec';
 import { a1, columnLetter, parseA1, sheetRef } from '../core/address';
+import { dateToSerial } from '../core/dateserial';
 import { esc } from './xml';
 import type { StyleBook } from './styles';
+import type { Namespaces } from './namespaces';
 
 /** Excel's limit for a cell's text; longer text makes the file unreadable. */
 const MAX_CELL_CHARS = 32767;
+/** Text whose whitespace Excel would not keep as written without `xml:space="preserve"`. */
+const KEEP_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;
 /** Excel's limit for one header or footer string. */
 const MAX_HEADER_CHARS = 255;
 
@@ -21,15 +25,12 @@ export interface SheetPartResult {
 
 export interface SheetPartOptions {
   styles: StyleBook;
+  /** The package's namespaces (Transitional or Strict). */
+  ns: Namespaces;
   date1904: boolean;
   tabSelected: boolean;
   /** Relationship id of the drawing part holding the chart, when there is one. */
   drawingRelId?: string;
-}
-
-/** Excel date serial of a Date (its UTC calendar date and time). */
-function dateSerial(d: Date, date1904: boolean): number {
-  return d.getTime() / 86400000 + 25569 - (date1904 ? 1462 : 0);
 }
 
 function cellXml(ref: string, cell: CellSpec, spec: SheetSpec, opts: SheetPartOptions): string {
@@ -39,12 +40,15 @@ function cellXml(ref: string, cell: CellSpec, spec: SheetSpec, opts: SheetPartOp
   const xf = style || isDate ? opts.styles.xfFor(style, isDate) : 0;
   const s = xf ? ` s="${xf}"` : '';
   if (typeof v === 'string') {
-    const text = esc(v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v);
-    return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
+    const text = v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v;
+    // Excel trims a text's outer whitespace unless told to keep it; saying so on every cell
+    // would make the part larger and slower to check for nothing.
+    const space = KEEP_SPACE.test(text) ? ' xml:space="preserve"' : '';
+    return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${esc(text)}</t></is></c>`;
   }
   if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${s}><v>${v}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (isDate) return `<c r="${ref}"${s}><v>${dateSerial(v as Date, opts.date1904)}</v></c>`;
+  if (isDate) return `<c r="${ref}"${s}><v>${dateToSerial(v as Date, opts.date1904)}</v></c>`;
   // Empty (or a number Excel cannot store, NaN/Infinity): the cell keeps only its format.
   return xf ? `<c r="${ref}"${s}/>` : '';
 }
@@ -149,7 +153,7 @@ export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPart
 
   const xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<worksheet xmlns="${opts.ns.main}" xmlns:r="${opts.ns.rel}">` +
     parts.join('') +
     '</worksheet>';
   return { xml, links };

@@ -1,11 +1,13 @@
 /**
- * Appends the cell formats our sheets need to styles.xml — additions only, the user's
- * formats keep their indices. Every font/fill/border/xf is serialised canonically and
- * looked up before it is added, so identical styles share one xf and a second run reuses
- * what the first one appended instead of growing the file.
+ * Appends the cell formats our sheets need to styles.xml — additions only: each list
+ * (fonts, fills, …) gains entries after the user's, which keep their bytes and indices.
+ * Every font/fill/border/xf is serialised canonically and looked up before it is added,
+ * so identical styles share one xf and a second run reuses what the first one appended
+ * instead of growing the file.
  */
 import type { CellStyle } from '../core/report/sheetspec';
-import { attrs, elementRe, esc, findElement, innerOf, rootPrefix, setAttr, startTag } from './xml';
+import { attrs, esc, findElement, innerOf, rootPrefix, setAttr, startTag } from './xml';
+import { type Namespaces, namespacesFor, rootNamespace } from './namespaces';
 
 // Built-in number formats (ECMA-376 §18.8.30) that need no <numFmt> entry.
 const BUILTIN_NUMFMT: Record<string, number> = {
@@ -25,27 +27,53 @@ const DATE_NUMFMT_ID = 14;
 
 const SECTIONS = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs'] as const;
 type Section = (typeof SECTIONS)[number];
-const CHILD: Record<Section, string> = {
-  numFmts: 'numFmt',
-  fonts: 'font',
-  fills: 'fill',
-  borders: 'border',
-  cellStyleXfs: 'xf',
-  cellXfs: 'xf',
-};
 // Schema order of CT_Stylesheet, for inserting a section the file lacks.
 const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
 
-export const MINIMAL_STYLES =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
-  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
-  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-  '</styleSheet>';
+/** A border's left and right edges: Strict knows them only by writing direction. */
+function sideNames(ns: Namespaces): [string, string] {
+  return ns.strict ? ['start', 'end'] : ['left', 'right'];
+}
+
+/** The styles part for a package that has none. */
+export function minimalStyles(ns: Namespaces): string {
+  const [left, right] = sideNames(ns);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<styleSheet xmlns="${ns.main}">` +
+    '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    `<borders count="1"><border><${left}/><${right}/><top/><bottom/><diagonal/></border></borders>` +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+    '</styleSheet>'
+  );
+}
+
+/**
+ * The direct child elements of an element's content, each as written. A list entry may be
+ * wrapped, as in `<mc:AlternateContent>` (Hancom Office writes fonts so); it is one entry.
+ */
+function childElements(inner: string): string[] {
+  const out: string[] = [];
+  const tags = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)[\w.:-]+(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g;
+  let depth = 0;
+  let start = 0;
+  for (const m of inner.matchAll(tags)) {
+    if (/^<[!?]/.test(m[0])) continue;
+    if (m[1]) {
+      depth--;
+      if (depth === 0) out.push(inner.slice(start, m.index + m[0].length));
+    } else if (m[2]) {
+      if (depth === 0) out.push(m[0]);
+    } else {
+      if (depth === 0) start = m.index;
+      depth++;
+    }
+  }
+  return out;
+}
 
 function argb(rgb: string): string {
   return `FF${rgb.replace(/^#/, '').slice(-6).toUpperCase().padStart(6, '0')}`;
@@ -53,26 +81,28 @@ function argb(rgb: string): string {
 
 export class StyleBook {
   private readonly p: string;
-  private readonly items: Record<Section, string[]>;
+  private readonly sides: [string, string];
+  /** Each list's entries as the file has them, and the ones this run appends. */
+  private readonly existing = {} as Record<Section, string[]>;
+  private readonly added = {} as Record<Section, string[]>;
   private readonly numFmtIds = new Map<string, number>();
   private readonly cache = new Map<string, number>();
   private baseFont: { name: string; size: string; family: string };
-  /** Sections with additions; only these are rewritten. */
-  private readonly dirty = new Set<Section>();
 
-  constructor(private xml: string) {
+  constructor(private readonly xml: string) {
     this.p = rootPrefix(xml, 'styleSheet');
-    this.items = {} as Record<Section, string[]>;
+    this.sides = sideNames(namespacesFor(rootNamespace(xml, 'styleSheet')));
     for (const s of SECTIONS) {
       const el = findElement(xml, this.p, s);
-      this.items[s] = el ? [...innerOf(el.text).matchAll(elementRe(this.p, CHILD[s]))].map((m) => m[0]) : [];
+      this.existing[s] = el ? childElements(innerOf(el.text)) : [];
+      this.added[s] = [];
     }
-    for (const nf of this.items.numFmts) {
+    for (const nf of this.existing.numFmts) {
       const a = attrs(nf);
       if (a.formatCode !== undefined && a.numFmtId !== undefined) this.numFmtIds.set(a.formatCode, Number(a.numFmtId));
     }
     // New fonts start from the workbook's default font so our text looks like the user's.
-    const font0 = this.items.fonts[0] ?? '';
+    const font0 = this.existing.fonts[0] ?? '';
     const val = (tag: string) => new RegExp(`<${this.p}${tag}\\s[^>]*val="([^"]*)"`).exec(font0)?.[1];
     this.baseFont = { name: val('name') ?? 'Calibri', size: val('sz') ?? '11', family: val('family') ?? '2' };
   }
@@ -99,11 +129,12 @@ export class StyleBook {
       ? this.intern('fills', `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(s.fill)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`)
       : 0;
     const line = (side: string) => `<${p}${side} style="thin"><${p}color indexed="64"/></${p}${side}>`;
+    const [left, right] = this.sides;
     const borderId =
       s.border === 'thin'
-        ? this.intern('borders', `<${p}border>${line('left')}${line('right')}${line('top')}${line('bottom')}<${p}diagonal/></${p}border>`)
+        ? this.intern('borders', `<${p}border>${line(left)}${line(right)}${line('top')}${line('bottom')}<${p}diagonal/></${p}border>`)
         : s.border === 'bottom'
-          ? this.intern('borders', `<${p}border><${p}left/><${p}right/><${p}top/>${line('bottom')}<${p}diagonal/></${p}border>`)
+          ? this.intern('borders', `<${p}border><${p}${left}/><${p}${right}/><${p}top/>${line('bottom')}<${p}diagonal/></${p}border>`)
           : 0;
 
     const align: string[] = [];
@@ -131,41 +162,43 @@ export class StyleBook {
     // Custom formats start at 164; ids below are reserved for built-ins.
     const id = Math.max(163, ...this.numFmtIds.values()) + 1;
     this.numFmtIds.set(code, id);
-    this.items.numFmts.push(`<${this.p}numFmt numFmtId="${id}" formatCode="${esc(code)}"/>`);
-    this.dirty.add('numFmts');
+    this.added.numFmts.push(`<${this.p}numFmt numFmtId="${id}" formatCode="${esc(code)}"/>`);
     return id;
   }
 
   private intern(section: Section, element: string): number {
-    const list = this.items[section];
-    const i = list.indexOf(element);
+    const i = this.existing[section].indexOf(element);
     if (i >= 0) return i;
+    const list = this.added[section];
+    const j = list.indexOf(element);
+    if (j >= 0) return this.existing[section].length + j;
     list.push(element);
-    this.dirty.add(section);
-    return list.length - 1;
+    return this.existing[section].length + list.length - 1;
   }
 
-  /** The edited styles.xml: each changed section rewritten, all other content as it was. */
+  /** The edited styles.xml: the additions appended to their lists, every other byte as it was. */
   toXml(): string {
     let xml = this.xml;
+    const p = this.p;
     for (const s of SECTIONS) {
-      if (!this.dirty.has(s)) continue;
-      const list = this.items[s];
-      const el = findElement(xml, this.p, s);
-      const open = el ? setAttr(startTag(el.text).replace(/\/>$/, '>'), 'count', String(list.length)) : `<${this.p}${s} count="${list.length}">`;
-      const rebuilt = `${open}${list.join('')}</${this.p}${s}>`;
+      const more = this.added[s];
+      if (!more.length) continue;
+      const count = String(this.existing[s].length + more.length);
+      const el = findElement(xml, p, s);
       if (el) {
-        xml = xml.slice(0, el.start) + rebuilt + xml.slice(el.end);
+        const open = startTag(el.text);
+        const grown = open.endsWith('/>')
+          ? `${setAttr(open.replace(/\s*\/>$/, '>'), 'count', count)}${more.join('')}</${p}${s}>`
+          : setAttr(open, 'count', count) + el.text.slice(open.length, el.text.lastIndexOf('</')) + more.join('') + el.text.slice(el.text.lastIndexOf('</'));
+        xml = xml.slice(0, el.start) + grown + xml.slice(el.end);
         continue;
       }
       const next = ORDER.slice(ORDER.indexOf(s) + 1)
-        .map((n) => findElement(xml, this.p, n))
+        .map((n) => findElement(xml, p, n))
         .find((e) => e !== null);
       const at = next ? next.start : xml.lastIndexOf('</');
-      xml = xml.slice(0, at) + rebuilt + xml.slice(at);
+      xml = xml.slice(0, at) + `<${p}${s} count="${count}">${more.join('')}</${p}${s}>` + xml.slice(at);
     }
-    this.xml = xml;
-    this.dirty.clear();
     return xml;
   }
 }

@@ -2,11 +2,9 @@
  * Reading and editing xl/workbook.xml as text: the `<sheets>` list, the defined names and
  * the book views. Elements of sheets we keep are carried over exactly as written.
  */
-import { attrAnyPrefix, attrs, elementRe, esc, findElement, innerOf, rootPrefix, setAttr, unesc } from './xml';
-import { REL_NS } from './opc';
-
-/** The sheet-scoped defined name that marks a sheet this product owns; its value is the owner key. */
-export const OWNER_NAME = 'Leverance.Ejer';
+import { attrAnyPrefix, attrs, elementRe, esc, findElement, innerOf, rootPrefix, setAttr, startTag, unesc } from './xml';
+import { type Namespaces, declarations, namespacesFor, rootNamespace } from './namespaces';
+import { isOwnerName, ownerOf } from '../workbook/owner';
 
 export interface SheetEntry {
   name: string;
@@ -29,7 +27,9 @@ export interface WorkbookXml {
   xml: string;
   /** Namespace prefix of the spreadsheetml elements ('' almost always). */
   prefix: string;
-  /** Prefix bound to the relationships namespace for `r:id`, or null when the root does not declare it. */
+  /** Transitional or Strict, by the workbook's own namespace: what the parts we add must use. */
+  ns: Namespaces;
+  /** Prefix bound to the package's relationships namespace where `<sheet>` elements sit, or null. */
   relPrefix: string | null;
   sheets: SheetEntry[];
   definedNames: DefinedNameEntry[];
@@ -42,11 +42,10 @@ function stateOf(v: string | undefined): SheetEntry['state'] {
 
 export function parseWorkbookXml(xml: string): WorkbookXml {
   const prefix = rootPrefix(xml, 'workbook');
-  const root = new RegExp(`<${prefix}workbook[\\s>][^>]*`).exec(xml)?.[0] ?? '';
-  let relPrefix: string | null = null;
-  for (const [k, v] of Object.entries(attrs(root))) if (k.startsWith('xmlns:') && v === REL_NS) relPrefix = k.slice(6);
-
+  const ns = namespacesFor(rootNamespace(xml, 'workbook'));
   const sheetsEl = findElement(xml, prefix, 'sheets');
+  const relPrefix = boundPrefix(inScope(xml, prefix, sheetsEl?.text ?? null), ns.rel);
+
   const sheets: SheetEntry[] = [];
   for (const m of innerOf(sheetsEl?.text ?? '').matchAll(elementRe(prefix, 'sheet'))) {
     const a = attrs(m[0]);
@@ -73,25 +72,26 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
 
   const pr = findElement(xml, prefix, 'workbookPr');
   const d1904 = pr ? attrs(pr.text).date1904 : undefined;
-  return { xml, prefix, relPrefix, sheets, definedNames, date1904: d1904 === '1' || d1904 === 'true' };
+  return { xml, prefix, ns, relPrefix, sheets, definedNames, date1904: d1904 === '1' || d1904 === 'true' };
 }
 
-/** `"area:3"` (an Excel string constant) → `area:3`; anything else → null. */
-export function parseStringConstant(formula: string): string | null {
-  const m = /^\s*=?\s*"((?:[^"]|"")*)"\s*$/.exec(formula);
-  return m ? m[1].replace(/""/g, '"') : null;
+/** The namespace declarations in scope inside `<sheets>`: the root's, then those on `<sheets>` itself. */
+function inScope(xml: string, prefix: string, sheetsEl: string | null): Map<string, string> {
+  const root = new RegExp(`<${prefix}workbook(?=[\\s/>])[^>]*>`).exec(xml)?.[0] ?? '';
+  return new Map([...declarations(root), ...declarations(sheetsEl ? startTag(sheetsEl) : '')]);
 }
 
-export function stringConstant(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
+function boundPrefix(scope: Map<string, string>, uri: string): string | null {
+  for (const [p, u] of scope) if (p !== '' && u === uri) return p;
+  return null;
 }
 
-/** Owner key by sheet index, from the `Leverance.Ejer` names. */
+/** Owner key by sheet index, from the owner markers. */
 export function ownersByIndex(wb: WorkbookXml): Map<number, string> {
   const out = new Map<number, string>();
   for (const dn of wb.definedNames) {
-    if (dn.name.toLowerCase() !== OWNER_NAME.toLowerCase() || dn.localSheetId === null) continue;
-    const key = parseStringConstant(dn.value);
+    if (!isOwnerName(dn.name) || dn.localSheetId === null) continue;
+    const key = ownerOf(dn.value);
     if (key !== null && dn.localSheetId < wb.sheets.length) out.set(dn.localSheetId, key);
   }
   return out;
@@ -132,8 +132,14 @@ export function rewriteWorkbookXml(wb: WorkbookXml, edit: WorkbookEdit): string 
   let xml = wb.xml;
   let relPrefix = wb.relPrefix;
   if (relPrefix === null && edit.slots.some((s) => 'add' in s)) {
-    relPrefix = 'r';
-    xml = xml.replace(new RegExp(`<${p}workbook(?=[\\s>/])`), (m) => `${m} xmlns:r="${REL_NS}"`);
+    // No prefix is bound to the relationships namespace yet: bind a free one on the root,
+    // never redeclaring one in use (a root may not declare a prefix twice).
+    const scope = inScope(xml, p, findElement(xml, p, 'sheets')?.text ?? null);
+    let n = 0;
+    while (scope.has(n ? `r${n}` : 'r')) n++;
+    const free = n ? `r${n}` : 'r';
+    relPrefix = free;
+    xml = xml.replace(new RegExp(`<${p}workbook(?=[\\s>/])`), (m) => `${m} xmlns:${free}="${wb.ns.rel}"`);
   }
 
   const sheetEls = edit.slots.map((s) => {
@@ -142,7 +148,10 @@ export function rewriteWorkbookXml(wb: WorkbookXml, edit: WorkbookEdit): string 
     const state = e.state === 'visible' ? '' : ` state="${e.state}"`;
     return `<${p}sheet name="${esc(e.name)}" sheetId="${e.sheetId}"${state} ${relPrefix}:id="${esc(e.relId)}"/>`;
   });
-  xml = replaceElement(xml, p, 'sheets', `<${p}sheets>${sheetEls.join('')}</${p}sheets>`, null);
+  // The start tag stays as written: it may declare namespaces the kept entries use.
+  const sheetsEl = findElement(xml, p, 'sheets');
+  const sheetsOpen = sheetsEl ? startTag(sheetsEl.text).replace(/\s*\/>$/, '>') : `<${p}sheets>`;
+  xml = replaceElement(xml, p, 'sheets', `${sheetsOpen}${sheetEls.join('')}</${p}sheets>`, null);
 
   const names: string[] = [];
   for (const dn of wb.definedNames) {

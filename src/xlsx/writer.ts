@@ -3,51 +3,27 @@
  * sheets this product owns are removed with the parts only they use, the new sheets are
  * added as parts written here, and the few shared parts that must list them (workbook.xml,
  * its relationships, [Content_Types].xml, styles.xml, docProps/app.xml) are edited in
- * place. Every other part is carried over byte for byte.
+ * place, in the package's own namespaces (a Strict workbook stays Strict). Every other
+ * part is carried over byte for byte. Nothing reaches the package until every part to be
+ * written has been parsed back as well-formed XML.
  */
 import type { SheetSpec } from '../core/report/sheetspec';
 import type { WriteProgress } from '../workbook/port';
 import { WorkbookError } from '../workbook/port';
+import { claimOwnedSheets, isOwnerName, OWNER_NAME, ownerConstant } from '../workbook/owner';
 import { sheetRef } from '../core/address';
-import {
-  CONTENT_TYPE,
-  Package,
-  REL_TYPE,
-  addOverride,
-  dirOf,
-  emptyRels,
-  ensureDefault,
-  freeRelId,
-  relElement,
-  relIs,
-  relativeTarget,
-  relsPathOf,
-  removeOverrides,
-} from './opc';
-import { attrs, elementRe, findElement } from './xml';
-import {
-  OWNER_NAME,
-  type NewDefinedName,
-  type SheetSlot,
-  ownersByIndex,
-  parseWorkbookXml,
-  rewriteWorkbookXml,
-  stringConstant,
-} from './workbookxml';
-import { MINIMAL_STYLES, StyleBook } from './styles';
+import { Package, dirOf, relIs, relativeTarget, relsPathOf } from './opc';
+import { attrs, findElement } from './xml';
+import { type NewDefinedName, type SheetSlot, ownersByIndex, parseWorkbookXml, rewriteWorkbookXml } from './workbookxml';
+import { relType } from './namespaces';
+import { CONTENT_TYPE, type NewRel, addOverride, addRels, ensureDefault, freeRelId, relsPart, removeOverrides, removeRels } from './packageedit';
+import { StyleBook, minimalStyles } from './styles';
 import { absoluteRange, sheetPartXml } from './sheetxml';
 import { chartXml, drawingXml } from './chart';
 import { updateAppXml } from './appxml';
+import { xmlProblem } from './wellformed';
 
 const FILTER_DATABASE = '_xlnm._FilterDatabase';
-
-function insertRels(relsXml: string, elements: string[]): string {
-  return relsXml.replace(/<\/((?:[\w.-]+:)?)Relationships\s*>/, (m) => elements.join('') + m);
-}
-
-function removeRels(relsXml: string, ids: Set<string>): string {
-  return relsXml.replace(elementRe('', 'Relationship'), (el) => (ids.has(attrs(el).Id ?? '') ? '' : el));
-}
 
 /** Sheet ids (calcChain `i`) the calculation chain refers to; an `i` carries over to following cells. */
 function calcChainSheetIds(xml: string): Set<number> {
@@ -80,30 +56,27 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
   const wbText = wbPart ? await pkg.text(wbPart) : null;
   if (!wbPart || wbText === null) throw new WorkbookError('not-a-workbook', 'no workbook part');
   const wb = parseWorkbookXml(wbText);
+  const ns = wb.ns;
   const wbRelsPath = relsPathOf(wbPart);
-  let wbRelsXml = (await pkg.text(wbRelsPath)) ?? emptyRels();
+  let wbRelsXml = await pkg.text(wbRelsPath);
   const wbRels = await pkg.rels(wbPart);
   const wbDir = dirOf(wbPart);
+  // What this write will change, applied only once all of it has been checked.
+  const written = new Map<string, string>();
+  const deleted = new Set<string>();
 
-  // Which sheets are ours. Excel copies sheet-scoped names with a copied sheet, so a user's
-  // copy of one of our sheets carries the marker too: per owner key only one sheet (the one
-  // still bearing the spec's name, else the first) is ours, copies stay the user's.
+  // Which sheets are ours: one per owner key; the user's copies of them keep theirs.
   const markers = ownersByIndex(wb);
-  const specByOwner = new Map(specs.map((s) => [s.owner, s]));
-  const owned = new Map<number, string>();
-  const claimed = new Set<string>();
-  const byName = (i: number) => wb.sheets[i].name.toLowerCase() === specByOwner.get(markers.get(i)!)?.name.toLowerCase();
-  for (const i of [...markers.keys()].sort((a, b) => Number(byName(b)) - Number(byName(a)) || a - b)) {
-    const key = markers.get(i)!;
-    if (claimed.has(key)) continue;
-    claimed.add(key);
-    owned.set(i, key);
-  }
+  const claim = claimOwnedSheets(
+    wb.sheets.map((s, i) => ({ name: s.name, owner: markers.get(i) ?? null, index: i })),
+    specs,
+  );
+  const owned = new Map(claim.owned.map((s) => [s.index, s.owner!]));
   // A copy keeps its content but not our marker, or a later run would take it for ours.
-  const copies = new Set([...markers.keys()].filter((i) => !owned.has(i)));
-  const isCopyMarker = (dn: { name: string; localSheetId: number | null }) =>
-    dn.name.toLowerCase() === OWNER_NAME.toLowerCase() && dn.localSheetId !== null && copies.has(dn.localSheetId);
+  const copies = new Set(claim.copies.map((s) => s.index));
+  const isCopyMarker = (dn: { name: string; localSheetId: number | null }) => isOwnerName(dn.name) && dn.localSheetId !== null && copies.has(dn.localSheetId);
   checkSpecs(specs, new Set(wb.sheets.filter((_, i) => !owned.has(i)).map((s) => s.name.toLowerCase())));
+  const specByOwner = new Map(specs.map((s) => [s.owner, s]));
 
   // The new sheet order: a replaced sheet keeps its place, new ones go to the end.
   type Planned = { spec: SheetSpec; slot: number };
@@ -150,7 +123,6 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
     removedRelIds.add(rel.id);
     if (!rel.external && pkg.has(rel.part)) removedSheetParts.push(rel.part);
   }
-  const deleted = new Set<string>();
   if (removedSheetParts.length) {
     const kept = await pkg.reachable([''], (source, rel) => source === wbPart && removedRelIds.has(rel.id));
     for (const part of await pkg.reachable(removedSheetParts)) if (!kept.has(part)) deleted.add(part);
@@ -164,33 +136,42 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
       removedRelIds.add(calcChain.id);
     }
   }
-  for (const part of deleted) {
-    pkg.remove(part);
-    pkg.remove(relsPathOf(part));
-  }
-  wbRelsXml = removeRels(wbRelsXml, removedRelIds);
+  for (const part of [...deleted]) if (pkg.has(relsPathOf(part))) deleted.add(relsPathOf(part).toLowerCase());
+  if (wbRelsXml !== null) wbRelsXml = removeRels(wbRelsXml, removedRelIds);
   let types = (await pkg.text('[Content_Types].xml')) ?? '';
   if (!types) throw new WorkbookError('not-a-workbook', 'no [Content_Types].xml');
   types = removeOverrides(types, deleted);
   types = ensureDefault(types, 'rels', CONTENT_TYPE.rels);
 
-  // Styles: edit the workbook's styles part, or create one.
+  const wbRelsAdded: NewRel[] = [];
   const usedRelIds = new Set(wbRels.map((r) => r.id).filter((id) => !removedRelIds.has(id)));
   const takeRelId = () => {
     const id = freeRelId(usedRelIds);
     usedRelIds.add(id);
     return id;
   };
+  // Part names for new parts: a removed part's name may be taken again.
+  const reserved = new Set<string>();
+  const reserve = (dir: string, stem: string, ext: string) => {
+    for (let n = 1; ; n++) {
+      const name = `${dir}${stem}${n}${ext}`;
+      const key = name.toLowerCase();
+      if ((pkg.has(name) && !deleted.has(key)) || reserved.has(key)) continue;
+      reserved.add(key);
+      return name;
+    }
+  };
+
+  // Styles: edit the workbook's styles part, or create one.
   const stylesRel = wbRels.find((r) => relIs(r, 'styles') && !r.external && pkg.has(r.part));
   let stylesPart = stylesRel?.part;
   const stylesBefore = stylesPart ? await pkg.text(stylesPart) : null;
   if (!stylesPart || stylesBefore === null) {
-    stylesPart = pkg.has(`${wbDir}styles.xml`) ? pkg.freePartName(wbDir, 'styles', '.xml') : `${wbDir}styles.xml`;
-    const id = takeRelId();
-    wbRelsXml = insertRels(wbRelsXml, [relElement(id, REL_TYPE.styles, relativeTarget(wbPart, stylesPart))]);
+    stylesPart = pkg.has(`${wbDir}styles.xml`) ? reserve(wbDir, 'styles', '.xml') : `${wbDir}styles.xml`;
+    wbRelsAdded.push({ id: takeRelId(), type: relType(ns, 'styles'), target: relativeTarget(wbPart, stylesPart) });
     types = addOverride(types, stylesPart, CONTENT_TYPE.styles);
   }
-  const styles = new StyleBook(stylesBefore ?? MINIMAL_STYLES);
+  const styles = new StyleBook(stylesBefore ?? minimalStyles(ns));
 
   // Which tab is active afterwards: the same sheet if it survives, else the first visible one.
   const viewTag = findElement(wb.xml, wb.prefix, 'workbookView');
@@ -205,40 +186,34 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
   const firstSheet = Math.min(oldToNew.get(Number(viewAttrs.firstSheet ?? 0)) ?? 0, activeTab);
 
   // Write the new sheets.
-  const reserved = new Set<string>();
-  const reserve = (dir: string, stem: string, ext: string) => {
-    const name = pkg.freePartName(dir, stem, ext, reserved);
-    reserved.add(name.toLowerCase());
-    return name;
-  };
   const addedNames: NewDefinedName[] = [];
   let done = 0;
   for (const { spec, slot } of planned) {
     const entry = slots[slot] as { add: { relId: string } };
     const sheetPart = reserve(`${wbDir}worksheets/`, 'sheet', '.xml');
     entry.add.relId = takeRelId();
-    wbRelsXml = insertRels(wbRelsXml, [relElement(entry.add.relId, REL_TYPE.worksheet, relativeTarget(wbPart, sheetPart))]);
+    wbRelsAdded.push({ id: entry.add.relId, type: relType(ns, 'worksheet'), target: relativeTarget(wbPart, sheetPart) });
     types = addOverride(types, sheetPart, CONTENT_TYPE.worksheet);
 
-    const sheetRels: string[] = [];
+    const sheetRels: NewRel[] = [];
     let drawingRelId: string | undefined;
     if (spec.chart) {
       const drawingPart = reserve(`${wbDir}drawings/`, 'drawing', '.xml');
       const chartPart = reserve(`${wbDir}charts/`, 'chart', '.xml');
       drawingRelId = 'rIdD1';
-      sheetRels.push(relElement(drawingRelId, REL_TYPE.drawing, relativeTarget(sheetPart, drawingPart)));
-      pkg.put(drawingPart, drawingXml(spec.chart, 'rId1'));
-      pkg.put(relsPathOf(drawingPart), insertRels(emptyRels(), [relElement('rId1', REL_TYPE.chart, relativeTarget(drawingPart, chartPart))]));
-      pkg.put(chartPart, chartXml(spec.chart, spec));
+      sheetRels.push({ id: drawingRelId, type: relType(ns, 'drawing'), target: relativeTarget(sheetPart, drawingPart) });
+      written.set(drawingPart, drawingXml(spec.chart, 'rId1', ns));
+      written.set(relsPathOf(drawingPart), relsPart([{ id: 'rId1', type: relType(ns, 'chart'), target: relativeTarget(drawingPart, chartPart) }]));
+      written.set(chartPart, chartXml(spec.chart, spec, ns));
       types = addOverride(types, drawingPart, CONTENT_TYPE.drawing);
       types = addOverride(types, chartPart, CONTENT_TYPE.chart);
     }
-    const part = sheetPartXml(spec, { styles, date1904: wb.date1904, tabSelected: slot === activeTab, drawingRelId });
-    for (const link of part.links) sheetRels.push(relElement(link.id, REL_TYPE.hyperlink, link.url, true));
-    pkg.put(sheetPart, part.xml);
-    if (sheetRels.length) pkg.put(relsPathOf(sheetPart), insertRels(emptyRels(), sheetRels));
+    const part = sheetPartXml(spec, { styles, ns, date1904: wb.date1904, tabSelected: slot === activeTab, drawingRelId });
+    for (const link of part.links) sheetRels.push({ id: link.id, type: relType(ns, 'hyperlink'), target: link.url, external: true });
+    written.set(sheetPart, part.xml);
+    if (sheetRels.length) written.set(relsPathOf(sheetPart), relsPart(sheetRels));
 
-    addedNames.push({ name: OWNER_NAME, localSheetId: slot, value: stringConstant(spec.owner), hidden: true });
+    addedNames.push({ name: OWNER_NAME, localSheetId: slot, value: ownerConstant(spec.owner), hidden: true });
     if (spec.autoFilter) {
       addedNames.push({ name: FILTER_DATABASE, localSheetId: slot, value: sheetRef(spec.name, absoluteRange(spec.autoFilter)), hidden: true });
     }
@@ -246,12 +221,13 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
   }
 
   const stylesAfter = styles.toXml();
-  if (stylesAfter !== stylesBefore) pkg.put(stylesPart, stylesAfter);
-  pkg.put(wbRelsPath, wbRelsXml);
-  pkg.put('[Content_Types].xml', types);
-  pkg.put(wbPart, rewriteWorkbookXml(wb, { slots, nameIndexMap, added: addedNames, drop: isCopyMarker, activeTab, firstSheet }));
+  if (stylesAfter !== stylesBefore) written.set(stylesPart, stylesAfter);
+  written.set(wbRelsPath, addRels(wbRelsXml, wbRelsAdded));
+  written.set('[Content_Types].xml', types);
+  written.set(wbPart, rewriteWorkbookXml(wb, { slots, nameIndexMap, added: addedNames, drop: isCopyMarker, activeTab, firstSheet }));
 
-  const appRel = (await pkg.rels('')).find((r) => relIs(r, 'extended-properties') && !r.external);
+  // Strict names the extended-properties relationship `extendedProperties`.
+  const appRel = (await pkg.rels('')).find((r) => (relIs(r, 'extended-properties') || r.type.endsWith('/extendedProperties')) && !r.external);
   const appXml = appRel ? await pkg.text(appRel.part) : null;
   if (appRel && appXml !== null) {
     const ours = new Set(planned.map((p) => p.slot));
@@ -260,6 +236,12 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
       wb.sheets.map((s) => s.name),
       slots.map((s, j) => ('keep' in s ? { name: s.keep.name, ours: false, state: s.keep.state } : { name: s.add.name, ours: ours.has(j), state: s.add.state })),
     );
-    if (updated !== appXml) pkg.put(appRel.part, updated);
+    if (updated !== appXml) written.set(appRel.part, updated);
   }
+
+  for (const [part, xml] of written) {
+    if (xmlProblem(xml) !== null) throw new WorkbookError('write-invalid', part);
+  }
+  for (const part of deleted) pkg.remove(part);
+  for (const [part, xml] of written) pkg.put(part, xml);
 }

@@ -41,6 +41,7 @@ describe('the generated workbook, re-read with ExcelJS', () => {
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
       ['Leveranceoversigt', 'visible'],
       ['Samlet status', 'visible'],
+      ['Statusnotat', 'visible'],
       ['1. Digital kommunikation og…', 'visible'],
       ['2. Digital velfærd', 'visible'],
       ['3. Vækst og beskæftigelse', 'visible'],

@@ -30,6 +30,7 @@ import {
   type Rect,
   type SpecialCellKind,
 } from './state';
+import { ActionType, PathType, pascal, type ObjectPath, type RequestQueue } from './request';
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -45,13 +46,16 @@ function fail(code: string, message: string): never {
   throw new FakeOfficeError(code, message);
 }
 
-/** What a context needs from the fake: the book, and a queue that sync() drains. */
+/** What a context needs from the fake: the book, the request being built, Excel's limits. */
 export interface Session {
   book: FakeBook;
-  queue(request: unknown, apply: () => void): void;
-  respond(payload: unknown): void;
+  requests: RequestQueue;
   /** Largest range a single get may cover (Excel on the web: 5 million cells). */
   maxCellsPerGet: number;
+  /** Largest range `getCellProperties` may cover (50 000 cells). */
+  maxCellsPerProperties: number;
+  /** Most merged areas `getMergedAreasOrNullObject` may return (512). */
+  maxMergedAreas: number;
   suspendedCalculation(): void;
 }
 
@@ -64,6 +68,10 @@ function splitProps(props?: string | string[] | { select?: string }): string[] {
 
 abstract class ClientObject<S> {
   private readonly loaded = new Map<string, unknown>();
+  private where: ObjectPath | null = null;
+  /** Navigation objects reached through dotted names (`font.bold`), one per name as Office.js caches them. */
+  private readonly navigations = new Map<string, ObjectPath>();
+  private readonly children = new Map<string, ClientObject<unknown>>();
 
   constructor(
     protected readonly session: Session,
@@ -71,6 +79,64 @@ abstract class ClientObject<S> {
     protected readonly kind: string,
     private readonly nullable = false,
   ) {}
+
+  /** The object path Office.js would send for this proxy. */
+  get objectPath(): ObjectPath {
+    if (!this.where) throw new Error(`the fake made a ${this.kind} without an object path`);
+    return this.where;
+  }
+
+  /** The root object (the workbook), a global object path with its Instantiate action. */
+  asRoot(): this {
+    this.where = this.session.requests.path(null, PathType.GlobalObject, '');
+    this.session.requests.act(ActionType.Instantiate, '', this.where, {});
+    return this;
+  }
+
+  /**
+   * `child` reached from this object: a navigation property (no `args`) or a method returning
+   * an object (`getRange(…)`, `add(…)`), recorded as an object path and an Instantiate action.
+   * `apply` is what a creating method does to the workbook, at that point of the request.
+   */
+  protected made<T extends ClientObject<unknown>>(child: T, dotted: string, args?: unknown[], apply?: (s: S) => void): T {
+    const { path, name } = this.navigate(dotted);
+    child.where = this.session.requests.path(path, args === undefined ? PathType.Property : PathType.Method, name, args);
+    this.session.requests.act(ActionType.Instantiate, '', child.where, {}, apply ? () => void apply(this.state()) : undefined);
+    return child;
+  }
+
+  /** A navigation property's object, made once per parent as Office.js caches it. */
+  protected nav<T extends ClientObject<unknown>>(dotted: string, make: () => T): T {
+    let child = this.children.get(dotted);
+    if (!child) {
+      child = this.made(make(), dotted);
+      this.children.set(dotted, child);
+    }
+    return child as T;
+  }
+
+  /** An item of this loaded collection: Office.js makes its path while reading the response, with no action. */
+  protected item<T extends ClientObject<unknown>>(child: T, index: number): T {
+    child.where = this.session.requests.path(this.objectPath, PathType.Indexer, '', [index]);
+    return child;
+  }
+
+  /** The object a dotted name (`format.fill.color`) ends on, and the last name. */
+  private navigate(dotted: string): { path: ObjectPath; name: string } {
+    const parts = dotted.split('.');
+    let path = this.objectPath;
+    for (let k = 0; k < parts.length - 1; k++) {
+      const key = parts.slice(0, k + 1).join('.');
+      let next = this.navigations.get(key);
+      if (!next) {
+        next = this.session.requests.path(path, PathType.Property, pascal(parts[k]));
+        this.session.requests.act(ActionType.Instantiate, '', next, {});
+        this.navigations.set(key, next);
+      }
+      path = next;
+    }
+    return { path, name: pascal(parts[parts.length - 1]) };
+  }
 
   /** The object's data at sync time; a missing object fails the request. */
   protected state(): S {
@@ -88,18 +154,20 @@ abstract class ClientObject<S> {
 
   load(props?: string | string[] | { select?: string }): this {
     const names = splitProps(props);
-    this.session.queue({ load: this.kind, props: names }, () => {
+    this.session.requests.act(ActionType.Query, '', this.objectPath, { select: names }, () => {
       if (this.nullable) {
         const s = this.locate();
         this.loaded.set('isNullObject', s === null);
-        if (s === null) return;
+        if (s === null) return null;
       }
       const s = this.state();
+      const value: Record<string, unknown> = {};
       for (const name of names) {
-        const value = this.property(s, name);
-        this.loaded.set(name, value);
-        this.session.respond(value);
+        const v = this.property(s, name);
+        this.loaded.set(name, v);
+        value[pascal(name)] = v;
       }
+      return value;
     });
     return this;
   }
@@ -119,12 +187,28 @@ abstract class ClientObject<S> {
     this.loaded.set(name, value);
   }
 
+  /** A property write (`format.fill.color = …`): a SetProperty action. */
   protected put(prop: string, value: unknown, apply: (s: S) => void): void {
-    this.session.queue({ set: `${this.kind}.${prop}`, value }, () => apply(this.state()));
+    const { path, name } = this.navigate(prop);
+    this.session.requests.act(ActionType.SetProperty, name, path, { args: [value] }, () => void apply(this.state()));
   }
 
+  /** A call returning nothing (`delete()`, `merge(false)`): a Method action. */
   protected invoke(method: string, args: unknown[], apply: (s: S) => void): void {
-    this.session.queue({ call: `${this.kind}.${method}`, args }, () => apply(this.state()));
+    const { path, name } = this.navigate(method);
+    this.session.requests.act(ActionType.Method, name, path, { args }, () => void apply(this.state()));
+  }
+
+  /** A call returning a value (`getCellProperties`, `functions.date`): a Method action with a result. */
+  protected compute<T>(method: string, args: unknown[], f: (s: S) => T): FakeClientResult<T> {
+    const result = new FakeClientResult<T>();
+    const { path, name } = this.navigate(method);
+    this.session.requests.act(ActionType.Method, name, path, { args }, () => {
+      const value = f(this.state());
+      result.set(value);
+      return value;
+    });
+    return result;
   }
 
   get isNullObject(): boolean {
@@ -134,6 +218,7 @@ abstract class ClientObject<S> {
 
 /** A collection's `load('items/a,items/b')`: loads the listed properties of every item. */
 abstract class Collection<S, I extends ClientObject<unknown>> extends ClientObject<S> {
+  /** The items, each made with `this.item(…)` so it has its path. */
   protected abstract list(state: S): I[];
 
   protected property(state: S, name: string): unknown {
@@ -142,19 +227,19 @@ abstract class Collection<S, I extends ClientObject<unknown>> extends ClientObje
 
   override load(props?: string | string[] | { select?: string }): this {
     const names = splitProps(props).map((p) => p.replace(/^items\//, ''));
-    this.session.queue({ load: this.kind, props: names }, () => {
+    this.session.requests.act(ActionType.Query, '', this.objectPath, { select: names }, () => {
       const items = this.list(this.state());
-      for (const item of items) {
+      const values = items.map((item) => {
+        const value: Record<string, unknown> = {};
         for (const name of names) {
-          const value = (item as unknown as { property(s: unknown, n: string): unknown }).property(
-            (item as unknown as { state(): unknown }).state(),
-            name,
-          );
-          item.setLoaded(name, value);
-          this.session.respond(value);
+          const v = (item as unknown as { property(s: unknown, n: string): unknown }).property((item as unknown as { state(): unknown }).state(), name);
+          item.setLoaded(name, v);
+          value[pascal(name)] = v;
         }
-      }
+        return value;
+      });
       this.setLoaded('items', items);
+      return { _Items: values };
     });
     return this;
   }
@@ -277,7 +362,7 @@ export class FakeRangeFormat extends ClientObject<RangeState> {
   }
   get borders() {
     return {
-      getItem: (edge: string) => new FakeBorderItem(this.session, this.derived((range) => ({ range, edge })), 'RangeBorder'),
+      getItem: (edge: string) => this.made(new FakeBorderItem(this.session, this.derived((range) => ({ range, edge })), 'RangeBorder'), 'borders.getItem', [edge]),
     };
   }
   set wrapText(v: boolean) {
@@ -329,7 +414,7 @@ export class FakeConditionalFormatItem extends ClientObject<FakeConditionalForma
   }
   get custom() {
     const cf = this;
-    const rule = new FakeCfRule(this.session, this.derived((s) => (s.type === 'Custom' ? s : fail('InvalidOperation', 'Not a custom conditional format.'))), 'ConditionalFormatRule');
+    const rule = this.nav('custom.rule', () => new FakeCfRule(this.session, this.derived((s) => (s.type === 'Custom' ? s : fail('InvalidOperation', 'Not a custom conditional format.'))), 'ConditionalFormatRule'));
     return {
       rule,
       format: {
@@ -390,16 +475,15 @@ export class FakeConditionalFormats extends Collection<RangeState, FakeCondition
   protected list(state: RangeState): FakeConditionalFormatItem[] {
     return state.sheet.conditionalFormats
       .filter((cf) => cf.rects.some((r) => state.rects.some((q) => intersects(r, q))))
-      .map((cf) => new FakeConditionalFormatItem(this.session, () => (state.sheet.conditionalFormats.includes(cf) ? cf : null), 'ConditionalFormat'));
+      .map((cf, k) => this.item(new FakeConditionalFormatItem(this.session, () => (state.sheet.conditionalFormats.includes(cf) ? cf : null), 'ConditionalFormat'), k));
   }
   add(type: string): FakeConditionalFormatItem {
     let created: FakeConditionalFormat | null = null;
-    this.invoke('add', [type], (s) => {
+    return this.made(new FakeConditionalFormatItem(this.session, () => created, 'ConditionalFormat'), 'add', [type], (s) => {
       assertWritable(s.sheet);
       created = { id: FakeConditionalFormats.nextId++, type, rects: s.rects.map((r) => ({ ...r })), borders: {} };
       s.sheet.conditionalFormats.push(created);
     });
-    return new FakeConditionalFormatItem(this.session, () => created, 'ConditionalFormat');
   }
 }
 
@@ -465,7 +549,7 @@ export class FakeRange extends ClientObject<RangeState> {
    * check `isNullObject` before asking for the areas.
    */
   get areas(): FakeRangeCollection {
-    return new FakeRangeCollection(this.session, this.derived((s) => s), 'RangeCollection');
+    return this.nav('areas', () => new FakeRangeCollection(this.session, this.derived((s) => s), 'RangeCollection'));
   }
   get values(): unknown[][] {
     return this.get('values');
@@ -500,10 +584,10 @@ export class FakeRange extends ClientObject<RangeState> {
     });
   }
   get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.session, this.derived((s) => s), 'RangeFormat');
+    return this.nav('format', () => new FakeRangeFormat(this.session, this.derived((s) => s), 'RangeFormat'));
   }
   get conditionalFormats(): FakeConditionalFormats {
-    return new FakeConditionalFormats(this.session, this.derived((s) => s), 'ConditionalFormatCollection');
+    return this.nav('conditionalFormats', () => new FakeConditionalFormats(this.session, this.derived((s) => s), 'ConditionalFormatCollection'));
   }
   merge(across = false): void {
     this.invoke('merge', [across], (s) => {
@@ -530,14 +614,11 @@ export class FakeRange extends ClientObject<RangeState> {
       this.session.book.selection = rectAddress(s.rects[0]);
     });
   }
+  /** Only fill colours are modelled; Excel refuses more than 50 000 cells per call. */
   getCellProperties(options: { format?: { fill?: { color?: boolean } } }): FakeClientResult<{ format?: { fill?: { color?: string } } }[][]> {
-    const result = new FakeClientResult<{ format?: { fill?: { color?: string } } }[][]>();
-    this.session.queue({ call: 'Range.getCellProperties', args: [options] }, () => {
-      const value = readMatrix(this.state(), this.session.maxCellsPerGet, (cell) => ({ format: { fill: { color: cell?.fill ?? '#FFFFFF' } } }));
-      result.set(value);
-      this.session.respond(value);
-    });
-    return result;
+    return this.compute('getCellProperties', [options], (s) =>
+      readMatrix(s, this.session.maxCellsPerProperties, (cell) => ({ format: { fill: { color: cell?.fill ?? '#FFFFFF' } } })),
+    );
   }
   /** Fails the request with ItemNotFound when no cell matches, as Excel does. */
   getSpecialCells(cellType: SpecialCellKind, cellValueType?: string): FakeRange {
@@ -551,7 +632,7 @@ export class FakeRange extends ClientObject<RangeState> {
     if ((cellType !== 'Constants' && cellType !== 'Formulas') || (cellValueType !== undefined && cellValueType !== 'All')) {
       throw new Error(`getSpecialCells(${cellType}, ${cellValueType}) is not modelled by the fake`);
     }
-    return new FakeRange(
+    const range = new FakeRange(
       this.session,
       this.derived((s) => {
         const rects = specialRects(s.sheet, s.rects, cellType);
@@ -561,25 +642,43 @@ export class FakeRange extends ClientObject<RangeState> {
       'RangeAreas',
       nullable,
     );
+    const args = cellValueType === undefined ? [cellType] : [cellType, cellValueType];
+    return this.made(range, nullable ? 'getSpecialCellsOrNullObject' : 'getSpecialCells', args);
+  }
+  /** The part of this range inside `other` (a Range of the same sheet or an address); a null object when none. */
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    const range = new FakeRange(
+      this.session,
+      this.derived((s) => {
+        const rect = typeof other === 'string' ? (parseAddress(other) ?? fail('InvalidArgument', other)) : (other as unknown as { state(): RangeState }).state().rects[0];
+        const mine = s.rects[0];
+        const cut = { top: Math.max(mine.top, rect.top), left: Math.max(mine.left, rect.left), bottom: Math.min(mine.bottom, rect.bottom), right: Math.min(mine.right, rect.right) };
+        return cut.top <= cut.bottom && cut.left <= cut.right ? { sheet: s.sheet, rects: [cut] } : null;
+      }),
+      'Range',
+      true,
+    );
+    return this.made(range, 'getIntersectionOrNullObject', [typeof other === 'string' ? other : null]);
   }
   getMergedAreasOrNullObject(): FakeRange {
-    return new FakeRange(
+    const range = new FakeRange(
       this.session,
       this.derived((s) => {
         const merges = s.sheet.merges.filter((m) => s.rects.some((r) => intersects(m, r)));
-        if (merges.length > 512) fail('GeneralException', 'More than 512 merged areas.');
+        if (merges.length > this.session.maxMergedAreas) fail('GeneralException', `More than ${this.session.maxMergedAreas} merged areas.`);
         return merges.length === 0 ? null : { sheet: s.sheet, rects: merges };
       }),
       'RangeAreas',
       true,
     );
+    return this.made(range, 'getMergedAreasOrNullObject', []);
   }
 }
 
 /** `RangeAreas.areas`: one Range per rectangle. */
 export class FakeRangeCollection extends Collection<RangeState, FakeRange> {
   protected list(state: RangeState): FakeRange[] {
-    return state.rects.map((rect) => new FakeRange(this.session, () => ({ sheet: state.sheet, rects: [rect] }), 'Range'));
+    return state.rects.map((rect, k) => this.item(new FakeRange(this.session, () => ({ sheet: state.sheet, rects: [rect] }), 'Range'), k));
   }
 }
 
@@ -609,23 +708,22 @@ export class FakeNamedItem extends ClientObject<FakeName> {
 
 export class FakeNamedItems extends Collection<FakeSheet, FakeNamedItem> {
   protected list(sheet: FakeSheet): FakeNamedItem[] {
-    return sheet.names.map((n) => new FakeNamedItem(this.session, () => n, 'NamedItem'));
+    return sheet.names.map((n, k) => this.item(new FakeNamedItem(this.session, () => n, 'NamedItem'), k));
   }
   add(name: string, reference: string): FakeNamedItem {
     let created: FakeName | null = null;
-    this.invoke('add', [name, reference], (sheet) => {
+    return this.made(new FakeNamedItem(this.session, () => created, 'NamedItem'), 'add', [name, reference], (sheet) => {
       if (!/^[A-Za-z_\\][\w.\\]*$/.test(name) || parseAddress(name)) fail('InvalidArgument', `The name ${name} is not valid.`);
       if (sheet.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) fail('ItemAlreadyExists', name);
       created = { name, formula: reference, visible: true };
       sheet.names.push(created);
     });
-    return new FakeNamedItem(this.session, () => created, 'NamedItem');
   }
   getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.session, this.derived((sheet) => sheet.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null), 'NamedItem');
+    return this.made(new FakeNamedItem(this.session, this.derived((sheet) => sheet.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null), 'NamedItem'), 'getItem', [name]);
   }
   getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.session, this.derived((sheet) => sheet.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null), 'NamedItem', true);
+    return this.made(new FakeNamedItem(this.session, this.derived((sheet) => sheet.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null), 'NamedItem', true), 'getItemOrNullObject', [name]);
   }
 }
 
@@ -642,13 +740,13 @@ export class FakeTableItem extends ClientObject<{ sheet: FakeSheet; table: FakeT
     return this.get('showHeaders');
   }
   getRange(): FakeRange {
-    return new FakeRange(this.session, this.derived((s) => ({ sheet: s.sheet, rects: [s.table.rect] })), 'Range');
+    return this.made(new FakeRange(this.session, this.derived((s) => ({ sheet: s.sheet, rects: [s.table.rect] })), 'Range'), 'getRange', []);
   }
 }
 
 export class FakeTables extends Collection<FakeSheet, FakeTableItem> {
   protected list(sheet: FakeSheet): FakeTableItem[] {
-    return sheet.tables.map((table) => new FakeTableItem(this.session, () => ({ sheet, table }), 'Table'));
+    return sheet.tables.map((table, k) => this.item(new FakeTableItem(this.session, () => ({ sheet, table }), 'Table'), k));
   }
 }
 
@@ -659,6 +757,11 @@ export class FakeNote extends ClientObject<{ sheet: FakeSheet; cell: string }> {
   }
   get content(): string {
     return this.get('content');
+  }
+  /** The note's cell. */
+  getLocation(): FakeRange {
+    const range = new FakeRange(this.session, this.derived((s) => ({ sheet: s.sheet, rects: [parseAddress(s.cell) ?? fail('InvalidArgument', s.cell)] })), 'Range');
+    return this.made(range, 'getLocation', []);
   }
   delete(): void {
     this.invoke('delete', [], (s) => {
@@ -673,22 +776,21 @@ function noteKey(address: string): string {
   return rectAddress({ top: rect.top, left: rect.left, bottom: rect.top, right: rect.left });
 }
 
-export class FakeNotes extends ClientObject<FakeSheet> {
-  protected property(): unknown {
-    return undefined;
+export class FakeNotes extends Collection<FakeSheet, FakeNote> {
+  protected list(sheet: FakeSheet): FakeNote[] {
+    return [...sheet.notes.keys()].map((cell, k) => this.item(new FakeNote(this.session, () => (sheet.notes.has(cell) ? { sheet, cell } : null), 'Note'), k));
   }
   add(cellAddress: string, content: string): FakeNote {
     const cell = noteKey(cellAddress);
-    this.invoke('add', [cellAddress, content], (sheet) => {
+    return this.made(new FakeNote(this.session, this.derived((sheet) => ({ sheet, cell })), 'Note'), 'add', [cellAddress, content], (sheet) => {
       assertWritable(sheet);
       if (sheet.notes.has(cell)) fail('InvalidArgument', `The cell ${cell} already has a note.`);
       sheet.notes.set(cell, content);
     });
-    return new FakeNote(this.session, this.derived((sheet) => ({ sheet, cell })), 'Note');
   }
   getItemOrNullObject(cellAddress: string): FakeNote {
     const cell = noteKey(cellAddress);
-    return new FakeNote(this.session, this.derived((sheet) => (sheet.notes.has(cell) ? { sheet, cell } : null)), 'Note', true);
+    return this.made(new FakeNote(this.session, this.derived((sheet) => (sheet.notes.has(cell) ? { sheet, cell } : null)), 'Note', true), 'getItemOrNullObject', [cellAddress]);
   }
 }
 
@@ -751,13 +853,12 @@ export class FakeChartItem extends ClientObject<FakeChart> {
   }
   get series() {
     return {
-      getItemAt: (index: number) => new FakeSeries(this.session, this.derived((chart) => ({ chart, index })), 'ChartSeries'),
+      getItemAt: (index: number) => this.made(new FakeSeries(this.session, this.derived((chart) => ({ chart, index })), 'ChartSeries'), 'series.getItemAt', [index]),
       add: (name: string) => {
         let index = -1;
-        this.invoke('series.add', [name], (c) => {
+        return this.made(new FakeSeries(this.session, this.derived((chart) => ({ chart, index })), 'ChartSeries'), 'series.add', [name], (c) => {
           index = c.series.push({ name, values: '' }) - 1;
         });
-        return new FakeSeries(this.session, this.derived((chart) => ({ chart, index })), 'ChartSeries');
       },
     };
   }
@@ -771,7 +872,7 @@ export class FakeCharts extends ClientObject<FakeSheet> {
   add(type: string, source: FakeRange, seriesBy = 'Auto'): FakeChartItem {
     let created: FakeChart | null = null;
     const loc = source as unknown as { state(): RangeState };
-    this.invoke('add', [type, seriesBy], (sheet) => {
+    return this.made(new FakeChartItem(this.session, () => created, 'Chart'), 'add', [type, seriesBy], (sheet) => {
       assertWritable(sheet);
       const rect = loc.state().rects[0];
       const series = [];
@@ -781,7 +882,6 @@ export class FakeCharts extends ClientObject<FakeSheet> {
       created = { type, series };
       sheet.charts.push(created);
     });
-    return new FakeChartItem(this.session, () => created, 'Chart');
   }
 }
 
@@ -832,19 +932,19 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
     });
   }
   get protection() {
-    return new FakeProtection(this.session, this.derived((s) => ({ get: () => s.protected })), 'WorksheetProtection');
+    return this.nav('protection', () => new FakeProtection(this.session, this.derived((s) => ({ get: () => s.protected })), 'WorksheetProtection'));
   }
   get names(): FakeNamedItems {
-    return new FakeNamedItems(this.session, this.derived((s) => s), 'NamedItemCollection');
+    return this.nav('names', () => new FakeNamedItems(this.session, this.derived((s) => s), 'NamedItemCollection'));
   }
   get tables(): FakeTables {
-    return new FakeTables(this.session, this.derived((s) => s), 'TableCollection');
+    return this.nav('tables', () => new FakeTables(this.session, this.derived((s) => s), 'TableCollection'));
   }
   get notes(): FakeNotes {
-    return new FakeNotes(this.session, this.derived((s) => s), 'NoteCollection');
+    return this.nav('notes', () => new FakeNotes(this.session, this.derived((s) => s), 'NoteCollection'));
   }
   get charts(): FakeCharts {
-    return new FakeCharts(this.session, this.derived((s) => s), 'ChartCollection');
+    return this.nav('charts', () => new FakeCharts(this.session, this.derived((s) => s), 'ChartCollection'));
   }
   get freezePanes() {
     const set = (method: string, f: (s: FakeSheet) => void) => this.invoke(`freezePanes.${method}`, [], f);
@@ -907,7 +1007,7 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
     };
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(
+    const range = new FakeRange(
       this.session,
       this.derived((sheet) => {
         if (address === undefined) return { sheet, rects: [{ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }] };
@@ -916,9 +1016,10 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
       }),
       'Range',
     );
+    return this.made(range, 'getRange', address === undefined ? [] : [address]);
   }
   getRanges(address: string): FakeRange {
-    return new FakeRange(
+    const range = new FakeRange(
       this.session,
       this.derived((sheet) => ({
         sheet,
@@ -926,9 +1027,10 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
       })),
       'RangeAreas',
     );
+    return this.made(range, 'getRanges', [address]);
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
-    return new FakeRange(
+    const range = new FakeRange(
       this.session,
       this.derived((sheet) => {
         if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > MAX_ROWS || col + cols > MAX_COLS) fail('InvalidArgument', 'Out of the sheet.');
@@ -936,9 +1038,19 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
       }),
       'Range',
     );
+    return this.made(range, 'getRangeByIndexes', [row, col, rows, cols]);
+  }
+  /** Like Excel: the top-left cell (A1) when nothing is used. */
+  getUsedRange(valuesOnly = false): FakeRange {
+    const range = new FakeRange(
+      this.session,
+      this.derived((sheet) => ({ sheet, rects: [usedRect(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 }] })),
+      'Range',
+    );
+    return this.made(range, 'getUsedRange', [valuesOnly]);
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(
+    const range = new FakeRange(
       this.session,
       this.derived((sheet) => {
         const rect = usedRect(sheet, valuesOnly);
@@ -947,6 +1059,7 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
       'Range',
       true,
     );
+    return this.made(range, 'getUsedRangeOrNullObject', [valuesOnly]);
   }
   delete(): void {
     this.invoke('delete', [], (s) => {
@@ -985,23 +1098,23 @@ export class FakeProtection extends ClientObject<{ get(): boolean }> {
 
 export class FakeWorksheets extends Collection<FakeBook, FakeWorksheet> {
   protected list(book: FakeBook): FakeWorksheet[] {
-    return book.sheets.map((s) => sheetProxy(this.session, s));
+    return book.sheets.map((s, k) => this.item(sheetProxy(this.session, s), k));
   }
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.session, this.derived((book) => findSheet(book, key)), 'Worksheet');
+    return this.made(new FakeWorksheet(this.session, this.derived((book) => findSheet(book, key)), 'Worksheet'), 'getItem', [key]);
   }
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.session, this.derived((book) => findSheet(book, key)), 'Worksheet', true);
+    return this.made(new FakeWorksheet(this.session, this.derived((book) => findSheet(book, key)), 'Worksheet', true), 'getItemOrNullObject', [key]);
   }
   add(name: string): FakeWorksheet {
     let created: FakeSheet | null = null;
-    this.invoke('add', [name], (book) => {
+    const sheet = new FakeWorksheet(this.session, () => (created && this.session.book.sheets.includes(created) ? created : null), 'Worksheet');
+    return this.made(sheet, 'add', [name], (book) => {
       if (book.protected) fail('AccessDenied', 'The workbook structure is protected.');
       checkSheetName(book, name, null);
       created = newSheet(book, name);
       book.sheets.push(created);
     });
-    return new FakeWorksheet(this.session, () => (created && this.session.book.sheets.includes(created) ? created : null), 'Worksheet');
   }
 }
 
@@ -1034,13 +1147,12 @@ export class FakeSettings extends ClientObject<FakeBook> {
     return undefined;
   }
   add(key: string, value: unknown): FakeSetting {
-    this.invoke('add', [key, value], (book) => {
+    return this.made(new FakeSetting(this.session, this.derived((book) => ({ book, key })), 'Setting'), 'add', [key, value], (book) => {
       book.settings.set(key, value);
     });
-    return new FakeSetting(this.session, this.derived((book) => ({ book, key })), 'Setting');
   }
   getItemOrNullObject(key: string): FakeSetting {
-    return new FakeSetting(this.session, this.derived((book) => (book.settings.has(key) ? { book, key } : null)), 'Setting', true);
+    return this.made(new FakeSetting(this.session, this.derived((book) => (book.settings.has(key) ? { book, key } : null)), 'Setting', true), 'getItemOrNullObject', [key]);
   }
 }
 
@@ -1049,19 +1161,51 @@ export class FakeWorkbook extends ClientObject<FakeBook> {
     return undefined;
   }
   get worksheets(): FakeWorksheets {
-    return new FakeWorksheets(this.session, this.derived((b) => b), 'WorksheetCollection');
+    return this.nav('worksheets', () => new FakeWorksheets(this.session, this.derived((b) => b), 'WorksheetCollection'));
   }
   get settings(): FakeSettings {
-    return new FakeSettings(this.session, this.derived((b) => b), 'SettingCollection');
+    return this.nav('settings', () => new FakeSettings(this.session, this.derived((b) => b), 'SettingCollection'));
   }
   get protection(): FakeProtection {
-    return new FakeProtection(this.session, this.derived((b) => ({ get: () => b.protected })), 'WorkbookProtection');
+    return this.nav('protection', () => new FakeProtection(this.session, this.derived((b) => ({ get: () => b.protected })), 'WorkbookProtection'));
+  }
+  get application(): FakeApplication {
+    return this.nav('application', () => new FakeApplication(this.session, this.derived((b) => b), 'Application'));
+  }
+  get functions(): FakeFunctions {
+    return this.nav('functions', () => new FakeFunctions(this.session, this.derived((b) => b), 'Functions'));
   }
 }
 
-export class FakeApplication {
-  constructor(private readonly session: Session) {}
+export class FakeApplication extends ClientObject<FakeBook> {
+  protected property(): unknown {
+    return undefined;
+  }
   suspendApiCalculationUntilNextSync(): void {
-    this.session.queue({ call: 'Application.suspendApiCalculationUntilNextSync' }, () => this.session.suspendedCalculation());
+    this.invoke('suspendApiCalculationUntilNextSync', [], () => this.session.suspendedCalculation());
+  }
+}
+
+/** `workbook.functions`: only DATE, which tells the date system (serial 0 is 1904-01-01 in the 1904 system). */
+export class FakeFunctions extends ClientObject<FakeBook> {
+  protected property(): unknown {
+    return undefined;
+  }
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    const result = new FakeFunctionResult(this.session, this.derived((book) => book), 'FunctionResult');
+    result.serial = (book) => (Date.UTC(year, month - 1, day) / 86_400_000 + 25_569 - (book.date1904 ? 1462 : 0));
+    return this.made(result, 'date', [year, month, day]);
+  }
+}
+
+export class FakeFunctionResult extends ClientObject<FakeBook> {
+  serial: (book: FakeBook) => number = () => 0;
+  protected property(book: FakeBook, name: string): unknown {
+    if (name === 'value') return this.serial(book);
+    if (name === 'error') return null;
+    return fail('InvalidArgument', name);
+  }
+  get value(): number {
+    return this.get('value');
   }
 }

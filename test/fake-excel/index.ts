@@ -13,6 +13,7 @@ import {
   FakeWorkbook,
   type Session,
 } from './api';
+import { RequestQueue, jsonBytes, requestBody, type PendingAction } from './request';
 import {
   ERROR_VALUES,
   cellKey,
@@ -28,10 +29,11 @@ export { FakeOfficeError } from './api';
 export * from './state';
 
 export interface SyncRecord {
-  /** JSON size of the operations sent. */
+  /** Bytes of the request body in Office.js's format (actions and object paths, as JSON). */
   requestBytes: number;
-  /** JSON size of the values loaded. */
+  /** Bytes of the response body (`{"Results":[…]}`). */
   responseBytes: number;
+  /** Actions in the request, Instantiate actions included. */
   operations: number;
   /** Whether `suspendApiCalculationUntilNextSync` was part of the request. */
   suspendedCalculation: boolean;
@@ -40,57 +42,53 @@ export interface SyncRecord {
 export interface FakeOptions {
   /** Highest ExcelApi version the host supports; default 1.18. */
   apiVersion?: string;
-  /** Excel on the web: requests over 5 MB fail with RequestPayloadSizeLimitExceeded. Default true. */
+  /** Excel on the web refuses requests over 5 MB (RequestPayloadSizeLimitExceeded); null lifts it. */
   requestLimit?: number | null;
-  /** Excel on the web also refuses responses over 5 MB; off by default, measured in stats. */
+  /** … and responses over 5 MB (ResponsePayloadSizeLimitExceeded); null lifts it. */
   responseLimit?: number | null;
+  /** Milliseconds each sync takes, as a round trip to Excel would; default 0. */
+  latencyMs?: number;
 }
 
-const FIVE_MB = 5 * 1024 * 1024;
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
-  }
-  return n;
-}
-
-function jsonBytes(value: unknown): number {
-  return utf8Length(JSON.stringify(value ?? null) ?? 'null');
-}
+/** Excel on the web's limits, which the fake holds by default. */
+export const WEB_LIMITS = {
+  payloadBytes: 5 * 1024 * 1024,
+  cellsPerGet: 5_000_000,
+  cellsPerProperties: 50_000,
+  mergedAreasPerCall: 512,
+} as const;
 
 export class FakeContext {
   readonly workbook: FakeWorkbook;
-  readonly application: FakeApplication;
-  private pending: { bytes: number; apply: () => void }[] = [];
+  private readonly requests = new RequestQueue();
 
   constructor(private readonly excel: FakeExcel) {
     const session: Session = {
       book: excel.book,
-      queue: (request, apply) => this.pending.push({ bytes: jsonBytes(request), apply }),
-      respond: (payload) => excel.respond(payload),
-      maxCellsPerGet: 5_000_000,
+      requests: this.requests,
+      maxCellsPerGet: WEB_LIMITS.cellsPerGet,
+      maxCellsPerProperties: WEB_LIMITS.cellsPerProperties,
+      maxMergedAreas: WEB_LIMITS.mergedAreasPerCall,
       suspendedCalculation: () => excel.markSuspended(),
     };
-    this.workbook = new FakeWorkbook(session, () => excel.book, 'Workbook');
-    this.application = new FakeApplication(session);
+    this.workbook = new FakeWorkbook(session, () => excel.book, 'Workbook').asRoot();
+  }
+
+  get application(): FakeApplication {
+    return this.workbook.application;
   }
 
   get hasPending(): boolean {
-    return this.pending.length > 0;
+    return this.requests.size > 0;
   }
 
   async sync(): Promise<void> {
-    const ops = this.pending;
-    this.pending = [];
-    await this.excel.execute(ops);
+    await this.excel.execute(this.requests.take());
   }
 }
 
 export class FakeExcel {
-  readonly book: FakeBook = { sheets: [], settings: new Map(), protected: false, activeSheet: null, selection: null, nextId: 1 };
+  readonly book: FakeBook = { sheets: [], settings: new Map(), protected: false, date1904: false, activeSheet: null, selection: null, nextId: 1 };
   readonly stats: SyncRecord[] = [];
   /** Set to simulate a user typing in a cell: every request fails. */
   editing = false;
@@ -98,11 +96,13 @@ export class FakeExcel {
   private readonly apiVersion: number[];
   private readonly requestLimit: number | null;
   private readonly responseLimit: number | null;
+  private readonly latencyMs: number;
 
   constructor(options: FakeOptions = {}) {
     this.apiVersion = (options.apiVersion ?? '1.18').split('.').map(Number);
-    this.requestLimit = options.requestLimit === undefined ? FIVE_MB : options.requestLimit;
-    this.responseLimit = options.responseLimit ?? null;
+    this.requestLimit = options.requestLimit === undefined ? WEB_LIMITS.payloadBytes : options.requestLimit;
+    this.responseLimit = options.responseLimit === undefined ? WEB_LIMITS.payloadBytes : options.responseLimit;
+    this.latencyMs = options.latencyMs ?? 0;
   }
 
   /** What the adapter takes as its OfficeHost. */
@@ -136,26 +136,31 @@ export class FakeExcel {
     return this.stats.length;
   }
 
+  /** The largest request and response so far, in bytes. */
+  get largest(): { request: number; response: number } {
+    return {
+      request: Math.max(0, ...this.stats.map((s) => s.requestBytes)),
+      response: Math.max(0, ...this.stats.map((s) => s.responseBytes)),
+    };
+  }
+
   /** Forgets the counters (e.g. after setting a workbook up through the adapter). */
   resetStats(): void {
     this.stats.length = 0;
-  }
-
-  respond(payload: unknown): void {
-    if (this.current) this.current.responseBytes += jsonBytes(payload);
   }
 
   markSuspended(): void {
     if (this.current) this.current.suspendedCalculation = true;
   }
 
-  async execute(ops: { bytes: number; apply: () => void }[]): Promise<void> {
+  async execute(actions: PendingAction[]): Promise<void> {
     // A real sync is asynchronous; so is this, so nothing relies on it being immediate.
-    await Promise.resolve();
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    else await Promise.resolve();
     const record: SyncRecord = {
-      requestBytes: ops.reduce((n, op) => n + op.bytes, 0),
+      requestBytes: jsonBytes(requestBody(actions)),
       responseBytes: 0,
-      operations: ops.length,
+      operations: actions.length,
       suspendedCalculation: false,
     };
     this.stats.push(record);
@@ -164,9 +169,13 @@ export class FakeExcel {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${record.requestBytes}) exceeds the limit.`);
     }
     this.current = record;
+    const results: { ActionId: number; Value: unknown }[] = [];
     try {
-      // Operations apply in order; the first failure ends the request (earlier ones stay applied).
-      for (const op of ops) op.apply();
+      // Actions apply in order; the first failure ends the request (earlier ones stay applied).
+      for (const action of actions) {
+        const value = action.apply?.();
+        if (value !== undefined) results.push({ ActionId: action.info.Id, Value: value });
+      }
     } catch (e) {
       if (e instanceof FakeOfficeError) throw e;
       const code = (e as { code?: string }).code ?? 'GeneralException';
@@ -174,6 +183,7 @@ export class FakeExcel {
     } finally {
       this.current = null;
     }
+    record.responseBytes = jsonBytes({ Results: results });
     if (this.responseLimit !== null && record.responseBytes > this.responseLimit) {
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${record.responseBytes}) exceeds the limit.`);
     }
@@ -201,7 +211,7 @@ export class FakeExcel {
       row.forEach((input, c) => {
         if (input === null || input === undefined) return;
         const spec: CellInit = isCellInit(input) ? input : { value: input };
-        setCell(ensureCell(sheet, originRow + r, originCol + c), spec);
+        setCell(ensureCell(sheet, originRow + r, originCol + c), spec, this.book.date1904);
       }),
     );
     for (const m of init.merges ?? []) sheet.merges.push(rectOf(m));
@@ -265,14 +275,14 @@ function isCellInit(x: CellInit | CellInit['value']): x is CellInit {
   return typeof x === 'object' && x !== null && !(x instanceof Date) && 'value' in x;
 }
 
-/** Stores a value as Excel holds it: dates as serials with a date format, errors as their text. */
-function setCell(cell: FakeCell, init: CellInit): void {
+/** Stores a value as Excel holds it: dates as serials (of the book's date system) with a date format, errors as their text. */
+function setCell(cell: FakeCell, init: CellInit, date1904: boolean): void {
   const v = init.value;
   if (init.numberFormat) cell.numberFormat = init.numberFormat;
   if (init.fill) cell.fill = `#${init.fill.replace(/^#/, '').toUpperCase()}`;
   if (init.formula) cell.formula = init.formula;
   if (v instanceof Date) {
-    cell.value = v.getTime() / 86_400_000 + 25_569;
+    cell.value = v.getTime() / 86_400_000 + 25_569 - (date1904 ? 1462 : 0);
     if (cell.numberFormat === 'General') cell.numberFormat = 'dd-mm-yyyy';
   } else if (isErrorValue(v)) {
     if (!ERROR_VALUES.includes(v.error)) throw new Error(`not an Excel error value: ${v.error}`);

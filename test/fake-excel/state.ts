@@ -3,7 +3,7 @@
  * names, tables, conditional formats, notes, charts and page setup the adapter touches.
  * Plain data, no Node APIs, so a browser playground can hold one too.
  */
-import { columnLetter } from '../../src/core/address';
+import { columnLetter, columnNumber } from '../../src/core/address';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -93,7 +93,10 @@ export interface FakeSheet {
 export interface FakeBook {
   sheets: FakeSheet[];
   settings: Map<string, unknown>;
+  /** Workbook structure protection: sheets cannot be added, removed or renamed. */
   protected: boolean;
+  /** The 1904 date system (Mac workbooks of old): serial 0 is 1904-01-01. */
+  date1904: boolean;
   activeSheet: string | null;
   selection: string | null;
   nextId: number;
@@ -157,9 +160,7 @@ export function columnLetters(col: number): string {
 }
 
 function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return columnNumber(letters) - 1;
 }
 
 export function rectAddress(r: Rect): string {

@@ -230,7 +230,7 @@ describe('a workbook with charts, a pivot table, validations, comments, formats,
     for (const name of ['Leveranceoversigt', 'Data', 'Diagram', 'Pivot']) expect(await b.readGrid(name)).toEqual(await a.readGrid(name));
     const sheetsOnce = (await (await XlsxWorkbook.fromBuffer(once)).listSheets()).map((s) => s.name);
     expect((await b.listSheets()).map((s) => s.name)).toEqual(sheetsOnce);
-    expect(sheetsOnce).toEqual(['Leveranceoversigt', 'Data', 'Diagram', 'Pivot', 'Samlet status', '1. Digital kommunikation og…', 'Validering', 'Leverance historik']);
+    expect(sheetsOnce).toEqual(['Leveranceoversigt', 'Data', 'Diagram', 'Pivot', 'Samlet status', 'Statusnotat', '1. Digital kommunikation og…', 'Validering', 'Leverance historik']);
   });
 });
 

@@ -46,8 +46,88 @@ describe('fake Excel', () => {
       context.workbook.worksheets.getItem('Væk').getRange('A1').values = [['x']];
       await expect(context.sync()).rejects.toEqual(expect.any(FakeOfficeError));
     });
-    expect(fake.stats.map((s) => s.operations)).toEqual([1, 1]);
-    expect(fake.stats[1].requestBytes).toBeGreaterThan(10);
+    // Office.js sends an Instantiate action per proxy made (worksheets, getItem…, getRange) besides the query or write.
+    expect(fake.stats.map((s) => s.operations)).toEqual([4, 3]);
+    expect(fake.stats[1].requestBytes).toBeGreaterThan(300);
+  });
+
+  it('counts requests and responses in Office.js\'s RichApi format, per-operation overhead included', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Ark', { rows: [['a', 1]] });
+    await fake.run(async (context: Ctx) => {
+      const range = context.workbook.worksheets.getItem('Ark').getRange('A1:B1');
+      range.values = [['x', 2]];
+      range.load('values');
+      await context.sync();
+      expect(range.values).toEqual([['x', 2]]);
+    });
+    const { requestBytes, responseBytes } = fake.stats[0];
+    // Workbook, worksheets, getItem('Ark'), getRange('A1:B1') are paths with an Instantiate action each; then the write and the query.
+    const body = {
+      Actions: [
+        { Id: 2, ActionType: 1, Name: '', ObjectPathId: 1 },
+        { Id: 4, ActionType: 1, Name: '', ObjectPathId: 3 },
+        { Id: 6, ActionType: 1, Name: '', ObjectPathId: 5 },
+        { Id: 8, ActionType: 1, Name: '', ObjectPathId: 7 },
+        { Id: 9, ActionType: 4, Name: 'Values', ObjectPathId: 7, ArgumentInfo: { Arguments: [[['x', 2]]] } },
+        { Id: 10, ActionType: 2, Name: '', ObjectPathId: 7, QueryInfo: { Select: ['values'], Expand: [] } },
+      ],
+      ObjectPaths: {
+        1: { Id: 1, ObjectPathType: 1, Name: '' },
+        3: { Id: 3, ObjectPathType: 4, Name: 'Worksheets', ParentObjectPathId: 1 },
+        5: { Id: 5, ObjectPathType: 3, Name: 'GetItem', ParentObjectPathId: 3, ArgumentInfo: { Arguments: ['Ark'] } },
+        7: { Id: 7, ObjectPathType: 3, Name: 'GetRange', ParentObjectPathId: 5, ArgumentInfo: { Arguments: ['A1:B1'] } },
+      },
+    };
+    expect(requestBytes).toBe(JSON.stringify(body).length);
+    expect(responseBytes).toBe(JSON.stringify({ Results: [{ ActionId: 10, Value: { Values: [['x', 2]] } }] }).length);
+
+    // The same 2 000 cells written one by one cost far more than in one range: each write carries its path and actions.
+    const cells = async (oneByOne: boolean) => {
+      const f = new FakeExcel();
+      f.addSheet('Ark');
+      await f.run(async (context: Ctx) => {
+        const ws = context.workbook.worksheets.getItem('Ark');
+        if (oneByOne) for (let r = 1; r <= 2000; r++) ws.getRange(`A${r}`).values = [['x']];
+        else ws.getRange('A1:A2000').values = Array.from({ length: 2000 }, () => ['x']);
+        await context.sync();
+      });
+      return f.stats[0].requestBytes;
+    };
+    expect(await cells(true)).toBeGreaterThan(40 * (await cells(false)));
+  });
+
+  it('holds Excel on the web\'s limits by default: 5 MB responses, 50 000 cells of properties, 512 merged areas', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Ark', {
+      rows: Array.from({ length: 60_000 }, (_, k) => [`${'x'.repeat(80)}${k}`]),
+      merges: Array.from({ length: 600 }, (_, k) => `B${2 * k + 1}:C${2 * k + 1}`),
+    });
+    await fake.run(async (context: Ctx) => {
+      const ws = context.workbook.worksheets.getItem('Ark');
+      ws.getRange('A1:A60000').load('values');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+      ws.getRange('A1:A50001').getCellProperties({ format: { fill: { color: true } } });
+      await expect(context.sync()).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+      ws.getRange('A1:C1200').getMergedAreasOrNullObject().load('address');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+      const fine = ws.getRange('A1:C1024').getMergedAreasOrNullObject().load('areaCount');
+      await context.sync();
+      expect(fine.areaCount).toBe(512);
+    });
+  });
+
+  it('takes the configured time per sync, and tells the date system through DATE(1904;1;1)', async () => {
+    const fake = new FakeExcel({ latencyMs: 30 });
+    fake.book.date1904 = true;
+    const t0 = Date.now();
+    const serial = await fake.run(async (context: Ctx) => {
+      const date = context.workbook.functions.date(1904, 1, 1).load('value');
+      await context.sync();
+      return date.value;
+    });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(25);
+    expect(serial).toBe(0);
   });
 
   it('refuses requests over 5 MB like Excel on the web', async () => {

@@ -1,7 +1,10 @@
 import { toWorkbookError } from '../../src/office/errors';
-import { dateToSerial, isDateFormat, serialToDate } from '../../src/office/numfmt';
-import { boxesOf, cellValue, parseAreas } from '../../src/office/read';
-import { cellInput, freeName, ownerFormula, ownerOf, planChunks, styleRects } from '../../src/office/write';
+import { dateToSerial, serialToDate } from '../../src/core/dateserial';
+import { freeSheetName } from '../../src/core/report/names';
+import { ownerFormula, ownerOf } from '../../src/workbook/owner';
+import { isDateFormat } from '../../src/office/numfmt';
+import { blocksOf, boxesOf, cellValue, parseAreas } from '../../src/office/read';
+import { cellInput, planChunks, styleRects } from '../../src/office/write';
 import type { SheetSpec } from '../../src/core/report/sheetspec';
 import { WorkbookError } from '../../src/workbook/port';
 
@@ -46,8 +49,8 @@ describe('write helpers', () => {
   });
 
   it('finds free sheet names within 31 characters', () => {
-    expect(freeName('Samlet status', ['samlet status', 'Samlet status (2)'])).toBe('Samlet status (3)');
-    expect(freeName('x'.repeat(31), ['x'.repeat(31)])).toBe(`${'x'.repeat(27)} (2)`);
+    expect(freeSheetName('Samlet status', ['samlet status', 'Samlet status (2)'])).toBe('Samlet status (3)');
+    expect(freeSheetName('x'.repeat(31), ['x'.repeat(31)])).toBe(`${'x'.repeat(27)} (2)`);
   });
 
   it('groups styled cells into few rectangles', () => {
@@ -98,6 +101,15 @@ describe('write helpers', () => {
   });
 });
 
+describe('blocksOf', () => {
+  const rect = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({ rowIndex, columnIndex, rowCount, columnCount });
+  it('cuts a rectangle into whole-row blocks of at most the given cells, and very wide rows into pieces', () => {
+    expect(blocksOf(rect(10, 2, 250, 11), 512)).toEqual([rect(10, 2, 46, 11), rect(56, 2, 46, 11), rect(102, 2, 46, 11), rect(148, 2, 46, 11), rect(194, 2, 46, 11), rect(240, 2, 20, 11)]);
+    expect(blocksOf(rect(0, 0, 2, 1000), 512)).toEqual([rect(0, 0, 1, 512), rect(0, 512, 1, 488), rect(1, 0, 1, 512), rect(1, 512, 1, 488)]);
+    expect(blocksOf(rect(0, 0, 3, 3), 50_000)).toEqual([rect(0, 0, 3, 3)]);
+  });
+});
+
 describe('toWorkbookError', () => {
   const office = (code: string, message = '') => Object.assign(new Error(message), { code });
   it.each([
@@ -109,6 +121,10 @@ describe('toWorkbookError', () => {
     ['ItemNotFound', '', 'sheet-not-found'],
   ])('%s (%s) → %s', (code, message, expected) => {
     expect(toWorkbookError(office(code, message), 'write', 'Ark')).toEqual(new WorkbookError(expected as never, 'Ark'));
+  });
+
+  it('says a refusal on no sheet in particular is the workbook structure protection', () => {
+    expect(toWorkbookError(office('AccessDenied'), 'write')).toEqual(new WorkbookError('workbook-protected'));
   });
 
   it('keeps unknown read errors and makes unknown write errors write-failed', () => {

@@ -1,5 +1,5 @@
 import { OfficeWorkbook } from '../../src/office/workbook';
-import { WorkbookError, type CellMark } from '../../src/workbook/port';
+import type { CellMark } from '../../src/workbook/port';
 import { FakeExcel } from '../fake-excel';
 
 function workbook(apiVersion?: string): FakeExcel {
@@ -78,12 +78,39 @@ describe('OfficeWorkbook marks', () => {
     expect(Object.fromEntries(old.sheet('Leveranceoversigt').notes)).toEqual({ C3: 'Spørg Anne' });
   });
 
-  it('refuses a protected sheet with a WorkbookError', async () => {
+  it('skips a protected sheet with an outcome that names it, and clears marks elsewhere', async () => {
     const fake = workbook();
+    const port = new OfficeWorkbook(fake.host);
+    await port.setMarks('Andet', [{ cell: 'A1', severity: 'info', note: 'x' }]);
     fake.sheet('Leveranceoversigt').protected = true;
-    await expect(new OfficeWorkbook(fake.host).setMarks('Leveranceoversigt', marks)).rejects.toEqual(
-      new WorkbookError('protected', 'Leveranceoversigt'),
-    );
+    expect(await port.setMarks('Leveranceoversigt', marks)).toEqual({ status: 'protected', sheet: 'Leveranceoversigt' });
     expect(fake.sheet('Leveranceoversigt').conditionalFormats).toHaveLength(1);
+
+    fake.sheet('Leveranceoversigt').protected = false;
+    await port.setMarks('Leveranceoversigt', marks);
+    fake.sheet('Leveranceoversigt').protected = true;
+    expect(await port.clearMarks()).toEqual({ status: 'protected', sheet: 'Leveranceoversigt' });
+    expect(fake.sheet('Leveranceoversigt').conditionalFormats).toHaveLength(3);
+    // The record keeps the protected sheet, so its marks go once it is unprotected.
+    fake.sheet('Leveranceoversigt').protected = false;
+    expect(await port.clearMarks()).toEqual({ status: 'done' });
+    expect(fake.sheet('Leveranceoversigt').conditionalFormats.map((cf) => cf.id)).toEqual([999]);
+    expect(Object.fromEntries(fake.sheet('Leveranceoversigt').notes)).toEqual({ C3: 'Spørg Anne' });
+  });
+
+  it('writes 20 000 marks in requests of about 1 MB, within Excel on the web\'s limits', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Ark', { rows: Array.from({ length: 20_000 }, (_, k) => [`1.${k}`, 'x']) });
+    const many: CellMark[] = Array.from({ length: 20_000 }, (_, k) => ({
+      cell: `B${k + 1}`,
+      severity: k % 3 === 0 ? 'error' : 'warning',
+      note: `Status «x» kendes ikke; skriv Grøn, Gul, Rød eller Afsluttet (række ${k + 1}).`,
+    }));
+    await new OfficeWorkbook(fake.host).setMarks('Ark', many);
+    expect(fake.sheet('Ark').notes.size).toBe(20_000);
+    expect(fake.sheet('Ark').conditionalFormats.length).toBeLessThan(200);
+    const writes = fake.stats.slice(3);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(Math.max(...writes.map((s) => s.requestBytes))).toBeLessThan(1_200_000);
   });
 });

@@ -219,7 +219,7 @@ describe('OfficeWorkbook.writeSheets', () => {
   it('refuses a protected workbook with a WorkbookError and writes nothing', async () => {
     const fake = workbook();
     fake.book.protected = true;
-    await expect(new OfficeWorkbook(fake.host).writeSheets([summary()])).rejects.toEqual(new WorkbookError('protected', ''));
+    await expect(new OfficeWorkbook(fake.host).writeSheets([summary()])).rejects.toEqual(new WorkbookError('workbook-protected'));
     expect(fake.book.sheets).toHaveLength(1);
   });
 });

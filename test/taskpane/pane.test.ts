@@ -7,7 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { t } from '../../src/core/i18n';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../../src/core/profile/load';
 import { rollup } from '../../src/core/rollup';
-import { runValidation, type ValidationResult } from '../../src/workbook/pipeline';
+import { buildNote } from '../../src/core/report/note';
+import { noteToText } from '../../src/core/report/note-render';
+import { snapshotOf, trendSince } from '../../src/core/trend';
+import { runValidation, today, type ValidationResult } from '../../src/workbook/pipeline';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { PLAYGROUND_BOOKS } from '../../playground/make-grids';
 import { buildPlayground, hasChromium, launchChromium, serveStatic } from '../../playground/harness';
@@ -15,7 +18,6 @@ import type {} from '../../playground/window';
 import { EXCEL_MEASURE } from '../../playground/latency';
 import { displayDate } from '../../src/core/report/format';
 import { PAGE } from '../../src/taskpane/ShowMore';
-import { today } from '../../src/workbook/pipeline';
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** Excel allows 31 characters in a sheet name. */
@@ -206,6 +208,25 @@ suite('task pane in the browser (playground)', () => {
     await page.context().close();
   });
 
+  it('Kopiér notat puts the status note on the clipboard as plain text, and keeps the focus on the button', async () => {
+    const { page, problems } = await open();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const button = page.getByRole('button', { name: 'Kopiér notat', exact: true });
+    await expect(button.isDisabled()).resolves.toBe(true);
+    await summarize(page);
+    await button.click();
+    await page.getByText('Statusnotatet er kopieret som tekst').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const overview = expected.overview!;
+    const profile = BUILTIN_PROFILES[DEFAULT_PROFILE_NAME];
+    const date = today();
+    const note = buildNote({ overview, rollup: rollup(overview, profile, date), trend: trendSince([], snapshotOf(overview, date)) });
+    expect(copied).toBe(noteToText(note, 'da'));
+    await expect(button.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps the profile and language chosen in the workbook; English changes the labels', async () => {
     const { page } = await open();
     await page.getByLabel('Profil', { exact: true }).selectOption('2011-2015');
@@ -278,7 +299,7 @@ suite('task pane in the browser (playground)', () => {
         excel.reduce((n, e) => n + Math.max(0, Math.min(t.start + t.duration, e.startTime + e.duration) - Math.max(t.start, e.startTime)), 0);
       return { tasks: log.tasks.map((t) => ({ total: Math.round(t.duration), pane: Math.round(t.duration - overlap(t)) })), painted: log.painted };
     }, EXCEL_MEASURE);
-    expect(Math.max(0, ...tasks.map((t) => t.pane))).toBeLessThanOrEqual(TASK_BUDGET_MS);
+    expect(tasks.filter((t) => t.pane > TASK_BUDGET_MS)).toEqual([]);
     expect(painted).toEqual(expect.arrayContaining(['Validerer Leveranceoversigt', 'Markerer fundene i Leveranceoversigt']));
 
     // A page of each list is rendered; "Vis flere" adds a page.

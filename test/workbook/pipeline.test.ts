@@ -1,5 +1,5 @@
 import { BUILTIN_PROFILES } from '../../src/core/profile/load';
-import { runSummary, runValidation } from '../../src/workbook/pipeline';
+import { runNote, runSummary, runValidation } from '../../src/workbook/pipeline';
 import { WorkbookError } from '../../src/workbook/port';
 import { OVERVIEW_HEAD, OVERVIEW_HEAD_MERGES, gridOf, overviewRow } from '../helpers/grid';
 import { MemoryWorkbook } from '../helpers/memory-workbook';
@@ -45,7 +45,7 @@ describe('runSummary', () => {
   it('writes summary, area, validation and hidden history sheets', async () => {
     const wb = new MemoryWorkbook([overviewGrid({ '1.1': 'Grøn', '1.2': 'Gul', '3.1': 'Rød' })]);
     const result = await runSummary(wb, { profile, lang: 'da', reportDate: '2018-12-15' });
-    expect(result.sheets).toEqual(['Samlet status', '1. Digital kommunikation og…', '3. Vækst og beskæftigelse', 'Validering']);
+    expect(result.sheets).toEqual(['Samlet status', 'Statusnotat', '1. Digital kommunikation og…', '3. Vækst og beskæftigelse', 'Validering']);
     expect(wb.sheets.find((s) => s.owner === 'snapshot')).toMatchObject({ name: 'Leverance historik', visible: false });
     expect(result.rollup.byStatus).toEqual({ green: 1, yellow: 1, red: 1, done: 0, missing: 0 });
     expect(result.rollup.areas.map((a) => [a.id, a.status])).toEqual([
@@ -87,5 +87,22 @@ describe('runSummary', () => {
     const wb = new MemoryWorkbook([notes]);
     await expect(runSummary(wb, { profile, lang: 'da' })).rejects.toMatchObject({ code: 'no-overview' });
     expect(wb.writes).toBe(0);
+  });
+});
+
+describe('runNote', () => {
+  it('drafts the note with the changes since the last summary, and writes nothing', async () => {
+    const wb = new MemoryWorkbook([overviewGrid({ '1.1': 'Grøn', '1.2': 'Grøn', '3.1': 'Grøn' })]);
+    await runSummary(wb, { profile, lang: 'da', reportDate: '2018-06-15' });
+    wb.sheets[0].grid = overviewGrid({ '1.1': 'Grøn', '1.2': 'Gul', '3.1': 'Grøn' });
+    const writes = wb.writes;
+    const note = await runNote(wb, { profile, lang: 'da', reportDate: '2018-12-15' });
+    expect(wb.writes).toBe(writes);
+    const change = note.blocks.flatMap((b) => (b.kind === 'list' ? b.items : [])).find((s) => s.key === 'note.changes.item');
+    expect(change).toMatchObject({ values: { from: { status: 'green' }, to: { status: 'yellow' } }, cells: ['A8', 'J8'] });
+  });
+
+  it('throws no-overview when there is no overview', async () => {
+    await expect(runNote(new MemoryWorkbook([notes]), { profile, lang: 'da' })).rejects.toMatchObject({ code: 'no-overview' });
   });
 });

@@ -1,4 +1,5 @@
 import * as ExcelJS from 'exceljs';
+import { SaxesParser } from 'saxes';
 import JSZip from 'jszip';
 
 export async function excelBuffer(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
@@ -62,4 +63,63 @@ export async function sdkPackage(): Promise<Buffer> {
         '<Relationship Id="R1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/></Relationships>',
     );
   });
+}
+
+/**
+ * A Strict Open XML package made from a Transitional one, as Excel's "Strict Open XML
+ * Spreadsheet" format writes it (LibreOffice cannot save Strict, and ExcelJS neither):
+ * - every Transitional namespace and relationship type of ECMA-376 Part 4 becomes its
+ *   Part 1 (purl.oclc.org) counterpart: spreadsheetml, relationships, drawingml,
+ *   extended properties and their vector types;
+ * - the extended-properties relationship type is spelled `extendedProperties`;
+ * - the workbook declares `conformance="strict"`;
+ * - borders name their left and right edges `start` and `end`.
+ * The package layer (content types, the relationships parts' own namespace, core
+ * properties) is the same in both, as in files Excel saves.
+ */
+export async function toStrict(bytes: Uint8Array): Promise<Buffer> {
+  const T = 'http://schemas.openxmlformats.org/';
+  const S = 'http://purl.oclc.org/ooxml/';
+  return editZip(bytes, async (zip) => {
+    for (const f of Object.values(zip.files)) {
+      if (f.dir || !/\.(xml|rels)$/.test(f.name) || f.name === '[Content_Types].xml') continue;
+      let xml = (await f.async('string'))
+        .split(`${T}spreadsheetml/2006/main`).join(`${S}spreadsheetml/main`)
+        .split(`${T}officeDocument/2006/relationships/extended-properties`).join(`${S}officeDocument/relationships/extendedProperties`)
+        .split(`${T}officeDocument/2006/relationships`).join(`${S}officeDocument/relationships`)
+        .split(`${T}officeDocument/2006/extended-properties`).join(`${S}officeDocument/extendedProperties`)
+        .split(`${T}officeDocument/2006/docPropsVTypes`).join(`${S}officeDocument/docPropsVTypes`)
+        .replace(new RegExp(`${T}drawingml/2006/`, 'g'), `${S}drawingml/`);
+      if (f.name === 'xl/workbook.xml') xml = xml.replace(/<workbook(?=[\s>])/, '<workbook conformance="strict"');
+      if (f.name === 'xl/styles.xml') xml = xml.replace(/<(\/?)left(?=[\s/>])/g, '<$1start').replace(/<(\/?)right(?=[\s/>])/g, '<$1end');
+      zip.file(f.name, xml);
+    }
+  });
+}
+
+/** The transitional namespaces a Strict package must not gain. */
+export const TRANSITIONAL_NAMESPACES = [
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  'http://schemas.openxmlformats.org/drawingml/2006/',
+];
+
+/**
+ * Problems of one XML text read with a namespace-aware parser: not well-formed, a prefix
+ * declared twice on an element, or one namespace bound to two prefixes on the same element.
+ */
+export function xmlFaults(xml: string): string[] {
+  const faults: string[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('error', (e) => faults.push(e.message));
+  parser.on('opentag', (tag) => {
+    const uris = Object.values(tag.ns ?? {});
+    if (new Set(uris).size !== uris.length) faults.push(`<${tag.name}> binds a namespace twice`);
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    faults.push((e as Error).message);
+  }
+  return faults;
 }

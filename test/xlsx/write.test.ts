@@ -5,6 +5,8 @@ import { SaxesParser } from 'saxes';
 import type { SheetSpec } from '../../src/core/report/sheetspec';
 import { type WriteProgress, WorkbookError } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/xlsx';
+import { main } from '../../src/cli/main';
+import { t } from '../../src/core/i18n';
 import { editZip, excelBuffer, reopen, sdkPackage, zipEntries, zipText } from './helpers';
 
 const GREEN = '00B050';
@@ -154,6 +156,17 @@ describe('XlsxWorkbook writing', () => {
     expect(ws.getCell('A7').value).toBe('tekstmed <markup> & "citat"');
     expect(ws.getCell('B7').value).toBe(true);
     expect(ws.getCell('D7').value).toBe(1.5);
+  });
+
+  it('keeps outer and repeated whitespace, marking only the texts that need it', async () => {
+    const spaced = await write(input, [areaSpec(), { ...snapshotSpec(), rows: [[{ value: '  indrykket' }, { value: 'a  b' }, { value: 'linje\nto' }, { value: 'almindelig' }]] }]);
+    const sheet = (await zipEntries(spaced)).get('xl/worksheets/sheet4.xml')!.toString();
+    expect(sheet).toContain('<t xml:space="preserve">  indrykket</t>');
+    expect(sheet).toContain('<t xml:space="preserve">a  b</t>');
+    expect(sheet).toContain('<t xml:space="preserve">linje&#10;to</t>');
+    expect(sheet).toContain('<t>almindelig</t>');
+    const ws = (await reopen(spaced)).getWorksheet('Leverance.Snapshot')!;
+    expect([1, 2, 3, 4].map((c) => ws.getCell(1, c).value)).toEqual(['  indrykket', 'a  b', 'linje\nto', 'almindelig']);
   });
 
   it('writes styles, merges, frozen panes, autofilter, widths, print setup and tab colour', async () => {
@@ -367,6 +380,46 @@ describe('XlsxWorkbook writing', () => {
       ['Samlet status', 'summary'],
     ]);
     expect((await wb.readGrid('Samlet status')).cells[3][1]).toEqual({ value: 3, text: '3', fill: GREEN });
+  });
+
+  describe('a part that would not parse back as XML', () => {
+    // The writer edits workbook.xml as text; a comment that quotes an element it edits
+    // throws the edit off, and the check before saving must catch what comes out.
+    const quoting = () =>
+      editZip(input, async (zip) => {
+        const xml = await zip.file('xl/workbook.xml')!.async('string');
+        zip.file('xl/workbook.xml', xml.replace(/(<workbook[^>]*>)/, '$1<!-- kopieret fra <definedNames> i en anden fil -->'));
+      });
+
+    it('fails the write with the part named, and leaves the package as it was', async () => {
+      const bytes = await quoting();
+      const wb = await XlsxWorkbook.fromBuffer(bytes);
+      await expect(wb.writeSheets([summarySpec()])).rejects.toMatchObject({ code: 'write-invalid', detail: 'xl/workbook.xml' });
+      expect(await zipEntries(await wb.toBuffer())).toEqual(await zipEntries(bytes));
+    });
+
+    it('makes summarize exit 2 with one sentence, the input and the target untouched', async () => {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'leverance-invalid-'));
+      try {
+        const source = await editZip(await fs.readFile(path.join(__dirname, '../fixtures/overview-2016-2020.xlsx')), async (zip) => {
+          const xml = await zip.file('xl/workbook.xml')!.async('string');
+          zip.file('xl/workbook.xml', xml.replace(/(<workbook[^>]*>)/, '$1<!-- <definedNames> -->'));
+        });
+        const inFile = path.join(dir, 'in.xlsx');
+        const outFile = path.join(dir, 'out.xlsx');
+        await fs.writeFile(inFile, source);
+        await fs.writeFile(outFile, 'the previous result');
+        const err: string[] = [];
+        const io = { stdout: () => undefined, stderr: (s: string) => void err.push(s), isTTY: false };
+        expect(await main(['summarize', inFile, '--out', outFile, '--report-date', '2018-12-15'], io)).toBe(2);
+        expect(err.join('').trimEnd().split('\n')).toEqual([t('da', 'error.write-invalid', { detail: 'xl/workbook.xml' })]);
+        expect(await fs.readFile(inFile)).toEqual(source);
+        expect(await fs.readFile(outFile, 'utf8')).toBe('the previous result');
+        expect((await fs.readdir(dir)).sort()).toEqual(['in.xlsx', 'out.xlsx']);
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    });
   });
 
   it('refuses a sheet name taken by a user sheet', async () => {

@@ -56,7 +56,8 @@ function deliveriesOf(view: SheetView, row: number, header: HeaderInfo): Deliver
     if (date !== undefined) delivery.date = date;
     out.push(delivery);
   }
-  return out;
+  // A list grown by push keeps room for sixteen; the overview keeps one per row (SPEC §7 memory).
+  return out.slice();
 }
 
 /**
@@ -183,12 +184,15 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
     const fromText = statusText === '' ? null : statusWord(statusText);
     const fromFill = statusCell?.fill ? fillStatus(statusCell.fill) : null;
     const text = (f: (typeof TEXT_FIELDS)[number]) => sourced(optionalText(view, row, col(f)), row, col(f));
+    const area = areas.of(cols.area === undefined ? '' : view.text(row, col('area')), cols.area === undefined ? '' : a1(row, col('area')), id);
 
     initiatives.push({
       row,
       id: sourced(id, row, col('id')),
       title: sourced(title, row, titleCol),
-      ...areas.of(cols.area === undefined ? '' : view.text(row, col('area')), cols.area === undefined ? '' : a1(row, col('area')), id),
+      areaId: area.areaId,
+      areaSource: area.areaSource,
+      areaCell: area.areaCell,
       deliveries: deliveriesOf(view, row, header),
       contact: text('contact'),
       email: text('email'),

@@ -24,7 +24,7 @@ export function nextMilestone(i: Initiative, reportDate: string): string {
   let best: { text: string; due: string } | null = null;
   for (const d of i.deliveries) {
     const ms = d.milestones;
-    for (const m of ms) if (m.due >= reportDate && (!best || m.due < best.due)) best = { text: m.text, due: m.due };
+    for (const m of ms) if (!m.open && m.due >= reportDate && (!best || m.due < best.due)) best = { text: m.text, due: m.due };
   }
   return best ? `${best.text} (${displayDate(best.due)})` : '';
 }

@@ -17,6 +17,7 @@ export interface ReportContext {
   lang: Lang;
   names: {
     summary: string;
+    note: string;
     validation: string;
     history: string;
     /** Area id → sheet name. */

@@ -4,6 +4,7 @@ import { cell } from './builder';
 import { estimateRowHeights } from './layout';
 import type { ReportContext } from './context';
 import { uniqueSheetNames } from './names';
+import { noteSheet } from './note-sheet';
 import type { SheetSpec } from './sheetspec';
 import { summarySheet } from './summary';
 import { validationSheet } from './validation';
@@ -11,6 +12,7 @@ import { validationSheet } from './validation';
 /** Generated sheet names are Danish whatever the language, so links between reports stay stable. */
 export const SUMMARY_SHEET = 'Samlet status';
 export const VALIDATION_SHEET = 'Validering';
+export const NOTE_SHEET = 'Statusnotat';
 export const HISTORY_SHEET = 'Leverance historik';
 
 /**
@@ -18,11 +20,11 @@ export const HISTORY_SHEET = 'Leverance historik';
  * are never touched), unique ignoring case, ≤ 31 characters.
  */
 export function planSheetNames(areaIds: { id: string; name: string }[], taken: string[]): ReportContext['names'] {
-  const desired = [SUMMARY_SHEET, ...areaIds.map(areaSheetName), VALIDATION_SHEET, HISTORY_SHEET];
+  const desired = [SUMMARY_SHEET, NOTE_SHEET, ...areaIds.map(areaSheetName), VALIDATION_SHEET, HISTORY_SHEET];
   const names = uniqueSheetNames(desired, taken);
   const areas = new Map<string, string>();
-  areaIds.forEach((a, k) => areas.set(a.id, names[1 + k]));
-  return { summary: names[0], areas, validation: names[names.length - 2], history: names[names.length - 1] };
+  areaIds.forEach((a, k) => areas.set(a.id, names[2 + k]));
+  return { summary: names[0], note: names[1], areas, validation: names[names.length - 2], history: names[names.length - 1] };
 }
 
 function historySheet(ctx: ReportContext): SheetSpec {
@@ -37,10 +39,11 @@ function historySheet(ctx: ReportContext): SheetSpec {
   };
 }
 
-/** All generated sheets in workbook order: summary, one per area, validation, hidden history. */
+/** All generated sheets in workbook order: summary, status note, one per area, validation, hidden history. */
 export function buildReport(ctx: ReportContext): SheetSpec[] {
   const visible = [
     summarySheet(ctx),
+    noteSheet(ctx),
     ...ctx.rollup.areas.map((a) => areaSheet(ctx, a, ctx.names.areas.get(a.id) as string)),
     validationSheet(ctx),
   ];

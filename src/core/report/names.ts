@@ -19,19 +19,29 @@ export function sanitizeSheetName(name: string): string {
 }
 
 /**
+ * `name`, or `name (2)`, `name (3)`… — the first not in `taken` (ignoring case, as Excel
+ * compares sheet names), never longer than 31 characters.
+ */
+export function freeSheetName(name: string, taken: Iterable<string>): string {
+  const used = new Set<string>();
+  for (const n of taken) used.add(n.toLowerCase());
+  let candidate = name;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    candidate = name.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+  }
+  return candidate;
+}
+
+/**
  * Gives each desired name a free one: unique ignoring case among themselves and the
  * names already taken (`Samlet status (2)`), never longer than 31 characters.
  */
 export function uniqueSheetNames(desired: string[], taken: string[]): string[] {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
+  const used = [...taken];
   return desired.map((raw) => {
-    const base = sanitizeSheetName(raw);
-    let name = base;
-    for (let n = 2; used.has(name.toLowerCase()); n++) {
-      const suffix = ` (${n})`;
-      name = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-    }
-    used.add(name.toLowerCase());
+    const name = freeSheetName(sanitizeSheetName(raw), used);
+    used.push(name);
     return name;
   });
 }

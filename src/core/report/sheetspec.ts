@@ -61,6 +61,7 @@ export interface ChartSpec {
   to: string;
 }
 
+/** Print setup; the paper is always A4 (both writers set it). */
 export interface PrintSpec {
   orientation: 'portrait' | 'landscape';
   fitToWidth: boolean;

@@ -17,6 +17,7 @@ import { statusMissing } from './status-missing';
 import { statusReasonMissing } from './status-reason-missing';
 import { statusUnknown } from './status-unknown';
 import { timelineOutOfPeriod } from './timeline-out-of-period';
+import { timelineSuspiciousYear } from './timeline-suspicious-year';
 import { timelineWrongYear } from './timeline-wrong-year';
 import { titleMissing } from './title-missing';
 import { titleTooLong } from './title-too-long';
@@ -47,6 +48,7 @@ export const RULES = [
   officeUnknown,
   timelineWrongYear,
   timelineOutOfPeriod,
+  timelineSuspiciousYear,
   cellErrorValue,
 ] as const;
 

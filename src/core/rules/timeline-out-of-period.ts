@@ -1,17 +1,15 @@
-import { isoYear, type Milestone } from '../parse/time';
+import { milestoneOutOfPeriod, suspiciousYears, type Period } from '../parse/time';
 import { defineRule, type RuleContext } from './rule';
 
 /** The plan period: the profile's, else the span of the year columns; null when neither. */
-export function planPeriod({ overview, profile }: RuleContext): [number, number] | null {
+export function planPeriod({ overview, profile }: RuleContext): Period | null {
   return profile.period ?? overview.period;
 }
 
-/** Whether any part of a milestone falls before or after the period. */
-export function outOfPeriod(m: Milestone, [from, to]: [number, number]): boolean {
-  return isoYear(m.start) < from || isoYear(m.due) > to;
-}
-
-/** One finding per delivery cell, naming its first milestone outside the period. */
+/**
+ * One finding per delivery cell, naming its first milestone outside the period. A year that
+ * cannot be meant (`primo 2091`) is timeline.suspicious-year's: a typo, not a plan.
+ */
 export const timelineOutOfPeriod = defineRule({
   id: 'timeline.out-of-period',
   severity: 'warning',
@@ -22,8 +20,9 @@ export const timelineOutOfPeriod = defineRule({
     return {
       row(i, out) {
         for (const d of i.deliveries) {
-          const outside = d.milestones.find((m) => outOfPeriod(m, period));
-          if (outside) out.push(finding(d.cell, i.id.value, { milestone: outside.text, from: period[0], to: period[1] }));
+          const outside = d.milestones.find((m) => milestoneOutOfPeriod(m, period));
+          if (!outside || suspiciousYears(d.text, period).length > 0) continue;
+          out.push(finding(d.cell, i.id.value, { milestone: outside.text, from: period[0], to: period[1] }));
         }
       },
     };

@@ -1,10 +1,12 @@
-import { milestoneInYear } from '../parse/time';
+import { milestoneInYear, milestoneOutOfPeriod } from '../parse/time';
 import { defineRule } from './rule';
-import { outOfPeriod, planPeriod } from './timeline-out-of-period';
+import { planPeriod } from './timeline-out-of-period';
 
 /**
- * A delivery cell whose dated milestones all lie outside its column's year. A cell with
- * a milestone outside the plan period gets timeline.out-of-period instead, not both.
+ * A delivery cell whose dated milestones all lie outside its column's year; an open-ended
+ * span (`starter i december 2016 og løber i hele perioden`) lies in every year from its
+ * start. A cell with a milestone outside the plan period gets timeline.out-of-period
+ * instead, not both.
  */
 export const timelineWrongYear = defineRule({
   id: 'timeline.wrong-year',
@@ -17,7 +19,7 @@ export const timelineWrongYear = defineRule({
         for (const d of i.deliveries) {
           const milestones = d.milestones;
           if (milestones.length === 0) continue;
-          if (milestones.some((m) => milestoneInYear(m, d.year) || (period !== null && outOfPeriod(m, period)))) continue;
+          if (milestones.some((m) => milestoneInYear(m, d.year, period) || (period !== null && milestoneOutOfPeriod(m, period)))) continue;
           out.push(finding(d.cell, i.id.value, { value: milestones.map((m) => m.text), year: d.year }));
         }
       },

@@ -50,10 +50,12 @@ const find = (spec: SheetSpec, value: unknown) => {
 
 describe('buildReport', () => {
   const specs = report('da');
+  const sheet = (owner: string) => specs.find((s) => s.owner === owner) as SheetSpec;
 
   it('writes summary, one sheet per area, validation and the hidden history, each with its owner', () => {
     expect(specs.map((s) => [s.name, s.owner, s.visibility])).toEqual([
       ['Samlet status', 'summary', 'visible'],
+      ['Statusnotat', 'note', 'visible'],
       ['1. Digital kommunikation og…', 'area:1', 'visible'],
       ['2. Digital velfærd', 'area:2', 'visible'],
       ['Validering', 'validation', 'visible'],
@@ -69,7 +71,7 @@ describe('buildReport', () => {
   });
 
   it('keeps text from the overview as the same string, whatever it starts with', () => {
-    const area = specs[1];
+    const area = sheet('area:1');
     expect(values(area)).toEqual(expect.arrayContaining(['=HYPERLINK("http://x","y")', '+4512345678', '@sum <b>fed</b>']));
   });
 
@@ -93,7 +95,7 @@ describe('buildReport', () => {
   it('links area rows to their sheets and initiatives back to their source row', () => {
     const summary = specs[0];
     expect(find(summary, 'Digital velfærd')?.cell?.link).toEqual({ sheet: '2. Digital velfærd', cell: 'A1' });
-    const area = specs[1];
+    const area = sheet('area:1');
     const source = area.rows.flat().filter((c) => c?.link && 'sheet' in c.link && c.link.sheet === 'Leveranceoversigt');
     expect(source.map((c) => c?.link)).toEqual([
       { sheet: 'Leveranceoversigt', cell: 'A7' },
@@ -102,7 +104,7 @@ describe('buildReport', () => {
   });
 
   it('gives area sheets a frozen header, an autofilter and landscape print fit to width', () => {
-    const area = specs[1];
+    const area = sheet('area:1');
     expect(area.freeze).toEqual({ rows: 4, cols: 0 });
     expect(area.autoFilter).toBe('A4:I6');
     expect(area.print).toMatchObject({ orientation: 'landscape', fitToWidth: true });
@@ -111,10 +113,35 @@ describe('buildReport', () => {
   });
 
   it('lists findings with links to their cells on the validation sheet', () => {
-    const validation = specs[3];
+    const validation = sheet('validation');
     const linked = validation.rows.flat().filter((c) => c?.style === 'link');
     expect(linked.length).toBeGreaterThan(0);
     expect(linked.every((c) => c?.link && 'sheet' in c.link && c.link.sheet === 'Leveranceoversigt')).toBe(true);
+  });
+
+  it('writes the status note in one wide column of wrapped text, for A4 portrait', () => {
+    const note = sheet('note');
+    expect(note.columns).toHaveLength(1);
+    expect(note.rows.every((row) => row.length <= 1)).toBe(true);
+    expect(note.print).toMatchObject({ orientation: 'portrait', fitToWidth: true });
+    const text = note.rows.flat().filter((c): c is CellSpec => c !== null);
+    expect(text.every((c) => c.style !== undefined && note.styles[c.style]?.wrap === true)).toBe(true);
+    expect(text[0].value).toBe('Status ved andet halvår af 2018');
+    expect(values(note)).toContain('Ét initiativ er i rød:');
+    expect(values(note)).toContain('•  2.4 Telemedicin: Bagud.');
+    // A row holding a long paragraph is made tall enough to show it.
+    const long = note.rows.findIndex((row) => typeof row[0]?.value === 'string' && row[0].value.length > 120);
+    expect(note.rowHeights?.[long + 1]).toBeGreaterThan(15);
+  });
+
+  it('keeps the note sheet Danish by name and writes the note in English with --lang en', () => {
+    const note = report('en').find((s) => s.owner === 'note') as SheetSpec;
+    expect(note.name).toBe('Statusnotat');
+    expect(values(note)).toContain('One initiative is red:');
+  });
+
+  it('keeps a formula-like remark in the note as text', () => {
+    expect(values(sheet('note'))).toContain('•  1.1 =HYPERLINK("http://x","y"): @sum <b>fed</b>.');
   });
 
   it('chooses free names next to a user sheet called Samlet status', () => {

@@ -10,7 +10,7 @@ describe('timeline.wrong-year', () => {
           deliveries: {
             2016: 'Programmet etableres ultimo 2016.',
             2017: 'Modning igangsættes ultimo 2016 og løber frem til medio 2017.',
-            2018: 'Pilotprojekt fra medio 2017',
+            2018: 'Pilotprojekt i medio 2017',
             2019: 'Udrulning frem mod 2019',
             2020: 'Aug. 17 jan. 18 afslutning',
           },
@@ -38,6 +38,18 @@ describe('timeline.wrong-year', () => {
     expect(brief(run(timelineWrongYear, context([{ deliveries }], { period: [2010, 2025] })))).toEqual([
       { cell: 'C5', initiative: '1.5', params: { value: ['Ultimo 2015', 'ultimo 2021'], year: 2016 } },
       { cell: 'E5', initiative: '1.5', params: { value: ['ultimo 2019'], year: 2018 } },
+    ]);
+  });
+
+  it('counts an open-ended span in every year column from its start to the end of the period', () => {
+    const deliveries = {
+      2017: 'Projektet starter i december 2016 og løber i hele perioden',
+      2019: 'Fra ultimo 2018 og frem',
+      2020: 'Fra primo 2021 og frem',
+    };
+    expect(brief(run(timelineWrongYear, context([{ deliveries }])))).toEqual([]);
+    expect(brief(run(timelineWrongYear, context([{ deliveries: { 2016: 'Fra ultimo 2018 og frem' } }])))).toEqual([
+      { cell: 'C5', initiative: '1.5', params: { value: ['Fra ultimo 2018 og frem'], year: 2016 } },
     ]);
   });
 });

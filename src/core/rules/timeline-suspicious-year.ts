@@ -1,0 +1,21 @@
+import { suspiciousYears } from '../parse/time';
+import { defineRule } from './rule';
+import { planPeriod } from './timeline-out-of-period';
+
+/** A delivery text naming a year that cannot be meant (`ultimo 20018`, `primo 2091` in 2016–2020): one finding per cell, its first such year. */
+export const timelineSuspiciousYear = defineRule({
+  id: 'timeline.suspicious-year',
+  severity: 'warning',
+  params: { text: 'text', value: 'text' },
+  check(ctx, finding) {
+    const period = planPeriod(ctx);
+    return {
+      row(i, out) {
+        for (const d of i.deliveries) {
+          const [first] = suspiciousYears(d.text, period);
+          if (first) out.push(finding(d.cell, i.id.value, { text: first.text, value: first.value }));
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,329 @@
+/**
+ * Reading sheets through Office.js within Excel on the web's limits, in as few round trips as
+ * the API allows: the first rows of any number of sheets in one sync, a whole overview in one
+ * more (plus one per ~4 MB of response beyond). Each function queues its loads into a
+ * context and returns what to gather after the caller's `context.sync()`, so a click can read
+ * settings, sheets and the overview together.
+ */
+import { fieldOfHeader } from '../core/read/aliases';
+import { emptyGrid, type Grid } from '../core/grid';
+import { WorkbookError } from '../workbook/port';
+import { blockBytes, blocksOf, boxesOf, parseAreas, toGrid, type FillBlock, type LoadedBlock, type LoadedTable, type SheetRect } from './read';
+
+/** Excel on the web refuses a response over 5 MB; reads plan for this much, with room to spare. */
+const RESPONSE_BUDGET = 4_000_000;
+/** `getMergedAreasOrNullObject` refuses more than 512 areas: a block of 512 cells cannot touch more. */
+const MERGE_BLOCK_CELLS = 512;
+/** `getCellProperties` refuses more than 50 000 cells per call. */
+const PROPERTIES_BLOCK_CELLS = 50_000;
+/** JSON of one cell's fill from `getCellProperties`: `{"format":{"fill":{"color":"#FFFFFF"}}}` and a comma. */
+const FILL_BYTES_PER_CELL = 40;
+/** Response of one merged-area call with nothing merged: the two instantiations and the query. */
+const MERGE_BYTES_PER_CALL = 120;
+/** Bytes a cell takes at least in a values / formats / types response: `"",`, `"General",`, `"Empty",`. */
+const MIN_CELL_BYTES = 22;
+/** Office.js reports a text's length in UTF-16 units; Danish text takes a little more in UTF-8. */
+const UTF8_MARGIN = 1.25;
+
+/**
+ * Above this many cells a used range is read only where it holds something, and refused if
+ * that is still more (Excel on the web's get limit is 5 million).
+ */
+const MAX_READ_CELLS = 2_000_000;
+/** Above this many areas of occupied cells a sheet is refused: their list would near the 5 MB response limit. */
+const MAX_READ_AREAS = 50_000;
+/**
+ * Up to this many cells every fill is read; beyond it only the status columns' fills, the
+ * only ones the core uses.
+ */
+const FILL_ALL_CELLS = 50_000;
+/** The header is searched in the first 30 rows (SPEC §2); a head is those rows and one more. */
+const HEAD_ROWS = 31;
+/** A header wider than this is not an overview's; it keeps head reads small. */
+const MAX_HEAD_COLUMNS = 200;
+/**
+ * The corner read as every sheet's head in the same sync as its extent (which is not known
+ * yet): it holds the head of a sheet whose values start in the first 10 rows and are at most
+ * 64 columns wide, as an overview's are. Other sheets' heads take one sync more. Small, as
+ * every sheet's corner is read: at most some 50 kB of response each.
+ */
+const CORNER = { rowCount: HEAD_ROWS + 9, columnCount: 64 };
+
+/** The extent of a sheet's values and its first rows, queued in one sync. */
+export interface HeadProbe {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  corner: Excel.Range;
+  tables: Excel.TableCollection;
+}
+
+export function queueHead(ws: Excel.Worksheet): HeadProbe {
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  // getUsedRange (not …OrNullObject) is never null (A1 on an empty sheet), so the corner can hang on it.
+  const corner = ws.getRangeByIndexes(0, 0, CORNER.rowCount, CORNER.columnCount).getIntersectionOrNullObject(ws.getUsedRange(true));
+  corner.load('rowIndex,columnIndex,values,numberFormat,valueTypes');
+  const tables = ws.tables.load('items/name,items/showHeaders');
+  return { ws, used, corner, tables };
+}
+
+/** What a probe found: the extent (null when the sheet holds no values) and the head, if the corner held it. */
+export interface SheetHead {
+  name: string;
+  used: SheetRect | null;
+  head: LoadedBlock | null;
+  probe: HeadProbe;
+  rows: number;
+}
+
+/** `rows`: how many of the first rows make the head (HEAD_ROWS by default; the corner holds no more). */
+export function headOf(name: string, probe: HeadProbe, rows = HEAD_ROWS): SheetHead {
+  const { used, corner } = probe;
+  if (used.isNullObject) return { name, used: null, head: null, probe, rows };
+  const rect: SheetRect = { rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
+  const want = headRect(rect, rows);
+  const held =
+    !corner.isNullObject &&
+    want.rowIndex + want.rowCount <= CORNER.rowCount &&
+    want.columnIndex + want.columnCount <= CORNER.columnCount;
+  if (!held) return { name, used: rect, head: null, probe, rows };
+  const block: LoadedBlock = {
+    rowIndex: corner.rowIndex,
+    columnIndex: corner.columnIndex,
+    values: corner.values,
+    numberFormat: corner.numberFormat,
+    valueTypes: corner.valueTypes as string[][],
+  };
+  return { name, used: rect, head: clip(block, want), probe, rows };
+}
+
+/** The first rows of a used range, at most MAX_HEAD_COLUMNS wide. */
+function headRect(used: SheetRect, rows: number): SheetRect {
+  return { ...used, rowCount: Math.min(rows, used.rowCount), columnCount: Math.min(MAX_HEAD_COLUMNS, used.columnCount) };
+}
+
+function clip(block: LoadedBlock, to: SheetRect): LoadedBlock {
+  const top = to.rowIndex - block.rowIndex;
+  const left = to.columnIndex - block.columnIndex;
+  const rows = (m: unknown[][]) => m.slice(top, top + to.rowCount).map((row) => row.slice(left, left + to.columnCount));
+  return {
+    rowIndex: to.rowIndex,
+    columnIndex: to.columnIndex,
+    values: rows(block.values),
+    numberFormat: rows(block.numberFormat),
+    valueTypes: rows(block.valueTypes) as string[][],
+  };
+}
+
+/** Heads the corner did not hold, read by their extent: one sync for all of them (rarely needed). */
+export async function completeHeads(context: Excel.RequestContext, heads: SheetHead[]): Promise<SheetHead[]> {
+  const missing = heads.filter((h) => h.used !== null && h.head === null);
+  if (missing.length === 0) return heads;
+  const ranges = missing.map((h) => {
+    const want = headRect(h.used as SheetRect, h.rows);
+    const range = h.probe.ws.getRangeByIndexes(want.rowIndex, want.columnIndex, want.rowCount, want.columnCount);
+    range.load('values,numberFormat,valueTypes');
+    return { h, want, range };
+  });
+  await context.sync();
+  for (const { h, want, range } of ranges) {
+    h.head = { rowIndex: want.rowIndex, columnIndex: want.columnIndex, values: range.values, numberFormat: range.numberFormat, valueTypes: range.valueTypes as string[][] };
+  }
+  return heads;
+}
+
+/** A head as a Grid of its first rows (values, formats; no fills, merges or tables). */
+export function headGrid(head: SheetHead, date1904: boolean): Grid {
+  if (!head.used || !head.head) return emptyGrid(head.name);
+  return toGrid(head.name, head.used, [head.head], [], [], [], date1904);
+}
+
+export interface GridReadOptions {
+  /** ExcelApi 1.13: `getMergedAreasOrNullObject`. */
+  merges: boolean;
+  date1904: boolean;
+}
+
+/**
+ * Reads a whole sheet whose head was probed. The first sync carries the tables' ranges and
+ * the merged areas (in blocks of 512 cells); values and fills (all of them for a small sheet,
+ * else the status columns', in blocks of 50 000 cells) fill each sync up to the response
+ * budget, estimated from the head and then from the rows read, so every further ~4 MB takes
+ * one sync. What Excel still refuses is read again in smaller bands. `alongside` is queued
+ * into the first sync too (a click's marks bookkeeping).
+ */
+export async function readSheet(context: Excel.RequestContext, head: SheetHead, opts: GridReadOptions, alongside: () => void = () => undefined): Promise<Grid> {
+  const { name, used, probe } = head;
+  if (!used) {
+    alongside();
+    await context.sync();
+    return emptyGrid(name);
+  }
+  const { ws } = probe;
+  const boxes = used.rowCount * used.columnCount > MAX_READ_CELLS ? await occupiedBoxes(context, ws, used, name) : [used];
+  const sample = head.head ?? (await completeHeads(context, [head]))[0].head;
+  const statusCols = sample ? statusColumns(sample) : [];
+  const cellCount = boxes.reduce((n, b) => n + b.rowCount * b.columnCount, 0);
+  const fillRects =
+    cellCount <= FILL_ALL_CELLS
+      ? boxes
+      : statusCols.flatMap((c) => boxes.filter((b) => c >= b.columnIndex && c < b.columnIndex + b.columnCount).map((b) => ({ ...b, columnIndex: c, columnCount: 1 })));
+  const fillBlocks = fillRects.flatMap((r) => blocksOf(r, PROPERTIES_BLOCK_CELLS));
+  const mergeBlocks = opts.merges ? boxes.flatMap((b) => blocksOf(b, MERGE_BLOCK_CELLS)) : [];
+  const shapeBytes = mergeBlocks.length * MERGE_BYTES_PER_CALL;
+
+  const widest = Math.max(...boxes.map((b) => b.columnCount));
+  const sampled = sample && sample.values.length > 0 ? (blockBytes(sample) / sample.values.length) * (widest / Math.max(1, sample.values[0]?.length ?? 1)) : 0;
+  const floor = widest * MIN_CELL_BYTES;
+  let rowBytes = Math.max(sampled * UTF8_MARGIN, floor);
+  const rowsPerBand = () => Math.max(1, Math.floor(RESPONSE_BUDGET / rowBytes));
+
+  // Bands still to read, in order; the first request also carries the shape of the sheet.
+  let todo: SheetRect[] = boxes.flatMap((b) => bands(b, rowsPerBand()));
+  let fillTodo = fillBlocks;
+  const blocks: LoadedBlock[] = [];
+  const fills: FillBlock[] = [];
+  let shape: Shape | null = null;
+  const queueShape = (): Shape => {
+    alongside();
+    return {
+      tableRanges: probe.tables.items.map((t) => {
+        const range = t.getRange();
+        range.load('rowIndex,columnIndex,rowCount,columnCount');
+        return range;
+      }),
+      merges: mergeBlocks.map((b) => {
+        const areas = ws.getRangeByIndexes(b.rowIndex, b.columnIndex, b.rowCount, b.columnCount).getMergedAreasOrNullObject();
+        areas.load('address');
+        return areas;
+      }),
+    };
+  };
+  while (todo.length > 0 || fillTodo.length > 0 || shape === null) {
+    const pending: Shape | null = shape === null ? queueShape() : null;
+    let budget = RESPONSE_BUDGET - (pending ? shapeBytes : 0);
+    const batch: { rect: SheetRect; range: Excel.Range }[] = [];
+    while (todo.length > 0 && (batch.length === 0 || budget >= todo[0].rowCount * rowBytes)) {
+      const rect = todo.shift() as SheetRect;
+      budget -= rect.rowCount * rowBytes;
+      const range = ws.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount);
+      range.load('values,numberFormat,valueTypes');
+      batch.push({ rect, range });
+    }
+    const fillBatch: { rect: SheetRect; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+    while (fillTodo.length > 0 && (batch.length + fillBatch.length === 0 || budget >= cellsOf(fillTodo[0]) * FILL_BYTES_PER_CELL)) {
+      const rect = fillTodo[0];
+      fillTodo = fillTodo.slice(1);
+      budget -= cellsOf(rect) * FILL_BYTES_PER_CELL;
+      const result = ws.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount).getCellProperties({ format: { fill: { color: true } } });
+      fillBatch.push({ rect, result });
+    }
+    try {
+      // One request per ~4 MB of response is the point: Excel on the web refuses more.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      const rows = batch.reduce((n, { rect }) => n + rect.rowCount, 0);
+      if ((e as { code?: unknown }).code !== 'ResponsePayloadSizeLimitExceeded' || rows + fillBatch.length <= 1) throw e;
+      // The head was a poor sample of the rows below: read those rows again in smaller bands.
+      rowBytes *= 4;
+      todo = [...batch.flatMap(({ rect }) => bands(rect, rowsPerBand())), ...todo];
+      fillTodo = [...fillBatch.map(({ rect }) => rect), ...fillTodo];
+      continue;
+    }
+    for (const { rect, result } of fillBatch) {
+      fills.push({ rowIndex: rect.rowIndex, columnIndex: rect.columnIndex, colors: result.value.map((row) => row.map((p) => p.format?.fill?.color)) });
+    }
+    if (pending) shape = pending;
+    let read = 0;
+    let rows = 0;
+    for (const { rect, range } of batch) {
+      const block: LoadedBlock = { rowIndex: rect.rowIndex, columnIndex: rect.columnIndex, values: range.values, numberFormat: range.numberFormat, valueTypes: range.valueTypes as string[][] };
+      blocks.push(block);
+      read += blockBytes(block);
+      rows += rect.rowCount;
+    }
+    // The rows read are the best sample of the rows still to read.
+    if (rows > 0 && todo.length > 0) {
+      rowBytes = Math.max((read / rows) * UTF8_MARGIN, floor);
+      todo = todo.flatMap((rect) => bands(rect, rowsPerBand()));
+    }
+  }
+
+  // A merge that crosses a block boundary is reported by each block; it counts once.
+  const merges = new Map<string, SheetRect>();
+  for (const areas of shape.merges) {
+    if (areas.isNullObject) continue;
+    for (const m of parseAreas(areas.address)) merges.set(`${m.rowIndex},${m.columnIndex},${m.rowCount},${m.columnCount}`, m);
+  }
+  const tableRanges = shape.tableRanges;
+  const tables: LoadedTable[] = probe.tables.items.map((t, k) => ({
+    name: t.name,
+    showHeaders: t.showHeaders,
+    rowIndex: tableRanges[k].rowIndex,
+    columnIndex: tableRanges[k].columnIndex,
+    rowCount: tableRanges[k].rowCount,
+    columnCount: tableRanges[k].columnCount,
+  }));
+  blocks.sort((a, b) => a.rowIndex - b.rowIndex || a.columnIndex - b.columnIndex);
+  return toGrid(name, used, blocks, fills, [...merges.values()], tables, opts.date1904);
+}
+
+/** What the first sync of a sheet read brings besides values. */
+interface Shape {
+  tableRanges: Excel.Range[];
+  merges: Excel.RangeAreas[];
+}
+
+function cellsOf(rect: SheetRect): number {
+  return rect.rowCount * rect.columnCount;
+}
+
+function bands(box: SheetRect, rows: number): SheetRect[] {
+  const out: SheetRect[] = [];
+  for (let top = 0; top < box.rowCount; top += rows) out.push({ ...box, rowIndex: box.rowIndex + top, rowCount: Math.min(rows, box.rowCount - top) });
+  return out;
+}
+
+/**
+ * The parts of a used range too large to read whole that hold something: the cells with
+ * constants or formulas (`getSpecialCells`, ExcelApi 1.9, within MIN_API), grouped into
+ * boxes. This is how a small overview with a stray value in row 1 048 576 is read. Two
+ * syncs: first whether there are such cells and how many (a null object has no areas to
+ * ask for), then their areas. Refused as too large when the cells, their areas or the
+ * boxes exceed what a read may hold.
+ */
+async function occupiedBoxes(context: Excel.RequestContext, ws: Excel.Worksheet, used: SheetRect, sheet: string): Promise<SheetRect[]> {
+  const range = ws.getRangeByIndexes(used.rowIndex, used.columnIndex, used.rowCount, used.columnCount);
+  const found = (['Constants', 'Formulas'] as const).map((type) => {
+    const areas = range.getSpecialCellsOrNullObject(type);
+    areas.load('cellCount,areaCount');
+    return areas;
+  });
+  await context.sync();
+  const present = found.filter((areas) => !areas.isNullObject);
+  // cellCount is -1 beyond 2^31 cells.
+  const cells = present.reduce((n, areas) => (areas.cellCount < 0 ? Infinity : n + areas.cellCount), 0);
+  const areaCount = present.reduce((n, areas) => n + areas.areaCount, 0);
+  if (cells > MAX_READ_CELLS || areaCount > MAX_READ_AREAS) throw new WorkbookError('too-large', sheet);
+  const lists = present.map((areas) => areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount'));
+  await context.sync();
+  const boxes = boxesOf(
+    lists.flatMap((list) =>
+      list.items.map((r) => ({ rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount })),
+    ),
+  );
+  if (boxes.reduce((n, b) => n + b.rowCount * b.columnCount, 0) > MAX_READ_CELLS) throw new WorkbookError('too-large', sheet);
+  return boxes;
+}
+
+/** Sheet columns (0-based) whose header, in the head, names the status field. */
+function statusColumns(head: LoadedBlock): number[] {
+  const cols = new Set<number>();
+  for (const row of head.values) {
+    row.forEach((v, c) => {
+      if (typeof v === 'string' && fieldOfHeader(v) === 'status') cols.add(head.columnIndex + c);
+    });
+  }
+  return [...cols].sort((a, b) => a - b);
+}

@@ -1,0 +1,208 @@
+/**
+ * Finding the product's marks in the open workbook and writing new ones through Office.js.
+ * Finding takes three steps (the record, then each sheet's conditional formats and notes, then
+ * which formats carry our formula and where the user's own notes are); each step is queued
+ * into a sync the caller may share with its reads. Writing is one sync per ~1 MB of request.
+ */
+import type { CellMark, MarksOutcome } from '../workbook/port';
+import { MARKS_SETTING, MARK_COLORS, NOTE_PREFIX, isMarkFormula, markFormula, parseMarksRecord, type MarksRecord } from './marks';
+import { addressLists } from './write';
+
+/** A request the size of a write chunk: ~1 MB, well inside the 5 MB Excel on the web accepts. */
+const CHUNK_BYTES = 1_000_000;
+/** Request bytes of one note added besides its text: the method's object path (with the cell) and its instantiation, ~160, and a margin. */
+const NOTE_BYTES = 200;
+/** Request bytes of one conditional format with its four borders, besides its address list. */
+const FORMAT_BYTES = 3_000;
+/** Request bytes of one deletion (a format or a note). */
+const DELETE_BYTES = 250;
+/** Cells per conditional format: its address list stays a few kB. */
+const CELLS_PER_FORMAT = 1000;
+
+export interface ScannedSheet {
+  ws: Excel.Worksheet;
+  id: string;
+  name: string;
+}
+
+interface SheetScan extends ScannedSheet {
+  protection: Excel.WorksheetProtection;
+  formats: Excel.ConditionalFormatCollection;
+  notes: Excel.NoteCollection | null;
+  rules: { cf: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[];
+  userNotes: { note: Excel.Note; cell: Excel.Range }[];
+}
+
+/** What a write needs: the product's marks to remove, and per sheet its protection and the user's notes. */
+export interface MarksFound {
+  record: MarksRecord;
+  /** The record's setting, when there is one. */
+  setting: Excel.Setting | null;
+  sheets: {
+    id: string;
+    name: string;
+    ws: Excel.Worksheet;
+    protected: boolean;
+    ours: Excel.ConditionalFormat[];
+    ourNotes: Excel.Note[];
+    /** Cells holding a note that is not the product's. */
+    userNotes: Set<string>;
+  }[];
+}
+
+export class MarksScan {
+  private setting: Excel.Setting | null = null;
+  private scans: SheetScan[] = [];
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly notesApi: boolean,
+  ) {}
+
+  /** Step 1: the record of the sheets marked before. */
+  queueRecord(): void {
+    this.setting = this.context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
+    this.setting.load('value');
+  }
+
+  get record(): MarksRecord {
+    return this.setting === null || this.setting.isNullObject ? { sheets: [] } : parseMarksRecord(this.setting.value);
+  }
+
+  /** Step 2: protection, conditional formats and notes of the recorded sheets and of `also` (sheets that may be marked now). */
+  queueSheets(sheets: ScannedSheet[], also: (sheet: ScannedSheet) => boolean): void {
+    const recorded = new Set(this.record.sheets.map((s) => s.id));
+    this.scans = sheets
+      .filter((s) => recorded.has(s.id) || also(s))
+      .map((s) => {
+        const protection = s.ws.protection;
+        protection.load('protected');
+        const formats = s.ws.getRange().conditionalFormats;
+        formats.load('items/type');
+        const notes = this.notesApi ? s.ws.notes : null;
+        notes?.load('items/content');
+        return { ...s, protection, formats, notes, rules: [], userNotes: [] };
+      });
+  }
+
+  /** Step 3: the formulas of the custom formats, and the cells of the notes that are not ours on `target`. */
+  queueDetails(target: string | null): void {
+    for (const scan of this.scans) {
+      scan.rules = scan.formats.items
+        .filter((cf) => cf.type === 'Custom')
+        .map((cf) => {
+          const rule = cf.custom.rule;
+          rule.load('formula');
+          return { cf, rule };
+        });
+      if (scan.notes === null || target === null || scan.name.toLowerCase() !== target.toLowerCase()) continue;
+      scan.userNotes = scan.notes.items
+        .filter((note) => !note.content.startsWith(NOTE_PREFIX))
+        .map((note) => {
+          const cell = note.getLocation();
+          cell.load('address');
+          return { note, cell };
+        });
+    }
+  }
+
+  /** After step 3's sync. */
+  found(): MarksFound {
+    return {
+      record: this.record,
+      setting: this.setting === null || this.setting.isNullObject ? null : this.setting,
+      sheets: this.scans.map((scan) => ({
+        id: scan.id,
+        name: scan.name,
+        ws: scan.ws,
+        protected: scan.protection.protected,
+        ours: scan.rules.filter(({ rule }) => isMarkFormula(rule.formula)).map(({ cf }) => cf),
+        ourNotes: (scan.notes?.items ?? []).filter((note) => note.content.startsWith(NOTE_PREFIX)),
+        userNotes: new Set(scan.userNotes.map(({ cell }) => bareAddress(cell.address))),
+      })),
+    };
+  }
+}
+
+/** `'Ark 1'!B3` → `B3`. */
+function bareAddress(address: string): string {
+  return address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+}
+
+function utf8Bytes(s: string): number {
+  return new TextEncoder().encode(s).length;
+}
+
+/**
+ * Replaces the product's marks by `marks` on `target` (none to only remove them). A protected
+ * target is left alone, and so is every protected sheet's old marks: the outcome says so, and
+ * the record keeps those sheets so a later run finds their marks. The record goes first, so a
+ * write cut short still leaves every mark findable. One sync per ~1 MB chunk.
+ */
+export async function writeMarks(
+  context: Excel.RequestContext,
+  found: MarksFound,
+  target: string | null,
+  marks: CellMark[],
+  notesApi: boolean,
+): Promise<MarksOutcome> {
+  const sheet = target === null ? undefined : found.sheets.find((s) => s.name.toLowerCase() === target.toLowerCase());
+  if (sheet?.protected) return { status: 'protected', sheet: sheet.name };
+  const blocked = found.sheets.filter((s) => s.protected && found.record.sheets.some((r) => r.id === s.id));
+
+  const record: MarksRecord = {
+    sheets: [...blocked.map((s) => ({ id: s.id })), ...(sheet && marks.length > 0 ? [{ id: sheet.id }] : [])],
+  };
+  const steps: { bytes: number; queue: () => void }[] = [];
+  if (record.sheets.length > 0) steps.push({ bytes: 200, queue: () => context.workbook.settings.add(MARKS_SETTING, JSON.stringify(record)) });
+  else if (found.setting) {
+    const setting = found.setting;
+    steps.push({ bytes: 200, queue: () => setting.delete() });
+  }
+  for (const s of found.sheets) {
+    if (s.protected) continue;
+    for (const cf of s.ours) steps.push({ bytes: DELETE_BYTES, queue: () => cf.delete() });
+    for (const note of s.ourNotes) steps.push({ bytes: DELETE_BYTES, queue: () => note.delete() });
+  }
+  if (sheet) {
+    const bySeverity = new Map<CellMark['severity'], string[]>();
+    for (const m of marks) bySeverity.set(m.severity, [...(bySeverity.get(m.severity) ?? []), m.cell]);
+    for (const [severity, cells] of bySeverity) {
+      for (const list of addressLists(cells, CELLS_PER_FORMAT)) {
+        steps.push({
+          bytes: FORMAT_BYTES + list.length,
+          queue: () => {
+            const cf = sheet.ws.getRanges(list).conditionalFormats.add('Custom');
+            cf.custom.rule.formula = markFormula(severity);
+            for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
+              const border = cf.custom.format.borders.getItem(edge);
+              border.style = 'Continuous';
+              border.color = MARK_COLORS[severity];
+            }
+          },
+        });
+      }
+    }
+    if (notesApi) {
+      for (const m of marks) {
+        if (sheet.userNotes.has(m.cell)) continue;
+        const text = `${NOTE_PREFIX}${m.note}`;
+        steps.push({ bytes: NOTE_BYTES + utf8Bytes(text), queue: () => sheet.ws.notes.add(m.cell, text) });
+      }
+    }
+  }
+  let bytes = 0;
+  for (const [k, step] of steps.entries()) {
+    step.queue();
+    bytes += step.bytes;
+    const last = k === steps.length - 1;
+    if (last || bytes + steps[k + 1].bytes > CHUNK_BYTES) {
+      // One sync per ~1 MB chunk keeps every request far under Excel on the web's 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      bytes = 0;
+    }
+  }
+  const skipped = blocked[0];
+  return skipped ? { status: 'protected', sheet: skipped.name } : { status: 'done' };
+}
