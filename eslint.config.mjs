@@ -1,12 +1,15 @@
 // Flat config: typescript-eslint's recommended rules plus the Office add-in rules from
 // eslint-plugin-office-addins (load before read, no sync in loops…). The plugin's own
 // "recommended" preset also turns on Prettier formatting, which this project does not use.
+// React's hook rules (eslint-plugin-react-hooks, recommended) check the pane's components.
 import officeAddins from 'eslint-plugin-office-addins';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'coverage/**', 'node_modules/**'] },
   ...tseslint.configs.recommended,
+  { files: ['**/*.tsx', 'src/taskpane/**/*.ts'], ...reactHooks.configs.flat.recommended },
   {
     files: ['**/*.ts', '**/*.tsx'],
     plugins: { 'office-addins': officeAddins },

@@ -44,7 +44,8 @@ function tsRule(configFile, transpileOnly = false) {
 function playgroundConfig(env) {
   return {
     devtool: 'source-map',
-    entry: { playground: './playground/main.tsx' },
+    // The pane's worker is an entry of its own, loaded by URL beside the page's script.
+    entry: { playground: './playground/main.tsx', worker: './src/taskpane/worker.ts' },
     output: {
       path: env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, 'dist/playground'),
       filename: '[name].js',
@@ -55,7 +56,7 @@ function playgroundConfig(env) {
     // The tests' build skips minifying too: it is served once from a temporary folder.
     optimization: env.fast ? { minimize: false } : {},
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './playground/index.html' }),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './playground/index.html', chunks: ['playground'] }),
       new CopyWebpackPlugin({
         patterns: [{ from: env.gridsDir ? path.resolve(env.gridsDir) : path.resolve(__dirname, 'playground/generated'), to: 'grids' }],
       }),
@@ -74,6 +75,8 @@ module.exports = async (env, options) => {
     devtool: 'source-map',
     entry: {
       taskpane: './src/taskpane/taskpane.ts',
+      // The pane's Web Worker (src/taskpane/analyst.ts loads it as worker.js).
+      worker: './src/taskpane/worker.ts',
       commands: './src/commands/commands.ts',
       outcome: './src/commands/outcome.ts',
     },

@@ -4,10 +4,9 @@
  * round trips (`context.sync`) and the largest request and response. The fake's timings are
  * not Excel's; the sync counts and payload sizes are what carry over.
  */
-import { clearMarks, summarizeAndMark, validateAndMark } from '../../src/addin/actions';
+import { clearMarks, summarizeAndMark, validateAndMark, type ActionOptions } from '../../src/addin/actions';
 import { readStoredChoices, runOptions } from '../../src/addin/choices';
 import { OfficeWorkbook } from '../../src/office/workbook';
-import type { RunOptions } from '../../src/workbook/pipeline';
 import { FakeExcel, type SyncRecord } from '../../test/fake-excel';
 import { syntheticGrid } from './synthetic';
 
@@ -49,7 +48,7 @@ function actionRun(stats: SyncRecord[], web: boolean): ActionRun {
 }
 
 /** What a ribbon button does first: the choices the workbook keeps (defaults here, in Danish). */
-async function ribbonOptions(port: OfficeWorkbook): Promise<RunOptions> {
+async function ribbonOptions(port: OfficeWorkbook): Promise<ActionOptions> {
   const { choices } = await readStoredChoices(port);
   return runOptions({ ...choices, lang: choices.lang ?? 'da', reportDate: '2018-12-15' });
 }

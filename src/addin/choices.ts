@@ -6,8 +6,8 @@
 import { isLang, type Lang } from '../core/i18n';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../core/profile/load';
 import type { Profile } from '../core/profile/types';
-import type { Progress, RunOptions } from '../workbook/pipeline';
 import type { SheetInfo, WorkbookPort } from '../workbook/port';
+import type { ActionOptions, Step } from './actions';
 import { parseAreaRuleChoice, withAreaRule, type AreaRuleChoice } from './area-rule';
 
 export const PROFILE_NAMES = Object.keys(BUILTIN_PROFILES);
@@ -75,7 +75,7 @@ export function storeChoice<K extends keyof StoredChoices>(port: Pick<SettingsPo
 }
 
 /** The pipeline options the choices amount to: the profile carries the area rule. */
-export function runOptions(choices: Choices, onProgress?: (p: Progress) => void): RunOptions {
+export function runOptions(choices: Choices, onProgress?: (step: Step) => void): ActionOptions {
   const { sheet, reportDate } = choices;
   return {
     sheet: sheet === '' ? undefined : sheet,

@@ -54,11 +54,23 @@ function progressPrinter(io: Io, lang: Lang): ((p: Progress) => void) | undefine
   return (p) => io.stderr(`\r${t(lang, `cli.progress.${p.phase}`, { done: p.done + 1, total: p.total, sheet: p.sheet ?? '' })}\x1b[K`);
 }
 
-async function validateCommand({ file, options, lang }: Call, io: Io): Promise<number> {
+/** What every command passes the pipeline: the options it shares, the profile loaded, progress on a terminal. */
+function pipelineOptions({ options, lang }: Call, io: Io) {
+  return {
+    sheet: options.sheet,
+    profile: loadProfile(options.profile, lang),
+    lang,
+    reportDate: options['report-date'],
+    onProgress: progressPrinter(io, lang),
+  };
+}
+
+async function validateCommand(call: Call, io: Io): Promise<number> {
+  const { file, options, lang } = call;
   const format = options.format ?? 'text';
-  const profile = loadProfile(options.profile, lang);
-  const workbook = await XlsxWorkbook.open(file);
-  const result = await runValidation(workbook, { sheet: options.sheet, profile, lang, onProgress: progressPrinter(io, lang) });
+  const opts = pipelineOptions(call, io);
+  const { profile } = opts;
+  const result = await runValidation(await XlsxWorkbook.open(file), opts);
   if (io.isTTY) io.stderr('\r\x1b[K');
   const findings = result.findings.map((f) => renderFinding(f, lang));
   if (format === 'json') {
@@ -82,21 +94,16 @@ async function validateCommand({ file, options, lang }: Call, io: Io): Promise<n
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-async function summarizeCommand({ file, options, lang }: Call, io: Io): Promise<number> {
+async function summarizeCommand(call: Call, io: Io): Promise<number> {
+  const { file, options, lang } = call;
   const format = options.format ?? 'text';
   const inPlace = options['in-place'] === true;
   const out = options.out ?? (inPlace ? file : undefined);
   if (!out) throw new UsageError(t(lang, 'cli.error.no-out'));
   if (!inPlace && sameFile(file, out)) throw new UsageError(t(lang, 'cli.error.overwrite', { file }));
-  const profile = loadProfile(options.profile, lang);
+  const opts = pipelineOptions(call, io);
   const workbook = await XlsxWorkbook.open(file);
-  const result = await runSummary(workbook, {
-    sheet: options.sheet,
-    profile,
-    lang,
-    reportDate: options['report-date'],
-    onProgress: progressPrinter(io, lang),
-  });
+  const result = await runSummary(workbook, opts);
   try {
     mkdirSync(dirname(resolve(out)), { recursive: true });
   } catch (e) {
@@ -130,16 +137,9 @@ async function summarizeCommand({ file, options, lang }: Call, io: Io): Promise<
 }
 
 /** Prints the status note (Markdown by default, or plain text); writes nothing. */
-async function noteCommand({ file, options, lang }: Call, io: Io): Promise<number> {
-  const profile = loadProfile(options.profile, lang);
-  const workbook = await XlsxWorkbook.open(file);
-  const note = await runNote(workbook, {
-    sheet: options.sheet,
-    profile,
-    lang,
-    reportDate: options['report-date'],
-    onProgress: progressPrinter(io, lang),
-  });
+async function noteCommand(call: Call, io: Io): Promise<number> {
+  const { file, options, lang } = call;
+  const note = await runNote(await XlsxWorkbook.open(file), pipelineOptions(call, io));
   if (io.isTTY) io.stderr('\r\x1b[K');
   io.stdout(options.format === 'text' ? noteToText(note, lang) : noteToMarkdown(note, lang));
   return 0;

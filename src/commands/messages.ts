@@ -1,11 +1,12 @@
 /** How a ribbon button's outcome reads in its dialog (the pane words its own notices). */
+import type { Checked } from '../addin/analysis';
+import type { SummaryOutcome } from '../addin/actions';
 import { countBySeverity } from '../core/finding';
 import { quote, t, type Lang } from '../core/i18n';
 import { errorSentence } from '../workbook/errors';
-import type { SummaryResult, ValidationResult } from '../workbook/pipeline';
 import { WorkbookError } from '../workbook/port';
 
-export function validationMessage(result: ValidationResult, lang: Lang): string {
+export function validationMessage(result: Pick<Checked, 'sheet' | 'initiatives' | 'findings'>, lang: Lang): string {
   if (result.sheet === null) return errorSentence(new WorkbookError('no-overview'), lang);
   if (result.findings.length === 0) return t(lang, 'ribbon.validated.clean', { sheet: result.sheet, initiatives: result.initiatives });
   const c = countBySeverity(result.findings);
@@ -19,7 +20,7 @@ export function validationMessage(result: ValidationResult, lang: Lang): string 
   });
 }
 
-export function summaryMessage(result: SummaryResult, lang: Lang): string {
+export function summaryMessage(result: Pick<SummaryOutcome, 'sheets' | 'findings'>, lang: Lang): string {
   const sheets = result.sheets.map((s) => quote(lang, s)).join(', ');
   const written = t(lang, 'ribbon.summarized.done', { sheets });
   return result.findings.length === 0 ? written : `${written} ${t(lang, 'ribbon.summarized.findings', { count: result.findings.length })}`;

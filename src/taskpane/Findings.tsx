@@ -1,7 +1,7 @@
 /**
  * Findings grouped by severity and rule, each a button that selects its cell in the
- * workbook. Workbook text (values quoted in messages, initiative ids) is rendered as React
- * text, never as markup.
+ * workbook; filters by severity, next and previous, and long groups paged. Workbook text
+ * (values quoted in messages, initiative ids) is rendered as React text, never as markup.
  */
 import {
   Accordion,
@@ -14,42 +14,65 @@ import {
   ToggleButton,
   mergeClasses,
 } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
-import type { Severity } from '../core/finding';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { countBySeverity, type Finding, type Severity } from '../core/finding';
 import { renderFinding, t, type Lang } from '../core/i18n';
-import type { FindingGroup, ListedFinding } from './model';
-import { SEVERITIES } from './model';
+import { SEVERITIES, flatten, groupFindings, groupKey, stepFinding, type FindingGroup, type ListedFinding } from './model';
+import { ShowMore, usePage } from './ShowMore';
 import { useStyles } from './styles';
 
 export const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
 export interface FindingsProps {
   lang: Lang;
-  groups: FindingGroup[];
-  /** Counts per severity before filtering, for the filter buttons. */
-  counts: Record<Severity, number>;
-  shown: ReadonlySet<Severity>;
-  onToggleSeverity(severity: Severity): void;
-  openGroups: string[];
-  onOpenGroups(keys: string[]): void;
-  /** The flat list the next/previous buttons walk (the filtered findings, in list order). */
-  ordered: ListedFinding[];
-  current: string | null;
-  onPick(item: ListedFinding): void;
-  onStep(step: 1 | -1): void;
+  findings: Finding[];
+  /** Selects the finding's cell in the workbook. */
+  onSelectCell(cell: string): void;
 }
 
-export function Findings(props: FindingsProps) {
+export function Findings({ lang, findings, onSelectCell }: FindingsProps) {
   const styles = useStyles();
-  const { lang, groups, current } = props;
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
+  // The first run opens the first group; later runs keep what the user opened and closed.
+  const [openGroups, setOpenGroups] = useState<string[]>(() => groupFindings(findings, new Set(SEVERITIES)).slice(0, 1).map((g) => g.key));
+  const [current, setCurrent] = useState<string | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const total = SEVERITIES.reduce((n, s) => n + props.counts[s], 0);
-  const index = current === null ? -1 : props.ordered.findIndex((item) => item.key === current);
+
+  const groups = useMemo(() => groupFindings(findings, shown), [findings, shown]);
+  const ordered = useMemo(() => flatten(groups), [groups]);
+  const counts = useMemo(() => countBySeverity(findings), [findings]);
+  const total = findings.length;
+  const index = current === null ? -1 : ordered.findIndex((item) => item.key === current);
 
   // The next/previous buttons keep the keyboard focus; the picked finding is scrolled into view instead.
   useEffect(() => {
     if (current !== null) buttons.current.get(current)?.scrollIntoView({ block: 'nearest' });
-  }, [current, props.openGroups]);
+  }, [current, openGroups]);
+
+  const pick = (item: ListedFinding) => {
+    setCurrent(item.key);
+    const gk = groupKey(item.finding.severity, item.finding.rule);
+    setOpenGroups((open) => (open.includes(gk) ? open : [...open, gk]));
+    onSelectCell(item.finding.cell);
+  };
+
+  const step = (direction: 1 | -1) => {
+    const next = stepFinding(ordered, current, direction);
+    if (next) pick(next);
+  };
+
+  const toggleSeverity = (s: Severity) =>
+    setShown((old) => {
+      const next = new Set(old);
+      if (next.has(s)) next.delete(s);
+      else next.add(s);
+      return next;
+    });
+
+  const register = (key: string, node: HTMLButtonElement | null) => {
+    if (node) buttons.current.set(key, node);
+    else buttons.current.delete(key);
+  };
 
   return (
     <section className={styles.card} aria-labelledby="findings-heading">
@@ -62,77 +85,40 @@ export function Findings(props: FindingsProps) {
         <>
           <div className={styles.row} role="group" aria-label={t(lang, 'pane.filter')}>
             {SEVERITIES.map((s) => (
-              <ToggleButton
-                key={s}
-                size="small"
-                checked={props.shown.has(s)}
-                onClick={() => props.onToggleSeverity(s)}
-                data-severity-filter={s}
-              >
+              <ToggleButton key={s} size="small" checked={shown.has(s)} onClick={() => toggleSeverity(s)} data-severity-filter={s}>
                 {t(lang, `severity.${s}`)}&nbsp;
-                <CounterBadge count={props.counts[s]} showZero color={props.counts[s] === 0 ? 'informative' : 'brand'} size="small" />
+                <CounterBadge count={counts[s]} showZero color={counts[s] === 0 ? 'informative' : 'brand'} size="small" className={styles.badge} />
               </ToggleButton>
             ))}
           </div>
           <div className={styles.row}>
-            <Button size="small" onClick={() => props.onStep(-1)} disabled={props.ordered.length === 0}>
+            <Button size="small" onClick={() => step(-1)} disabled={ordered.length === 0}>
               {t(lang, 'pane.previous')}
             </Button>
-            <Button size="small" onClick={() => props.onStep(1)} disabled={props.ordered.length === 0}>
+            <Button size="small" onClick={() => step(1)} disabled={ordered.length === 0}>
               {t(lang, 'pane.next')}
             </Button>
             <span className={styles.muted} aria-live="polite">
-              {index < 0
-                ? t(lang, 'pane.position.none', { count: props.ordered.length })
-                : t(lang, 'pane.position', { index: index + 1, count: props.ordered.length })}
+              {index < 0 ? t(lang, 'pane.position.none', { count: ordered.length }) : t(lang, 'pane.position', { index: index + 1, count: ordered.length })}
             </span>
           </div>
           {groups.length === 0 ? (
             <p className={styles.muted}>{t(lang, 'pane.findings.hidden')}</p>
           ) : (
-            <Accordion
-              multiple
-              collapsible
-              openItems={props.openGroups}
-              onToggle={(_, data) => props.onOpenGroups(data.openItems.map(String))}
-            >
+            <Accordion multiple collapsible openItems={openGroups} onToggle={(_, data) => setOpenGroups(data.openItems.map(String))}>
               {groups.map((group) => (
                 <AccordionItem key={group.key} value={group.key} data-group={group.key} data-count={group.items.length}>
                   <AccordionHeader size="small">
                     <span className={styles.groupHeader}>
-                      <Badge appearance="tint" color={SEVERITY_COLOR[group.severity]} size="small">
+                      <Badge appearance="tint" color={SEVERITY_COLOR[group.severity]} size="small" className={styles.badge}>
                         {t(lang, `severity.${group.severity}`)}
                       </Badge>
                       <span className={styles.groupName}>{t(lang, `pane.rule.${group.rule}`)}</span>
-                      <CounterBadge count={group.items.length} color="informative" size="small" />
+                      <CounterBadge count={group.items.length} color="informative" size="small" className={styles.badge} />
                     </span>
                   </AccordionHeader>
                   <AccordionPanel>
-                    <ul className={styles.list}>
-                      {group.items.map((item) => {
-                        const f = renderFinding(item.finding, lang);
-                        const isCurrent = item.key === current;
-                        return (
-                          <li key={item.key}>
-                            <button
-                              type="button"
-                              ref={(node) => {
-                                if (node) buttons.current.set(item.key, node);
-                                else buttons.current.delete(item.key);
-                              }}
-                              className={mergeClasses(styles.item, isCurrent && styles.current)}
-                              aria-current={isCurrent ? 'true' : undefined}
-                              title={t(lang, 'pane.goto', { cell: f.cell })}
-                              data-finding={f.cell}
-                              onClick={() => props.onPick(item)}
-                            >
-                              <span className={styles.cell}>{f.cell}</span>
-                              <span>{f.message}</span>
-                            </button>
-                          </li>
-                        );
-                      })}
-                    </ul>
+                    <GroupList lang={lang} group={group} current={current} onPick={pick} register={register} />
                   </AccordionPanel>
                 </AccordionItem>
               ))}
@@ -141,5 +127,47 @@ export function Findings(props: FindingsProps) {
         </>
       )}
     </section>
+  );
+}
+
+interface GroupListProps {
+  lang: Lang;
+  group: FindingGroup;
+  current: string | null;
+  onPick(item: ListedFinding): void;
+  register(key: string, node: HTMLButtonElement | null): void;
+}
+
+/** One group's findings, a page at a time; the current finding is always on a shown page. */
+function GroupList({ lang, group, current, onPick, register }: GroupListProps) {
+  const styles = useStyles();
+  const at = current === null ? -1 : group.items.findIndex((item) => item.key === current);
+  const page = usePage(at);
+  return (
+    <>
+      <ul className={styles.list}>
+        {group.items.slice(0, page.shown).map((item) => {
+          const f = renderFinding(item.finding, lang);
+          const isCurrent = item.key === current;
+          return (
+            <li key={item.key}>
+              <button
+                type="button"
+                ref={(node) => register(item.key, node)}
+                className={mergeClasses(styles.item, isCurrent && styles.current)}
+                aria-current={isCurrent ? 'true' : undefined}
+                title={t(lang, 'pane.goto', { cell: f.cell })}
+                data-finding={f.cell}
+                onClick={() => onPick(item)}
+              >
+                <span className={styles.cell}>{f.cell}</span>
+                <span>{f.message}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <ShowMore lang={lang} shown={Math.min(page.shown, group.items.length)} total={group.items.length} onMore={page.more} />
+    </>
   );
 }

@@ -17,9 +17,10 @@ import { t, type Lang } from '../core/i18n';
 import type { Initiative } from '../core/overview';
 import { statusOf, type Rollup } from '../core/rollup';
 import { STATUS_KEYS, type StatusOrMissing } from '../core/status';
-import type { Trend } from '../core/trend';
-import { useStyles } from './styles';
 import { displayDate } from '../core/report/format';
+import { ShowMore, usePage } from './ShowMore';
+import { useStyles } from './styles';
+import type { Changes } from './useRun';
 
 export const STATUS_COLOR = {
   green: 'success',
@@ -30,8 +31,9 @@ export const STATUS_COLOR = {
 } as const;
 
 export function StatusBadge({ lang, status, count }: { lang: Lang; status: StatusOrMissing; count?: number }) {
+  const styles = useStyles();
   return (
-    <Badge appearance="tint" shape="rounded" color={STATUS_COLOR[status]} data-status={status}>
+    <Badge appearance="tint" shape="rounded" color={STATUS_COLOR[status]} data-status={status} className={styles.badge}>
       {t(lang, `status.${status}`)}
       {count === undefined ? '' : ` ${count}`}
     </Badge>
@@ -42,7 +44,7 @@ export interface RollupProps {
   lang: Lang;
   rollup: Rollup;
   /** Only after a summary: the pipeline reads the history sheet then. */
-  trend: Trend | null;
+  changes: Changes | null;
   onPickInitiative(i: Initiative): void;
 }
 
@@ -50,15 +52,18 @@ function label(id: string | null, title: string | null): string {
   return [id, title].filter((s) => s !== null && s !== '').join(' ');
 }
 
-export function RollupView({ lang, rollup, trend, onPickInitiative }: RollupProps) {
+export function RollupView({ lang, rollup, changes, onPickInitiative }: RollupProps) {
   const styles = useStyles();
+  const areaPage = usePage();
+  const page = usePage();
+  const date = displayDate(rollup.reportDate, lang);
   return (
     <section className={styles.card} aria-labelledby="rollup-heading">
       <h2 id="rollup-heading" className={styles.h2}>
         {t(lang, 'pane.rollup')} · {t(lang, 'pane.initiatives')} {rollup.total}
       </h2>
       <p className={styles.muted}>
-        {trend === null ? t(lang, 'pane.rollup.validated', { date: displayDate(rollup.reportDate) }) : t(lang, 'pane.rollup.summarized', { date: displayDate(rollup.reportDate) })}
+        {t(lang, changes === null ? 'pane.rollup.validated' : 'pane.rollup.summarized', { date })}
       </p>
       <div className={styles.chips} data-testid="status-chips">
         {STATUS_KEYS.filter((s) => s !== 'missing' || rollup.byStatus.missing > 0).map((s) => (
@@ -76,7 +81,7 @@ export function RollupView({ lang, rollup, trend, onPickInitiative }: RollupProp
           </TableRow>
         </TableHeader>
         <TableBody>
-          {rollup.areas.map((a) => (
+          {rollup.areas.slice(0, areaPage.shown).map((a) => (
             <TableRow key={a.id} data-area={a.id}>
               <TableCell>{a.name ? `${a.id}. ${a.name}` : a.id}</TableCell>
               <TableCell>
@@ -87,12 +92,13 @@ export function RollupView({ lang, rollup, trend, onPickInitiative }: RollupProp
           ))}
         </TableBody>
       </Table>
+      <ShowMore lang={lang} shown={Math.min(areaPage.shown, rollup.areas.length)} total={rollup.areas.length} onMore={areaPage.more} />
 
       {rollup.attention.length > 0 && (
         <>
           <h3 className={styles.h3}>{t(lang, 'pane.attention', { count: rollup.attention.length })}</h3>
           <ul className={styles.list}>
-            {rollup.attention.map((i) => (
+            {rollup.attention.slice(0, page.shown).map((i) => (
               <li key={i.row}>
                 <button
                   type="button"
@@ -110,21 +116,29 @@ export function RollupView({ lang, rollup, trend, onPickInitiative }: RollupProp
               </li>
             ))}
           </ul>
+          <ShowMore lang={lang} shown={Math.min(page.shown, rollup.attention.length)} total={rollup.attention.length} onMore={page.more} />
         </>
       )}
 
-      {trend !== null && <Changes lang={lang} trend={trend} />}
+      {changes !== null && <ChangeList lang={lang} changes={changes} reportDate={date} />}
     </section>
   );
 }
 
-function Changes({ lang, trend }: { lang: Lang; trend: Trend }) {
+/**
+ * What changed since the latest earlier run. With none in the history this is the first run;
+ * with only runs of the same report date (a summary made again), there is nothing to compare.
+ */
+function ChangeList({ lang, changes, reportDate }: { lang: Lang; changes: Changes; reportDate: string }) {
   const styles = useStyles();
-  if (trend.since === null) return <p className={styles.muted}>{t(lang, 'pane.changes.first')}</p>;
+  const { trend } = changes;
+  if (trend.since === null) {
+    return <p className={styles.muted}>{changes.firstRun ? t(lang, 'pane.changes.first') : t(lang, 'pane.changes.sameDate', { date: reportDate })}</p>;
+  }
   const none = trend.changed.length + trend.added.length + trend.removed.length === 0;
   return (
     <>
-      <h3 className={styles.h3}>{t(lang, 'pane.changes', { date: displayDate(trend.since) })}</h3>
+      <h3 className={styles.h3}>{t(lang, 'pane.changes', { date: displayDate(trend.since, lang) })}</h3>
       {none ? (
         <p className={styles.muted}>{t(lang, 'pane.changes.none')}</p>
       ) : (
@@ -139,13 +153,17 @@ function Changes({ lang, trend }: { lang: Lang; trend: Trend }) {
           ))}
           {trend.added.map((a) => (
             <li key={`a${a.id}`} className={styles.row}>
-              <Badge appearance="outline" color="brand">{t(lang, 'pane.changes.added')}</Badge>
+              <Badge appearance="outline" color="brand" className={styles.badge}>
+                {t(lang, 'pane.changes.added')}
+              </Badge>
               <span>{label(a.id, a.title)}</span>
             </li>
           ))}
           {trend.removed.map((r) => (
             <li key={`r${r.id}`} className={styles.row}>
-              <Badge appearance="outline" color="informative">{t(lang, 'pane.changes.removed')}</Badge>
+              <Badge appearance="outline" color="informative" className={styles.badge}>
+                {t(lang, 'pane.changes.removed')}
+              </Badge>
               <span>{label(r.id, r.title)}</span>
             </li>
           ))}

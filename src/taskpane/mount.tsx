@@ -5,12 +5,15 @@
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import type { Analyst } from '../addin/analysis';
 import type { Lang } from '../core/i18n';
 import { Pane, type PanePort } from './Pane';
 import { useGlobalStyles } from './styles';
 
 export interface MountOptions {
   port: PanePort;
+  /** Where the analysis runs: `workerAnalyst` in a page, so the pane never freezes. */
+  analyst: Analyst;
   lang: Lang;
   dark: boolean;
 }
@@ -19,11 +22,11 @@ function setDocumentLang(lang: Lang): void {
   document.documentElement.lang = lang;
 }
 
-function App({ port, lang, dark }: MountOptions) {
+function App({ port, analyst, lang, dark }: MountOptions) {
   useGlobalStyles();
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      <Pane port={port} initialLang={lang} onLangChange={setDocumentLang} />
+      <Pane port={port} analyst={analyst} initialLang={lang} onLangChange={setDocumentLang} />
     </FluentProvider>
   );
 }

@@ -2,13 +2,17 @@
 import { displayLang, officeReady } from '../office/addin';
 import { officeBodyBackground } from '../office/theme';
 import { OfficeWorkbook } from '../office/workbook';
+import { workerAnalyst } from './analyst';
 import { isDarkColour } from './model';
 import { mountPane } from './mount';
 
 officeReady().then(
   () => {
     const root = document.getElementById('app');
-    if (root) mountPane(root, { port: new OfficeWorkbook(), lang: displayLang(), dark: isDarkColour(officeBodyBackground()) });
+    if (!root) return;
+    // worker.js is built beside taskpane.js (webpack.config.js) and served from the same origin.
+    const analyst = workerAnalyst(new URL('worker.js', document.baseURI));
+    mountPane(root, { port: new OfficeWorkbook(), analyst, lang: displayLang(), dark: isDarkColour(officeBodyBackground()) });
   },
   () => undefined,
 );

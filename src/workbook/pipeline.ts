@@ -1,4 +1,5 @@
 import type { Finding } from '../core/finding';
+import type { Grid } from '../core/grid';
 import type { Lang } from '../core/i18n';
 import type { Overview } from '../core/overview';
 import type { Profile } from '../core/profile/types';
@@ -6,8 +7,9 @@ import { HEADER_SEARCH_ROWS } from '../core/read/header';
 import { readOverview } from '../core/read/overview';
 import { buildReport, planSheetNames } from '../core/report';
 import { buildNote, type Note } from '../core/report/note';
+import type { SheetSpec } from '../core/report/sheetspec';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
-import { readHistory, snapshotOf, trendSince, type Snapshot, type Trend } from '../core/trend';
+import { readHistory, snapshotOf, trendSince, type Trend } from '../core/trend';
 import { sheetNotFoundFinding, validate } from '../core/validate';
 import { WorkbookError, type MarkPort, type SheetInfo, type WorkbookPort } from './port';
 
@@ -51,38 +53,51 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The overview sheet: the named one, or the non-owned sheet whose header scores best. */
-async function locateOverview(port: WorkbookPort, sheets: SheetInfo[], opts: RunOptions): Promise<Overview | null> {
+/** The first `rows` rows of a grid: what the header is scored on. */
+function headOf(grid: Grid, rows: number): Grid {
+  return { ...grid, cells: grid.cells.slice(0, rows) };
+}
+
+/**
+ * The overview sheet's grid: the named sheet, or the non-owned sheet whose header scores best
+ * on its first rows. Reading only; the overview itself is read from the grid by
+ * `validationOf`, which the task pane runs off the main thread.
+ */
+export async function locateOverview(port: WorkbookPort, sheets: SheetInfo[], opts: Pick<RunOptions, 'sheet' | 'profile' | 'onProgress'>): Promise<Grid | null> {
   if (opts.sheet !== undefined) {
     const wanted = opts.sheet.toLowerCase();
     const info = sheets.find((s) => s.name.toLowerCase() === wanted);
     if (!info) throw new WorkbookError('sheet-not-found', opts.sheet);
-    const read = readOverview(await port.readGrid(info.name), opts.profile);
-    return read.ok ? read.overview : null;
+    return port.readGrid(info.name);
   }
   const candidates = sheets.filter((s) => s.owner === null);
-  // With heads the header is scored on the first rows of every sheet, then one sheet is read whole.
-  const heads = port.readHeads ? await port.readHeads(candidates.map((s) => s.name), HEADER_SEARCH_ROWS + 1) : null;
-  let best: { info: SheetInfo; overview: Overview; score: number } | null = null;
+  const rows = HEADER_SEARCH_ROWS + 1;
+  // With heads the first rows of every sheet come in one read; without, each sheet is read whole (cheap there).
+  const heads = port.readHeads ? await port.readHeads(candidates.map((s) => s.name), rows) : null;
+  let best: { info: SheetInfo; grid: Grid | null; score: number } | null = null;
   for (const [k, info] of candidates.entries()) {
     opts.onProgress?.({ phase: 'read', done: k, total: candidates.length, sheet: info.name });
-    const read = readOverview(heads ? heads[k] : await port.readGrid(info.name), opts.profile);
+    const grid = heads ? null : await port.readGrid(info.name);
+    const read = readOverview(heads ? heads[k] : headOf(grid as Grid, rows), opts.profile);
     if (!read.ok) continue;
     // A visible sheet beats a hidden one of equal score; earlier sheets win ties.
     const better = !best || read.score > best.score || (read.score === best.score && info.visible && !best.info.visible);
-    if (better) best = { info, overview: read.overview, score: read.score };
+    if (better) best = { info, grid, score: read.score };
   }
-  if (best && heads) {
-    const read = readOverview(await port.readGrid(best.info.name), opts.profile);
-    return read.ok ? read.overview : null;
-  }
-  return best?.overview ?? null;
+  if (!best) return null;
+  return best.grid ?? port.readGrid(best.info.name);
 }
 
-function validationOf(overview: Overview | null, opts: RunOptions): ValidationResult {
-  if (!overview) {
+/**
+ * Reads the overview from its sheet's grid and validates every row: the pure part of a
+ * validation. No grid, or none with an overview, gives the single finding `sheet.not-found`.
+ */
+export function validationOf(grid: Grid | null, opts: Pick<RunOptions, 'profile' | 'onProgress'>): ValidationResult {
+  const read = grid ? readOverview(grid, opts.profile) : null;
+  if (!read?.ok) {
     return { sheet: null, headerRow: null, profile: opts.profile.name, initiatives: 0, findings: [sheetNotFoundFinding()], overview: null };
   }
+  const overview = read.overview;
   opts.onProgress?.({ phase: 'validate', done: 0, total: 1, sheet: overview.sheet });
   return {
     sheet: overview.sheet,
@@ -100,9 +115,55 @@ export async function runValidation(port: WorkbookPort, opts: RunOptions): Promi
   return validationOf(await locateOverview(port, sheets, opts), opts);
 }
 
-async function readSnapshots(port: WorkbookPort, sheets: SheetInfo[]): Promise<Snapshot[]> {
+/** The product's history sheet, read, when there is one. */
+export async function readHistoryGrid(port: WorkbookPort, sheets: SheetInfo[]): Promise<Grid | null> {
   const own = sheets.find((s) => s.owner === 'snapshot');
-  return own ? readHistory(await port.readGrid(own.name)) : [];
+  return own ? port.readGrid(own.name) : null;
+}
+
+export interface Report {
+  rollup: Rollup;
+  trend: Trend;
+  /** Whether the history held no snapshot at all (not merely none before the report date). */
+  firstRun: boolean;
+  specs: SheetSpec[];
+}
+
+/**
+ * The summary's pure part: the rollup, the trend against the history sheet, and the sheets
+ * to write. `taken` are the names of the user's own sheets, which the generated ones avoid.
+ */
+export function reportOf(result: ValidationResult & { overview: Overview }, history: Grid | null, taken: string[], opts: Pick<RunOptions, 'profile' | 'lang' | 'reportDate' | 'onProgress'>): Report {
+  const { overview } = result;
+  const reportDate = opts.reportDate ?? today();
+  opts.onProgress?.({ phase: 'rollup', done: 0, total: 1 });
+  const rollup = computeRollup(overview, opts.profile, reportDate);
+  const snapshots = history ? readHistory(history) : [];
+  const snapshot = snapshotOf(overview, reportDate);
+  const trend = trendSince(snapshots, snapshot);
+  const names = planSheetNames(rollup.areas, taken);
+  const specs = buildReport({
+    overview,
+    findings: result.findings,
+    rollup,
+    trend,
+    history: snapshots,
+    snapshot,
+    profile: opts.profile,
+    lang: opts.lang,
+    names,
+  });
+  return { rollup, trend, firstRun: snapshots.length === 0, specs };
+}
+
+/** The sheets a summary may not take the name of: the user's own. */
+export function takenNames(sheets: SheetInfo[]): string[] {
+  return sheets.filter((s) => s.owner === null).map((s) => s.name);
+}
+
+/** The visible sheets among those written, in workbook order: what a summary tells it wrote. */
+export function visibleSheets(specs: SheetSpec[]): string[] {
+  return specs.filter((s) => s.visibility === 'visible').map((s) => s.name);
 }
 
 /**
@@ -114,28 +175,9 @@ export async function runSummary(port: WorkbookPort & Partial<MarkPort>, opts: R
   const result = validationOf(await locateOverview(port, sheets, opts), opts);
   const overview = result.overview;
   if (!overview) throw new WorkbookError('no-overview', opts.sheet ?? '');
-
-  const reportDate = opts.reportDate ?? today();
-  opts.onProgress?.({ phase: 'rollup', done: 0, total: 1 });
-  const rollup = computeRollup(overview, opts.profile, reportDate);
-  const history = await readSnapshots(port, sheets);
-  const snapshot = snapshotOf(overview, reportDate);
-  const trend = trendSince(history, snapshot);
-  const taken = sheets.filter((s) => s.owner === null).map((s) => s.name);
-  const names = planSheetNames(rollup.areas, taken);
-  const specs = buildReport({
-    overview,
-    findings: result.findings,
-    rollup,
-    trend,
-    history,
-    snapshot,
-    profile: opts.profile,
-    lang: opts.lang,
-    names,
-  });
-  await port.writeSheets(specs, (p) => opts.onProgress?.({ phase: 'write', done: p.done, total: p.total, sheet: p.sheet }));
-  return { ...result, overview, rollup, trend, sheets: specs.filter((s) => s.visibility === 'visible').map((s) => s.name) };
+  const report = reportOf({ ...result, overview }, await readHistoryGrid(port, sheets), takenNames(sheets), opts);
+  await port.writeSheets(report.specs, (p) => opts.onProgress?.({ phase: 'write', done: p.done, total: p.total, sheet: p.sheet }));
+  return { ...result, overview, rollup: report.rollup, trend: report.trend, sheets: visibleSheets(report.specs) };
 }
 
 /**
@@ -144,11 +186,14 @@ export async function runSummary(port: WorkbookPort & Partial<MarkPort>, opts: R
  */
 export async function runNote(port: WorkbookPort, opts: RunOptions): Promise<Note> {
   const sheets = await port.listSheets();
-  const overview = await locateOverview(port, sheets, opts);
-  if (!overview) throw new WorkbookError('no-overview', opts.sheet ?? '');
+  const grid = await locateOverview(port, sheets, opts);
+  const read = grid ? readOverview(grid, opts.profile) : null;
+  if (!read?.ok) throw new WorkbookError('no-overview', opts.sheet ?? '');
+  const { overview } = read;
   const reportDate = opts.reportDate ?? today();
   opts.onProgress?.({ phase: 'rollup', done: 0, total: 1 });
   const rollup = computeRollup(overview, opts.profile, reportDate);
-  const trend = trendSince(await readSnapshots(port, sheets), snapshotOf(overview, reportDate));
+  const history = await readHistoryGrid(port, sheets);
+  const trend = trendSince(history ? readHistory(history) : [], snapshotOf(overview, reportDate));
   return buildNote({ overview, rollup, trend });
 }

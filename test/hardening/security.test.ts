@@ -38,7 +38,14 @@ describe('the source', () => {
   });
 
   it('makes no network calls from the add-in', () => {
-    expect(hits(addin, /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|new\s+Worker\b|\bimport\s*\(\s*['"`]https?:/)).toEqual([]);
+    expect(hits(addin, /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|\bimport\s*\(\s*['"`]https?:/)).toEqual([]);
+  });
+
+  it('starts one worker: the pane’s own script, from the add-in’s origin (CSP worker-src self)', () => {
+    expect(hits(addin, /new\s+Worker\b/).map((h) => h.split(':')[0])).toEqual([join('src', 'taskpane', 'analyst.ts')]);
+    expect(hits(addin, /workerAnalyst\(new/)).toEqual([expect.stringContaining("workerAnalyst(new URL('worker.js', document.baseURI))")]);
+    const html = readFileSync(join(ROOT, 'src', 'taskpane', 'taskpane.html'), 'utf8');
+    expect(html).toContain("worker-src 'self';");
   });
 
   it('loads no script or style from elsewhere than the add-in and Office’s own script', () => {

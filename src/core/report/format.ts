@@ -1,10 +1,17 @@
 import { t, type Lang } from '../i18n';
 import type { StatusOrMissing } from '../status';
 
-/** `2018-12-15` → `15.12.2018`, the way Danish reports write dates. */
-export function displayDate(iso: string): string {
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * `2018-12-15` as the language writes a date: `15.12.2018` in Danish, `15 December 2018` in
+ * English (the month spelt out, so neither a British nor an American reader misreads it).
+ */
+export function displayDate(iso: string, lang: Lang = 'da'): string {
   const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso);
-  return m ? `${Number(m[3])}.${Number(m[2])}.${m[1]}` : iso;
+  if (!m) return iso;
+  const [year, month, day] = [m[1], Number(m[2]), Number(m[3])];
+  return lang === 'en' && month >= 1 && month <= 12 ? `${day} ${MONTHS_EN[month - 1]} ${year}` : `${day}.${month}.${year}`;
 }
 
 /** A translator for the report's own labels (`report.*` keys) in one language. */
