@@ -1,22 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMANDS } from '../../src/cli/args';
+import { BIN, ensureCliBuilt } from '../helpers/cli-binary';
 
 const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'leverance.js');
-const COMPILED = join(ROOT, 'dist', 'cli', 'cli', 'main.js');
 const INPUT = join(ROOT, 'test', 'fixtures', 'clean-2016-2020.xlsx');
 
-beforeAll(() => {
-  // `npm run build:cli` compiles the binary; a bare jest run may find it missing or older than src/.
-  const newest = (d: string): number =>
-    Math.max(0, ...readdirSync(d, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs)));
-  if (!existsSync(COMPILED) || statSync(COMPILED).mtimeMs < newest(join(ROOT, 'src'))) {
-    expect(spawnSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: ROOT, encoding: 'utf8' }).status).toBe(0);
-  }
-}, 120_000);
+beforeAll(ensureCliBuilt, 120_000);
 
 const leverance = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
 

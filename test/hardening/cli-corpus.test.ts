@@ -11,6 +11,7 @@ import { t } from '../../src/core/i18n';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { zipEntries } from '../xlsx/helpers';
 import * as corpus from './corpus';
+import { BIN, ensureCliBuilt } from '../helpers/cli-binary';
 
 const ROOT = join(__dirname, '..', '..');
 const STACK = /\n\s+at |\bat .+:\d+:\d+|Error:|TypeError|node_modules/;
@@ -187,20 +188,9 @@ describe('failed writes', () => {
 });
 
 describe('the real binary', () => {
-  const bin = join(ROOT, 'bin', 'leverance.js');
-  const compiled = join(ROOT, 'dist', 'cli', 'cli', 'main.js');
+  beforeAll(ensureCliBuilt, 120_000);
 
-  beforeAll(() => {
-    // `npm test` compiles the CLI first (pretest); a bare `jest` run may find it stale.
-    const newest = (d: string): number =>
-      Math.max(0, ...readdirSync(d, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs)));
-    if (!existsSync(compiled) || statSync(compiled).mtimeMs < newest(join(ROOT, 'src'))) {
-      const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: ROOT, encoding: 'utf8' });
-      expect(build.status).toBe(0);
-    }
-  }, 120_000);
-
-  const leverance = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const leverance = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
 
   it('exits 2 on a truncated file with one line on stderr and no stack trace', () => {
     const input = file('cut.xlsx');
