@@ -6,7 +6,8 @@
  */
 import type { Phase, RunOptions } from '../workbook/pipeline';
 import { locateOverview, readHistoryGrid, takenNames, today } from '../workbook/pipeline';
-import { WorkbookError, type MarkPort, type WorkbookPort } from '../workbook/port';
+import { t, type Lang } from '../core/i18n';
+import { WorkbookError, type MarkPort, type MarksOutcome, type WorkbookPort } from '../workbook/port';
 import { IN_THREAD, type AnalysisRequest, type Analyst, type Checked, type Facts, type Summarised } from './analysis';
 
 export type AddinPort = WorkbookPort & MarkPort & { activate(sheet: string): Promise<void> };
@@ -30,20 +31,26 @@ function requestOf(opts: ActionOptions): AnalysisRequest {
   return { profile: opts.profile, lang: opts.lang, reportDate: opts.reportDate ?? today() };
 }
 
+/**
+ * What became of the marks: null when there was no overview to mark. `protected`: the overview
+ * is protected, so its cells were not marked; its findings are in the result all the same.
+ */
+export interface Marked {
+  marked: MarksOutcome | null;
+}
+
 /** Validates the overview and marks the offending cells (replacing earlier marks). */
-export async function validateAndMark(port: AddinPort, opts: ActionOptions, analyst: Analyst = IN_THREAD): Promise<Checked> {
+export async function validateAndMark(port: AddinPort, opts: ActionOptions, analyst: Analyst = IN_THREAD): Promise<Checked & Marked> {
   const grid = await locateOverview(port, await port.listSheets(), opts);
   opts.onProgress?.({ phase: 'validate', done: 0, total: 1, sheet: grid?.sheetName });
   const checked = await analyst.check(grid, requestOf(opts));
-  if (checked.sheet !== null) {
-    opts.onProgress?.({ phase: 'mark', done: 0, total: 1, sheet: checked.sheet });
-    await port.setMarks(checked.sheet, checked.marks);
-  }
-  return checked;
+  if (checked.sheet === null) return { ...checked, marked: null };
+  opts.onProgress?.({ phase: 'mark', done: 0, total: 1, sheet: checked.sheet });
+  return { ...checked, marked: await port.setMarks(checked.sheet, checked.marks) };
 }
 
 /** Writes the summary sheets, marks the overview, and shows the summary sheet. */
-export async function summarizeAndMark(port: AddinPort, opts: ActionOptions, analyst: Analyst = IN_THREAD): Promise<SummaryOutcome> {
+export async function summarizeAndMark(port: AddinPort, opts: ActionOptions, analyst: Analyst = IN_THREAD): Promise<SummaryOutcome & Marked> {
   const sheets = await port.listSheets();
   const grid = await locateOverview(port, sheets, opts);
   if (!grid) throw new WorkbookError('no-overview', opts.sheet ?? '');
@@ -54,14 +61,19 @@ export async function summarizeAndMark(port: AddinPort, opts: ActionOptions, ana
   const { specs, ...outcome } = summary;
   await port.writeSheets(specs, (p) => opts.onProgress?.({ phase: 'write', ...p }));
   opts.onProgress?.({ phase: 'mark', done: 0, total: 1, sheet: outcome.sheet ?? '' });
-  if (outcome.sheet !== null) await port.setMarks(outcome.sheet, outcome.marks);
+  const marked = outcome.sheet === null ? null : await port.setMarks(outcome.sheet, outcome.marks);
   if (outcome.sheets.length > 0) await port.activate(outcome.sheets[0]);
-  return outcome;
+  return { ...outcome, marked };
 }
 
 /** Removes every mark the product made, on every sheet; the cells' own formatting stays. */
-export async function clearMarks(port: Pick<MarkPort, 'clearMarks'>): Promise<void> {
-  await port.clearMarks();
+export async function clearMarks(port: Pick<MarkPort, 'clearMarks'>): Promise<MarksOutcome> {
+  return port.clearMarks();
+}
+
+/** The sentence for marks left undone on a protected sheet, or null when marking went as asked. */
+export function marksSentence(marked: MarksOutcome | null, lang: Lang): string | null {
+  return marked?.status === 'protected' ? t(lang, 'marks.protected', { sheet: marked.sheet }) : null;
 }
 
 /** The overview's facts for the pane, before any click: read, not validated. */

@@ -3,11 +3,11 @@
  * A notice is kept as a function of the language, so switching language rewrites it too.
  */
 import type { Checked } from '../addin/analysis';
-import type { Step } from '../addin/actions';
+import { marksSentence, type Step } from '../addin/actions';
 import { countBySeverity } from '../core/finding';
 import { t, type Lang } from '../core/i18n';
 import { errorSentence } from '../workbook/errors';
-import { WorkbookError } from '../workbook/port';
+import { WorkbookError, type MarksOutcome } from '../workbook/port';
 
 export interface Notice {
   intent: 'success' | 'warning' | 'error' | 'info';
@@ -19,6 +19,11 @@ export function errorNotice(e: unknown): Notice {
 }
 
 export const NO_OVERVIEW: Notice = { intent: 'warning', text: (lang) => errorSentence(new WorkbookError('no-overview'), lang) };
+
+/** A warning that a protected sheet's cells were not marked (its findings are listed all the same); null when marking went as asked. */
+export function protectedNotice(marks: MarksOutcome | null): Notice | null {
+  return marks?.status === 'protected' ? { intent: 'warning', text: (lang) => marksSentence(marks, lang) ?? '' } : null;
+}
 
 export function validatedNotice(result: Pick<Checked, 'sheet' | 'findings'>): Notice {
   const sheet = result.sheet;

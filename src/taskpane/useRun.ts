@@ -10,7 +10,7 @@ import type { Analyst, Checked, Facts } from '../addin/analysis';
 import { profileNamed, runOptions } from '../addin/choices';
 import { t } from '../core/i18n';
 import type { Trend } from '../core/trend';
-import { NO_OVERVIEW, errorNotice, summarizedNotice, validatedNotice, type Notice } from './notices';
+import { NO_OVERVIEW, errorNotice, protectedNotice, summarizedNotice, validatedNotice, type Notice } from './notices';
 import type { SettingsState } from './useSettings';
 
 export type Busy = 'detect' | 'validate' | 'summarize' | 'clear';
@@ -90,7 +90,7 @@ export function useRun(
         setFacts(factsOf(result));
         setChecked(result);
         setChanges(null);
-        notify(validatedNotice(result));
+        notify(protectedNotice(result.marked) ?? validatedNotice(result));
       });
     });
   }, [port, analyst, settings, run, notify]);
@@ -102,7 +102,7 @@ export function useRun(
         setFacts(factsOf(result));
         setChecked(result);
         setChanges({ trend: result.trend, firstRun: result.firstRun });
-        notify(summarizedNotice(result.sheets, result.findings.length));
+        notify(protectedNotice(result.marked) ?? summarizedNotice(result.sheets, result.findings.length));
       });
       await refreshSheets();
     });
@@ -110,8 +110,8 @@ export function useRun(
 
   const clear = useCallback(() => {
     void run('clear', async () => {
-      await clearMarks(port);
-      notify({ intent: 'success', text: (l) => t(l, 'pane.cleared') });
+      const marks = await clearMarks(port);
+      notify(protectedNotice(marks) ?? { intent: 'success', text: (l) => t(l, 'pane.cleared') });
     });
   }, [port, run, notify]);
 

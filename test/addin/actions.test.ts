@@ -1,4 +1,6 @@
-import { clearMarks, summarizeAndMark, validateAndMark } from '../../src/addin/actions';
+import { clearMarks, marksSentence, summarizeAndMark, validateAndMark } from '../../src/addin/actions';
+import { validationMessage } from '../../src/commands/messages';
+import { t } from '../../src/core/i18n';
 import { DEFAULT_AREA_RULE } from '../../src/addin/area-rule';
 import { runOptions } from '../../src/addin/choices';
 import { OfficeWorkbook } from '../../src/office/workbook';
@@ -25,6 +27,25 @@ const opts = runOptions({ profile: '2016-2020', sheet: '', areaRule: DEFAULT_ARE
 const markedCells = (fake: FakeExcel, sheet: string) => fake.sheet(sheet).conditionalFormats.flatMap((cf) => cf.rects).length;
 
 describe('the add-in actions', () => {
+  it('validate on a protected overview gives its findings and says its cells were not marked', async () => {
+    const fake = workbook();
+    fake.sheet('Leveranceoversigt').protected = true;
+    const result = await validateAndMark(new OfficeWorkbook(fake.host), opts);
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.marked).toEqual({ status: 'protected', sheet: 'Leveranceoversigt' });
+    expect(markedCells(fake, 'Leveranceoversigt')).toBe(0);
+    expect(marksSentence(result.marked, 'da')).toBe(t('da', 'marks.protected', { sheet: 'Leveranceoversigt' }));
+    expect(validationMessage(result, 'en')).toContain(t('en', 'marks.protected', { sheet: 'Leveranceoversigt' }));
+    expect(validationMessage(result, 'en')).not.toContain(t('en', 'ribbon.validated.marked'));
+  });
+
+  it('validate on an unprotected overview says nothing about protection', async () => {
+    const result = await validateAndMark(new OfficeWorkbook(workbook().host), opts);
+    expect(result.marked).toEqual({ status: 'done' });
+    expect(marksSentence(result.marked, 'da')).toBeNull();
+    expect(validationMessage(result, 'en')).toContain(t('en', 'ribbon.validated.marked'));
+  });
+
   it('validate marks each offending cell once', async () => {
     const fake = workbook();
     const result = await validateAndMark(new OfficeWorkbook(fake.host), opts);

@@ -28,7 +28,7 @@ describe('the ribbon dialog texts', () => {
   it('count the findings of a validation by severity', () => {
     const result = validated([finding('error', 'H7'), finding('warning', 'H5'), finding('error', 'A7')]);
     expect(validationMessage(result, 'da')).toBe(
-      t('da', 'ribbon.validated.found', { sheet: 'Leveranceoversigt', initiatives: 4, count: 3, errors: 2, warnings: 1, infos: 0 }),
+      `${t('da', 'ribbon.validated.found', { sheet: 'Leveranceoversigt', initiatives: 4, count: 3, errors: 2, warnings: 1, infos: 0 })} ${t('da', 'ribbon.validated.marked')}`,
     );
     expect(validationMessage(validated([]), 'en')).toBe(t('en', 'ribbon.validated.clean', { sheet: 'Leveranceoversigt', initiatives: 4 }));
   });
