@@ -1,16 +1,18 @@
 /**
  * What the ribbon buttons and the pane do, on any workbook port with marks: validate and
- * mark, summarise and mark, clear the marks. Workbook access goes through the port, so this
- * runs on the in-memory fake as well as in Excel; the analysis between reading and writing
- * runs wherever the `Analyst` puts it (the pane's worker, or in-thread).
+ * mark, summarise and mark, clear the marks. A click reads what it needs (sheets, their first
+ * rows, the overview) and writes its marks in one go on the port, because on Excel on the web
+ * every round trip is felt (SPEC §6). Workbook access goes through the port, so this runs on
+ * the in-memory fake as well as in Excel; the analysis between reading and writing runs
+ * wherever the `Analyst` puts it (the pane's worker, or in-thread).
  */
 import type { Phase, RunOptions } from '../workbook/pipeline';
-import { locateOverview, readHistoryGrid, takenNames, today } from '../workbook/pipeline';
+import { chooseOverview, locateOverview, readHistoryGrid, takenNames, today } from '../workbook/pipeline';
 import { t, type Lang } from '../core/i18n';
-import { WorkbookError, type MarkPort, type MarksOutcome, type WorkbookPort } from '../workbook/port';
+import { WorkbookError, type CellMark, type ClickOptions, type ClickPort, type ClickRead, type MarkPort, type MarksOutcome, type WorkbookPort } from '../workbook/port';
 import { IN_THREAD, type AnalysisRequest, type Analyst, type Checked, type Facts, type Summarised } from './analysis';
 
-export type AddinPort = WorkbookPort & MarkPort & { activate(sheet: string): Promise<void> };
+export type AddinPort = WorkbookPort & MarkPort & ClickPort & { activate(sheet: string): Promise<void> };
 
 /** A step of an action: the pipeline's phases, and marking the overview's cells. */
 export interface Step {
@@ -39,31 +41,48 @@ export interface Marked {
   marked: MarksOutcome | null;
 }
 
-/** Validates the overview and marks the offending cells (replacing earlier marks). */
+/** One click: the overview chosen on the sheets' first rows as the pipeline chooses it, then `use` on what was read. */
+function click<T>(opts: ActionOptions, use: (read: ClickRead) => Promise<{ result: T; marks: CellMark[] | null }>): ClickOptions<T> {
+  return {
+    settings: [],
+    choose: (read) => {
+      opts.onProgress?.({ phase: 'read', done: 0, total: read.sheets.length });
+      return chooseOverview(read.sheets, read.heads, opts);
+    },
+    use,
+  };
+}
+
+/** Validates the overview and marks the offending cells (replacing earlier marks), in one click. */
 export async function validateAndMark(port: AddinPort, opts: ActionOptions, analyst: Analyst = IN_THREAD): Promise<Checked & Marked> {
-  const grid = await locateOverview(port, await port.listSheets(), opts);
-  opts.onProgress?.({ phase: 'validate', done: 0, total: 1, sheet: grid?.sheetName });
-  const checked = await analyst.check(grid, requestOf(opts));
-  if (checked.sheet === null) return { ...checked, marked: null };
-  opts.onProgress?.({ phase: 'mark', done: 0, total: 1, sheet: checked.sheet });
-  return { ...checked, marked: await port.setMarks(checked.sheet, checked.marks) };
+  const { result, marks } = await port.readAndMark(
+    click(opts, async (read) => {
+      opts.onProgress?.({ phase: 'validate', done: 0, total: 1, sheet: read.overview?.sheetName });
+      const checked = await analyst.check(read.overview, requestOf(opts));
+      if (checked.sheet !== null) opts.onProgress?.({ phase: 'mark', done: 0, total: 1, sheet: checked.sheet });
+      return { result: checked, marks: checked.sheet === null ? null : checked.marks };
+    }),
+  );
+  return { ...result, marked: marks };
 }
 
 /** Writes the summary sheets, marks the overview, and shows the summary sheet. */
 export async function summarizeAndMark(port: AddinPort, opts: ActionOptions, analyst: Analyst = IN_THREAD): Promise<SummaryOutcome & Marked> {
-  const sheets = await port.listSheets();
-  const grid = await locateOverview(port, sheets, opts);
-  if (!grid) throw new WorkbookError('no-overview', opts.sheet ?? '');
-  const history = await readHistoryGrid(port, sheets);
-  opts.onProgress?.({ phase: 'validate', done: 0, total: 1, sheet: grid.sheetName });
-  const summary = await analyst.summarise(grid, history, takenNames(sheets), requestOf(opts));
-  if (!summary) throw new WorkbookError('no-overview', opts.sheet ?? '');
-  const { specs, ...outcome } = summary;
-  await port.writeSheets(specs, (p) => opts.onProgress?.({ phase: 'write', ...p }));
-  opts.onProgress?.({ phase: 'mark', done: 0, total: 1, sheet: outcome.sheet ?? '' });
-  const marked = outcome.sheet === null ? null : await port.setMarks(outcome.sheet, outcome.marks);
-  if (outcome.sheets.length > 0) await port.activate(outcome.sheets[0]);
-  return { ...outcome, marked };
+  const { result, marks } = await port.readAndMark(
+    click(opts, async (read) => {
+      if (!read.overview) throw new WorkbookError('no-overview', opts.sheet ?? '');
+      const history = await readHistoryGrid(port, read.sheets);
+      opts.onProgress?.({ phase: 'validate', done: 0, total: 1, sheet: read.overview.sheetName });
+      const summary = await analyst.summarise(read.overview, history, takenNames(read.sheets), requestOf(opts));
+      if (!summary) throw new WorkbookError('no-overview', opts.sheet ?? '');
+      const { specs, ...outcome } = summary;
+      await port.writeSheets(specs, (p) => opts.onProgress?.({ phase: 'write', ...p }));
+      opts.onProgress?.({ phase: 'mark', done: 0, total: 1, sheet: outcome.sheet ?? '' });
+      return { result: outcome, marks: outcome.sheet === null ? null : outcome.marks };
+    }),
+  );
+  if (result.sheets.length > 0) await port.activate(result.sheets[0]);
+  return { ...result, marked: marks };
 }
 
 /** Removes every mark the product made, on every sheet; the cells' own formatting stays. */

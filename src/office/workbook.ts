@@ -11,6 +11,10 @@ import type { CellStyle, SheetSpec } from '../core/report/sheetspec';
 import {
   WorkbookError,
   type CellMark,
+  type ClickOptions,
+  type ClickOutcome,
+  type ClickPort,
+  type ClickRead,
   type MarkPort,
   type MarksOutcome,
   type SheetInfo,
@@ -55,35 +59,6 @@ function queueDateSystem(context: Excel.RequestContext): () => boolean {
   const epoch = context.workbook.functions.date(1904, 1, 1);
   epoch.load('value');
   return () => epoch.value === 0;
-}
-
-/** What a click reads in one `Excel.run`. */
-export interface ClickRead {
-  /** The settings asked for, by key; null where unset. */
-  settings: Record<string, unknown>;
-  sheets: SheetInfo[];
-  /** The first rows of every sheet the product does not own, in workbook order. */
-  heads: Grid[];
-  /** Workbook structure protection: the product's sheets cannot be added or replaced. */
-  workbookProtected: boolean;
-  /** The sheet `choose` picked, read whole; null when it picked none. */
-  overview: Grid | null;
-}
-
-export interface ClickOptions<T> {
-  /** Workbook settings to read (the user's choices kept in the document). */
-  settings: string[];
-  /** Picks the overview sheet by name from what was read, or null. */
-  choose(read: Omit<ClickRead, 'overview'>): string | null;
-  /** What the click makes of the read, and the marks for the overview (null leaves marks as they are). */
-  use(read: ClickRead): Promise<{ result: T; marks: CellMark[] | null }>;
-}
-
-export interface ClickOutcome<T> {
-  read: ClickRead;
-  result: T;
-  /** Null when no marks were asked for (or there was no overview). */
-  marks: MarksOutcome | null;
 }
 
 interface LoadedSheet {
@@ -214,7 +189,7 @@ function queueFinish(ws: Excel.Worksheet, spec: SheetSpec): void {
   else if (spec.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
 }
 
-export class OfficeWorkbook implements WorkbookPort, MarkPort {
+export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
   constructor(private readonly host: OfficeHost = excelHost()) {}
 
   private supports(version: string): boolean {

@@ -58,34 +58,44 @@ function headOf(grid: Grid, rows: number): Grid {
   return { ...grid, cells: grid.cells.slice(0, rows) };
 }
 
+/** The sheet named `name` (in any case), or `sheet-not-found`. */
+function namedSheet(sheets: SheetInfo[], name: string): SheetInfo {
+  const wanted = name.toLowerCase();
+  const info = sheets.find((s) => s.name.toLowerCase() === wanted);
+  if (!info) throw new WorkbookError('sheet-not-found', name);
+  return info;
+}
+
 /**
- * The overview sheet's grid: the named sheet, or the non-owned sheet whose header scores best
- * on its first rows. Reading only; the overview itself is read from the grid by
- * `validationOf`, which the task pane runs off the main thread.
+ * The overview sheet's name: the named sheet, or the non-owned sheet whose header scores best
+ * on its first rows (`heads`, one per non-owned sheet in workbook order). A visible sheet
+ * beats a hidden one of equal score; earlier sheets win ties. Null when none looks like one.
+ */
+export function chooseOverview(sheets: SheetInfo[], heads: Grid[], opts: Pick<RunOptions, 'sheet' | 'profile'>): string | null {
+  if (opts.sheet !== undefined) return namedSheet(sheets, opts.sheet).name;
+  let best: { info: SheetInfo; score: number } | null = null;
+  for (const [k, info] of sheets.filter((s) => s.owner === null).entries()) {
+    const read = readOverview(headOf(heads[k], HEADER_SEARCH_ROWS + 1), opts.profile);
+    if (!read.ok) continue;
+    if (!best || read.score > best.score || (read.score === best.score && info.visible && !best.info.visible)) best = { info, score: read.score };
+  }
+  return best?.info.name ?? null;
+}
+
+/**
+ * The overview sheet's grid, as `chooseOverview` picks it. Reading only; the overview itself
+ * is read from the grid by `validationOf`, which the task pane runs off the main thread.
  */
 export async function locateOverview(port: WorkbookPort, sheets: SheetInfo[], opts: Pick<RunOptions, 'sheet' | 'profile' | 'onProgress'>): Promise<Grid | null> {
-  if (opts.sheet !== undefined) {
-    const wanted = opts.sheet.toLowerCase();
-    const info = sheets.find((s) => s.name.toLowerCase() === wanted);
-    if (!info) throw new WorkbookError('sheet-not-found', opts.sheet);
-    return port.readGrid(info.name);
-  }
+  if (opts.sheet !== undefined) return port.readGrid(namedSheet(sheets, opts.sheet).name);
   const candidates = sheets.filter((s) => s.owner === null);
-  const rows = HEADER_SEARCH_ROWS + 1;
+  opts.onProgress?.({ phase: 'read', done: 0, total: candidates.length });
   // With heads the first rows of every sheet come in one read; without, each sheet is read whole (cheap there).
-  const heads = port.readHeads ? await port.readHeads(candidates.map((s) => s.name), rows) : null;
-  let best: { info: SheetInfo; grid: Grid | null; score: number } | null = null;
-  for (const [k, info] of candidates.entries()) {
-    opts.onProgress?.({ phase: 'read', done: k, total: candidates.length, sheet: info.name });
-    const grid = heads ? null : await port.readGrid(info.name);
-    const read = readOverview(heads ? heads[k] : headOf(grid as Grid, rows), opts.profile);
-    if (!read.ok) continue;
-    // A visible sheet beats a hidden one of equal score; earlier sheets win ties.
-    const better = !best || read.score > best.score || (read.score === best.score && info.visible && !best.info.visible);
-    if (better) best = { info, grid, score: read.score };
-  }
-  if (!best) return null;
-  return best.grid ?? port.readGrid(best.info.name);
+  const grids = port.readHeads ? null : await Promise.all(candidates.map((s) => port.readGrid(s.name)));
+  const heads = grids ?? (await (port.readHeads as NonNullable<WorkbookPort['readHeads']>)(candidates.map((s) => s.name), HEADER_SEARCH_ROWS + 1));
+  const chosen = chooseOverview(sheets, heads, opts);
+  if (chosen === null) return null;
+  return grids?.[candidates.findIndex((s) => s.name === chosen)] ?? port.readGrid(chosen);
 }
 
 /**

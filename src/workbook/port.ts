@@ -56,6 +56,43 @@ export interface MarkPort {
   clearMarks(): Promise<MarksOutcome>;
 }
 
+/** What a user action reads of the open workbook in one go (one `Excel.run`). */
+export interface ClickRead {
+  /** The settings asked for, by key; null where unset. */
+  settings: Record<string, unknown>;
+  sheets: SheetInfo[];
+  /** The first rows of every sheet the product does not own, in workbook order. */
+  heads: Grid[];
+  /** Workbook structure protection: the product's sheets cannot be added or replaced. */
+  workbookProtected: boolean;
+  /** The sheet `choose` picked, read whole; null when it picked none. */
+  overview: Grid | null;
+}
+
+export interface ClickOptions<T> {
+  /** Workbook settings to read (the user's choices kept in the document). */
+  settings: string[];
+  /** Picks the overview sheet by name from what was read, or null. */
+  choose(read: Omit<ClickRead, 'overview'>): string | null;
+  /** What the click makes of the read, and the marks for the overview (null leaves marks as they are). */
+  use(read: ClickRead): Promise<{ result: T; marks: CellMark[] | null }>;
+}
+
+export interface ClickOutcome<T> {
+  read: ClickRead;
+  result: T;
+  /** Null when no marks were asked for (or there was no overview). */
+  marks: MarksOutcome | null;
+}
+
+/**
+ * A whole user action on the open workbook in as few round trips as it allows: settings,
+ * sheets, the overview, then the marks (Excel only).
+ */
+export interface ClickPort {
+  readAndMark<T>(opts: ClickOptions<T>): Promise<ClickOutcome<T>>;
+}
+
 export type WorkbookErrorCode =
   | 'file-not-found'
   | 'not-a-workbook'

@@ -27,6 +27,12 @@ const opts = runOptions({ profile: '2016-2020', sheet: '', areaRule: DEFAULT_ARE
 const markedCells = (fake: FakeExcel, sheet: string) => fake.sheet(sheet).conditionalFormats.flatMap((cf) => cf.rects).length;
 
 describe('the add-in actions', () => {
+  it('validate reads and marks in one click of four round trips: sheets, first rows, the overview, the marks', async () => {
+    const fake = workbook();
+    await validateAndMark(new OfficeWorkbook(fake.host), opts);
+    expect(fake.stats.length).toBe(4);
+  });
+
   it('validate on a protected overview gives its findings and says its cells were not marked', async () => {
     const fake = workbook();
     fake.sheet('Leveranceoversigt').protected = true;

@@ -8,8 +8,8 @@ import { BUILTIN_PROFILES } from '../../src/core/profile/load';
 import { readOverview } from '../../src/core/read/overview';
 import { validate } from '../../src/core/validate';
 import { marksFromFindings } from '../../src/addin/marks';
-import { OfficeWorkbook, type ClickOptions } from '../../src/office/workbook';
-import { WorkbookError } from '../../src/workbook/port';
+import { OfficeWorkbook } from '../../src/office/workbook';
+import { WorkbookError, type ClickOptions } from '../../src/workbook/port';
 import { FakeExcel, WEB_LIMITS, type FakeOptions } from '../fake-excel';
 import { OVERVIEW_HEAD, OVERVIEW_HEAD_MERGES, gridOf, overviewRow } from '../helpers/grid';
 
