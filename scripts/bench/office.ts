@@ -5,7 +5,7 @@
  * not Excel's; the sync counts and payload sizes are what carry over.
  */
 import { clearMarks, summarizeAndMark, validateAndMark, type ActionOptions } from '../../src/addin/actions';
-import { readStoredChoices, runOptions } from '../../src/addin/choices';
+import { runOptions, type StoredChoices } from '../../src/addin/choices';
 import { OfficeWorkbook } from '../../src/office/workbook';
 import { FakeExcel, type SyncRecord } from '../../test/fake-excel';
 import { syntheticGrid } from './synthetic';
@@ -47,10 +47,9 @@ function actionRun(stats: SyncRecord[], web: boolean): ActionRun {
   };
 }
 
-/** What a ribbon button does first: the choices the workbook keeps (defaults here, in Danish). */
-async function ribbonOptions(port: OfficeWorkbook): Promise<ActionOptions> {
-  const { choices } = await readStoredChoices(port);
-  return runOptions({ ...choices, lang: choices.lang ?? 'da', reportDate: '2018-12-15' });
+/** The options a ribbon button makes of the choices the workbook keeps, read in its click (defaults here, in Danish). */
+function ribbonOptions(stored: StoredChoices): ActionOptions {
+  return runOptions({ ...stored, lang: stored.lang ?? 'da', reportDate: '2018-12-15' });
 }
 
 async function counted(fake: FakeExcel, web: boolean, action: () => Promise<unknown>): Promise<ActionRun> {
@@ -68,8 +67,8 @@ export async function measureOffice(rows: number, web: boolean): Promise<OfficeM
   const fake = new FakeExcel({ responseLimit: web ? PAYLOAD_LIMIT : null });
   fake.addGrid(syntheticGrid(rows));
   const port = new OfficeWorkbook(fake.host);
-  const valider = await counted(fake, web, async () => validateAndMark(port, await ribbonOptions(port)));
-  const opdater = await counted(fake, web, async () => summarizeAndMark(port, await ribbonOptions(port)));
+  const valider = await counted(fake, web, async () => validateAndMark(port, ribbonOptions));
+  const opdater = await counted(fake, web, async () => summarizeAndMark(port, ribbonOptions));
   const ryd = await counted(fake, web, () => clearMarks(port));
   return { rows, web, actions: { Valider: valider, 'Opdater opsummering': opdater, 'Ryd markeringer': ryd } };
 }

@@ -10,6 +10,7 @@ import type { Phase, RunOptions } from '../workbook/pipeline';
 import { chooseOverview, locateOverview, readHistoryGrid, takenNames, today } from '../workbook/pipeline';
 import { t, type Lang } from '../core/i18n';
 import { WorkbookError, type CellMark, type ClickOptions, type ClickPort, type ClickRead, type MarkPort, type MarksOutcome, type WorkbookPort } from '../workbook/port';
+import { SETTING_KEYS, storedChoicesOf, type StoredChoices } from './choices';
 import { IN_THREAD, type AnalysisRequest, type Analyst, type Checked, type Facts, type Summarised } from './analysis';
 
 export type AddinPort = WorkbookPort & MarkPort & ClickPort & { activate(sheet: string): Promise<void> };
@@ -41,22 +42,32 @@ export interface Marked {
   marked: MarksOutcome | null;
 }
 
+/**
+ * A run's options: as the pane holds them, or made from the choices the workbook keeps (the
+ * ribbon), which are then read in the click's first round trip.
+ */
+export type RunSource = ActionOptions | ((stored: StoredChoices) => ActionOptions);
+
 /** One click: the overview chosen on the sheets' first rows as the pipeline chooses it, then `use` on what was read. */
-function click<T>(opts: ActionOptions, use: (read: ClickRead) => Promise<{ result: T; marks: CellMark[] | null }>): ClickOptions<T> {
+function click<T>(source: RunSource, use: (opts: ActionOptions, read: ClickRead) => Promise<{ result: T; marks: CellMark[] | null }>): ClickOptions<T> {
+  let resolved: ActionOptions | null = null;
+  const options = (read: Omit<ClickRead, 'overview'>): ActionOptions =>
+    (resolved ??= typeof source === 'function' ? source(storedChoicesOf(read.settings, read.sheets)) : source);
   return {
-    settings: [],
+    settings: typeof source === 'function' ? Object.values(SETTING_KEYS) : [],
     choose: (read) => {
+      const opts = options(read);
       opts.onProgress?.({ phase: 'read', done: 0, total: read.sheets.length });
       return chooseOverview(read.sheets, read.heads, opts);
     },
-    use,
+    use: (read) => use(options(read), read),
   };
 }
 
 /** Validates the overview and marks the offending cells (replacing earlier marks), in one click. */
-export async function validateAndMark(port: AddinPort, opts: ActionOptions, analyst: Analyst = IN_THREAD): Promise<Checked & Marked> {
+export async function validateAndMark(port: AddinPort, source: RunSource, analyst: Analyst = IN_THREAD): Promise<Checked & Marked> {
   const { result, marks } = await port.readAndMark(
-    click(opts, async (read) => {
+    click(source, async (opts, read) => {
       opts.onProgress?.({ phase: 'validate', done: 0, total: 1, sheet: read.overview?.sheetName });
       const checked = await analyst.check(read.overview, requestOf(opts));
       if (checked.sheet !== null) opts.onProgress?.({ phase: 'mark', done: 0, total: 1, sheet: checked.sheet });
@@ -67,9 +78,9 @@ export async function validateAndMark(port: AddinPort, opts: ActionOptions, anal
 }
 
 /** Writes the summary sheets, marks the overview, and shows the summary sheet. */
-export async function summarizeAndMark(port: AddinPort, opts: ActionOptions, analyst: Analyst = IN_THREAD): Promise<SummaryOutcome & Marked> {
+export async function summarizeAndMark(port: AddinPort, source: RunSource, analyst: Analyst = IN_THREAD): Promise<SummaryOutcome & Marked> {
   const { result, marks } = await port.readAndMark(
-    click(opts, async (read) => {
+    click(source, async (opts, read) => {
       if (!read.overview) throw new WorkbookError('no-overview', opts.sheet ?? '');
       const history = await readHistoryGrid(port, read.sheets);
       opts.onProgress?.({ phase: 'validate', done: 0, total: 1, sheet: read.overview.sheetName });

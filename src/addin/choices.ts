@@ -47,26 +47,29 @@ export interface SettingsPort {
 }
 
 /**
- * The stored choices, and the sheets they were checked against. Whatever is missing or
- * unreadable is the default; a stored sheet that is gone means "find it".
+ * The stored choices from the settings' values (by key, as SETTING_KEYS names them), checked
+ * against the sheets. Whatever is missing or unreadable is the default; a stored sheet that is
+ * gone means "find it".
  */
+export function storedChoicesOf(values: Readonly<Record<string, unknown>>, sheets: SheetInfo[]): StoredChoices {
+  const profile = values[SETTING_KEYS.profile];
+  const lang = values[SETTING_KEYS.lang];
+  const sheet = values[SETTING_KEYS.sheet];
+  return {
+    profile: typeof profile === 'string' && PROFILE_NAMES.includes(profile) ? profile : DEFAULT_PROFILE_NAME,
+    sheet: typeof sheet === 'string' && sheets.some((s) => s.name === sheet) ? sheet : '',
+    areaRule: parseAreaRuleChoice(values[SETTING_KEYS.areaRule]),
+    lang: typeof lang === 'string' && isLang(lang) ? lang : null,
+  };
+}
+
+/** The stored choices, and the sheets they were checked against. */
 export async function readStoredChoices(
   port: Pick<SettingsPort, 'getSetting'> & Pick<WorkbookPort, 'listSheets'>,
 ): Promise<{ choices: StoredChoices; sheets: SheetInfo[] }> {
-  const [profile, lang, sheet, areaRule, sheets] = await Promise.all([
-    port.getSetting(SETTING_KEYS.profile),
-    port.getSetting(SETTING_KEYS.lang),
-    port.getSetting(SETTING_KEYS.sheet),
-    port.getSetting(SETTING_KEYS.areaRule),
-    port.listSheets(),
-  ]);
-  const choices: StoredChoices = {
-    profile: typeof profile === 'string' && PROFILE_NAMES.includes(profile) ? profile : DEFAULT_PROFILE_NAME,
-    sheet: typeof sheet === 'string' && sheets.some((s) => s.name === sheet) ? sheet : '',
-    areaRule: parseAreaRuleChoice(areaRule),
-    lang: typeof lang === 'string' && isLang(lang) ? lang : null,
-  };
-  return { choices, sheets };
+  const keys = Object.values(SETTING_KEYS);
+  const [sheets, values] = await Promise.all([port.listSheets(), Promise.all(keys.map((key) => port.getSetting(key)))]);
+  return { choices: storedChoicesOf(Object.fromEntries(keys.map((key, k) => [key, values[k]])), sheets), sheets };
 }
 
 /** Keeps one choice in the workbook's settings. */

@@ -4,7 +4,7 @@
  * (ribbon commands have no UI of their own).
  */
 import { summarizeAndMark, validateAndMark } from '../addin/actions';
-import { readStoredChoices, runOptions } from '../addin/choices';
+import { runOptions, type StoredChoices } from '../addin/choices';
 import { t, type Lang } from '../core/i18n';
 import { displayLang, officeReady, registerCommand, showDialog } from '../office/addin';
 import { OfficeWorkbook } from '../office/workbook';
@@ -18,13 +18,18 @@ async function command(kind: Kind): Promise<void> {
   let lang: Lang = displayLang();
   let shown: { title: string; text: string };
   try {
-    const { choices } = await readStoredChoices(port);
-    lang = choices.lang ?? lang;
-    const opts = runOptions({ ...choices, lang });
-    shown =
-      kind === 'validate'
-        ? { title: t(lang, 'ribbon.title.validate'), text: validationMessage(await validateAndMark(port, opts), lang) }
-        : { title: t(lang, 'ribbon.title.summarize'), text: summaryMessage(await summarizeAndMark(port, opts), lang) };
+    // The stored choices are read in the click's first round trip; their language then speaks.
+    const opts = (stored: StoredChoices) => {
+      lang = stored.lang ?? lang;
+      return runOptions({ ...stored, lang });
+    };
+    if (kind === 'validate') {
+      const text = validationMessage(await validateAndMark(port, opts), lang);
+      shown = { title: t(lang, 'ribbon.title.validate'), text };
+    } else {
+      const text = summaryMessage(await summarizeAndMark(port, opts), lang);
+      shown = { title: t(lang, 'ribbon.title.summarize'), text };
+    }
   } catch (e) {
     shown = { title: t(lang, 'ribbon.title.error'), text: errorSentence(e, lang) };
   }

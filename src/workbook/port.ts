@@ -56,7 +56,7 @@ export interface MarkPort {
   clearMarks(): Promise<MarksOutcome>;
 }
 
-/** What a user action reads of the open workbook in one go (one `Excel.run`). */
+/** What a user action reads of the open workbook in one go. */
 export interface ClickRead {
   /** The settings asked for, by key; null where unset. */
   settings: Record<string, unknown>;

@@ -2,7 +2,7 @@ import { clearMarks, marksSentence, summarizeAndMark, validateAndMark } from '..
 import { validationMessage } from '../../src/commands/messages';
 import { t } from '../../src/core/i18n';
 import { DEFAULT_AREA_RULE } from '../../src/addin/area-rule';
-import { runOptions } from '../../src/addin/choices';
+import { SETTING_KEYS, runOptions } from '../../src/addin/choices';
 import { OfficeWorkbook } from '../../src/office/workbook';
 import { FakeExcel } from '../fake-excel';
 
@@ -30,6 +30,21 @@ describe('the add-in actions', () => {
   it('validate reads and marks in one click of four round trips: sheets, first rows, the overview, the marks', async () => {
     const fake = workbook();
     await validateAndMark(new OfficeWorkbook(fake.host), opts);
+    expect(fake.stats.length).toBe(4);
+  });
+
+  it('the ribbon reads the stored choices in that first round trip: the stored sheet and language apply', async () => {
+    const fake = workbook();
+    fake.addSheet('Kopi', { rows: [['Initiativ', 'Status'], ['9.9', 'Grøn']] });
+    fake.book.settings.set(SETTING_KEYS.sheet, 'Kopi');
+    fake.book.settings.set(SETTING_KEYS.lang, 'en');
+    let lang = '';
+    const result = await validateAndMark(new OfficeWorkbook(fake.host), (stored) => {
+      lang = stored.lang ?? 'da';
+      return runOptions({ ...stored, lang: stored.lang ?? 'da' });
+    });
+    expect([result.sheet, lang]).toEqual(['Kopi', 'en']);
+    // Still four: the settings ride along with the sheet list.
     expect(fake.stats.length).toBe(4);
   });
 
