@@ -51,7 +51,9 @@ function loadProfile(spec: string | undefined, lang: Lang): Profile {
 
 function progressPrinter(io: Io, lang: Lang): ((p: Progress) => void) | undefined {
   if (!io.isTTY) return undefined;
-  return (p) => io.stderr(`\r${t(lang, `cli.progress.${p.phase}`, { done: p.done + 1, total: p.total, sheet: p.sheet ?? '' })}\x1b[K`);
+  // Writing counts rows across the sheets, so it shows as a share, not as sheet numbers.
+  const percent = (p: Progress) => (p.total > 0 ? Math.floor((100 * p.done) / p.total) : 0);
+  return (p) => io.stderr(`\r${t(lang, `cli.progress.${p.phase}`, { done: p.done + 1, total: p.total, sheet: p.sheet ?? '', percent: percent(p) })}\x1b[K`);
 }
 
 /** What every command passes the pipeline: the options it shares, the profile loaded, progress on a terminal. */

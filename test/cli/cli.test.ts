@@ -141,3 +141,16 @@ describe('trendText', () => {
     expect(trendText({ since: null, changed: [], added: [], removed: [] }, 'da')).toBe('');
   });
 });
+
+describe('progress on a terminal', () => {
+  it('shows writing as a share of the work, not as sheet numbers it does not have', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leverance-progress-'));
+    let stderr = '';
+    const argv = ['summarize', join(__dirname, '..', 'fixtures', 'clean-2016-2020.xlsx'), '--out', join(dir, 'out.xlsx')];
+    const code = await main(argv, { stdout: () => undefined, stderr: (t) => (stderr += t), isTTY: true });
+    expect(code).toBe(0);
+    const writes = stderr.split('\r').filter((line) => line.startsWith('Skriver '));
+    expect(writes.length).toBeGreaterThan(0);
+    for (const line of writes) expect(line).toMatch(/^Skriver .+ \(\d{1,3} %\)\x1b\[K$/);
+  });
+});
