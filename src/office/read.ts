@@ -6,7 +6,7 @@
 import { columnNumber } from '../core/address';
 import type { Cell, CellValue, Grid, GridRange, GridTable } from '../core/grid';
 import { serialToDate } from '../core/dateserial';
-import { isDateFormat } from './numfmt';
+import { isDateFormat } from '../core/parse/number-format';
 
 /** A block of loaded cell data: `values`, `numberFormat`, `valueTypes` as Office.js gives them. */
 export interface LoadedBlock {

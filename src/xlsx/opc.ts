@@ -7,7 +7,6 @@
  */
 import { type Codec, type ZipEntry, ZipReader, writeZip } from './zip';
 import { type XmlHandler, XmlError, attr, parseXml, parseXmlText } from './xmlread';
-import { attrs, elementRe, esc } from './xml';
 
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -37,14 +36,6 @@ export const REL_TYPE: Record<RelKind, string> = {
   hyperlink: `${REL_NS}/hyperlink`,
   table: `${REL_NS}/table`,
   'extended-properties': `${REL_NS}/extended-properties`,
-};
-
-export const CONTENT_TYPE = {
-  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
-  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
-  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
-  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
-  rels: 'application/vnd.openxmlformats-package.relationships+xml',
 };
 
 export interface Relationship {
@@ -113,22 +104,6 @@ export function parseRels(xml: string, sourcePart: string): Relationship[] {
     },
   });
   return out;
-}
-
-export function relElement(id: string, type: string, target: string, external = false): string {
-  return `<Relationship Id="${esc(id)}" Type="${esc(type)}" Target="${esc(target)}"${external ? ' TargetMode="External"' : ''}/>`;
-}
-
-export function emptyRels(): string {
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-}
-
-/** A relationship id not used in the given list: `rId<n>`. */
-export function freeRelId(used: Iterable<string>): string {
-  const taken = new Set(used);
-  let n = 1;
-  while (taken.has(`rId${n}`)) n++;
-  return `rId${n}`;
 }
 
 /** A part as the package holds it: the archive's entry, or content put since. */
@@ -237,14 +212,6 @@ export class Package {
     return this.has('xl/workbook.xml') ? 'xl/workbook.xml' : null;
   }
 
-  /** A part name `<dir><stem><n><ext>` not in the package (case-insensitively). */
-  freePartName(dir: string, stem: string, ext: string, reserved: Set<string> = new Set()): string {
-    for (let n = 1; ; n++) {
-      const name = `${dir}${stem}${n}${ext}`;
-      if (!this.has(name) && !reserved.has(name.toLowerCase())) return name;
-    }
-  }
-
   /** Every part reachable from the given parts through internal relationships (the parts included). */
   async reachable(from: string[], skip: (source: string, rel: Relationship) => boolean = () => false): Promise<Set<string>> {
     const seen = new Set<string>();
@@ -272,27 +239,4 @@ export class Package {
       this.codec,
     );
   }
-}
-
-/** Content-type edits: adds and removes `<Override>` entries, leaving everything else as written. */
-export function addOverride(typesXml: string, part: string, contentType: string): string {
-  const entry = `<Override PartName="/${esc(part)}" ContentType="${esc(contentType)}"/>`;
-  // A stale entry for a part name we (re)use would make the name listed twice, which Excel rejects.
-  return removeOverrides(typesXml, new Set([part.toLowerCase()])).replace(/<\/((?:[\w.-]+:)?)Types\s*>/, (m) => entry + m);
-}
-
-export function removeOverrides(typesXml: string, parts: Set<string>): string {
-  return typesXml.replace(elementRe('', 'Override'), (el) => {
-    const name = (attrs(el).PartName ?? '').replace(/^\/+/, '').toLowerCase();
-    return parts.has(name) ? '' : el;
-  });
-}
-
-/** Ensures a `<Default Extension=…>` entry exists (needed for `.rels` parts we add). */
-export function ensureDefault(typesXml: string, extension: string, contentType: string): string {
-  for (const m of typesXml.matchAll(elementRe('', 'Default'))) {
-    if ((attrs(m[0]).Extension ?? '').toLowerCase() === extension) return typesXml;
-  }
-  const entry = `<Default Extension="${esc(extension)}" ContentType="${esc(contentType)}"/>`;
-  return typesXml.replace(/(<(?:[\w.-]+:)?Types\b[^>]*>)/, `$1${entry}`);
 }

@@ -10,7 +10,7 @@ import { emptyGrid } from '../core/grid';
 import { parseA1 } from '../core/address';
 import { displayText } from '../core/parse/number-format';
 import type { CellFormats } from './cellformats';
-import { isoToSerial, serialToDate } from './numfmt';
+import { isoToSerial, serialToDate } from '../core/dateserial';
 import { StringItem } from './sharedstrings';
 import { type ParseWith, XmlError, attr } from './xmlread';
 

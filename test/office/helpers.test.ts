@@ -2,7 +2,7 @@ import { toWorkbookError } from '../../src/office/errors';
 import { dateToSerial, serialToDate } from '../../src/core/dateserial';
 import { freeSheetName } from '../../src/core/report/names';
 import { ownerFormula, ownerOf } from '../../src/workbook/owner';
-import { isDateFormat } from '../../src/office/numfmt';
+import { isDateFormat } from '../../src/core/parse/number-format';
 import { blocksOf, boxesOf, cellValue, parseAreas } from '../../src/office/read';
 import { cellInput, planChunks, styleRects } from '../../src/office/write';
 import type { SheetSpec } from '../../src/core/report/sheetspec';

@@ -52,3 +52,23 @@ export function displayText(v: number, numFmt: string | undefined): string | und
   const negative = v < 0 && !useNegative && /[1-9]/.test(s);
   return negative ? `-${body}` : body;
 }
+
+/**
+ * Whether a number format shows a date or time: d, m, y, h or s outside quoted literals,
+ * escaped characters and `[...]` sections (colours, conditions, locales), or an elapsed-time
+ * code such as `[h]`. Both adapters tell dates by it: a file and Office.js alike hand dates
+ * over as serial numbers with a format.
+ */
+export function isDateFormat(code: string | null | undefined): boolean {
+  if (!code || code === 'General' || code === '@') return false;
+  if (/\[(h+|m+|s+)\]/i.test(code)) return true;
+  const stripped = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/_./g, '')
+    .replace(/\*./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/General/gi, '')
+    .replace(/[eE][+-]/g, '');
+  return /[dmyhs]/i.test(stripped);
+}
