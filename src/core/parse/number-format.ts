@@ -56,7 +56,7 @@ export function displayText(v: number, numFmt: string | undefined): string | und
 /**
  * Whether a number format shows a date or time: d, m, y, h or s outside quoted literals,
  * escaped characters and `[...]` sections (colours, conditions, locales), or an elapsed-time
- * code such as `[h]`. Both adapters tell dates by it: a file and Office.js alike hand dates
+ * code such as `[h]`. Both adapters tell dates by it: a file and Excel's API alike hand dates
  * over as serial numbers with a format.
  */
 export function isDateFormat(code: string | null | undefined): boolean {
