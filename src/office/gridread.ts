@@ -6,6 +6,7 @@
  * settings, sheets and the overview together.
  */
 import { fieldOfHeader } from '../core/read/aliases';
+import { HEAD_ROWS } from '../core/read/header';
 import { emptyGrid, type Grid } from '../core/grid';
 import { WorkbookError } from '../workbook/port';
 import { blockBytes, blocksOf, boxesOf, parseAreas, toGrid, type FillBlock, type LoadedBlock, type LoadedTable, type SheetRect } from './read';
@@ -37,8 +38,6 @@ const MAX_READ_AREAS = 50_000;
  * only ones the core uses.
  */
 const FILL_ALL_CELLS = 50_000;
-/** The header is searched in the first 30 rows (SPEC §2); a head is those rows and one more. */
-const HEAD_ROWS = 31;
 /** A header wider than this is not an overview's; it keeps head reads small. */
 const MAX_HEAD_COLUMNS = 200;
 /**

@@ -3,7 +3,7 @@ import type { Grid } from '../core/grid';
 import type { Lang } from '../core/i18n';
 import type { Overview } from '../core/overview';
 import type { Profile } from '../core/profile/types';
-import { HEADER_SEARCH_ROWS } from '../core/read/header';
+import { HEAD_ROWS } from '../core/read/header';
 import { readOverview } from '../core/read/overview';
 import { buildReport, planSheetNames } from '../core/report';
 import { buildNote, type Note } from '../core/report/note';
@@ -75,7 +75,7 @@ export function chooseOverview(sheets: SheetInfo[], heads: Grid[], opts: Pick<Ru
   if (opts.sheet !== undefined) return namedSheet(sheets, opts.sheet).name;
   let best: { info: SheetInfo; score: number } | null = null;
   for (const [k, info] of sheets.filter((s) => s.owner === null).entries()) {
-    const read = readOverview(headOf(heads[k], HEADER_SEARCH_ROWS + 1), opts.profile);
+    const read = readOverview(headOf(heads[k], HEAD_ROWS), opts.profile);
     if (!read.ok) continue;
     if (!best || read.score > best.score || (read.score === best.score && info.visible && !best.info.visible)) best = { info, score: read.score };
   }
@@ -90,12 +90,16 @@ export async function locateOverview(port: WorkbookPort, sheets: SheetInfo[], op
   if (opts.sheet !== undefined) return port.readGrid(namedSheet(sheets, opts.sheet).name);
   const candidates = sheets.filter((s) => s.owner === null);
   opts.onProgress?.({ phase: 'read', done: 0, total: candidates.length });
-  // With heads the first rows of every sheet come in one read; without, each sheet is read whole (cheap there).
-  const grids = port.readHeads ? null : await Promise.all(candidates.map((s) => port.readGrid(s.name)));
-  const heads = grids ?? (await (port.readHeads as NonNullable<WorkbookPort['readHeads']>)(candidates.map((s) => s.name), HEADER_SEARCH_ROWS + 1));
-  const chosen = chooseOverview(sheets, heads, opts);
-  if (chosen === null) return null;
-  return grids?.[candidates.findIndex((s) => s.name === chosen)] ?? port.readGrid(chosen);
+  const names = candidates.map((s) => s.name);
+  // With heads the first rows of every sheet come in one read, then one sheet is read whole;
+  // without, each sheet is read whole (cheap there) and the chosen one is already at hand.
+  if (port.readHeads) {
+    const chosen = chooseOverview(sheets, await port.readHeads(names, HEAD_ROWS), opts);
+    return chosen === null ? null : port.readGrid(chosen);
+  }
+  const grids = await Promise.all(names.map((name) => port.readGrid(name)));
+  const chosen = chooseOverview(sheets, grids, opts);
+  return chosen === null ? null : grids[names.indexOf(chosen)];
 }
 
 /**

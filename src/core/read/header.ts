@@ -4,6 +4,8 @@ import type { SheetView } from './cells';
 
 /** How far down the header row is searched (SPEC §2). */
 export const HEADER_SEARCH_ROWS = 30;
+/** A sheet's head, what an overview is chosen on: the rows the header is searched in, and the one below (a two-row header). */
+export const HEAD_ROWS = HEADER_SEARCH_ROWS + 1;
 
 export interface HeaderCandidate {
   header: HeaderInfo;

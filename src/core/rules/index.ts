@@ -10,7 +10,6 @@ import { idDuplicate } from './id-duplicate';
 import { idFormat } from './id-format';
 import { idMissing } from './id-missing';
 import { officeUnknown } from './office-unknown';
-import type { Rule } from './rule';
 import { sheetNotFound } from './sheet-not-found';
 import { statusConflict } from './status-conflict';
 import { statusMissing } from './status-missing';
@@ -62,5 +61,3 @@ export function ruleRank(id: string): number {
   const k = (RULE_IDS as readonly string[]).indexOf(id);
   return k < 0 ? RULE_IDS.length : k;
 }
-
-export type AnyRule = Rule<string, Rule['params']>;
