@@ -112,7 +112,9 @@ export class ZipReader {
       const extraLen = this.u16(p + 30);
       const commentLen = this.u16(p + 32);
       if (p + 46 + nameLen + extraLen > bytes.length) throw new ZipError('', 'central directory is cut short');
-      const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+      // Some Windows producers write `xl\workbook.xml`; the zip format (APPNOTE 4.4.17) and OPC
+      // both want '/', so names are read that way and written back that way.
+      const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/\\/g, '/');
       let compressedSize = this.u32(p + 20);
       let size = this.u32(p + 24);
       let local = this.u32(p + 42);

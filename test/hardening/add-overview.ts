@@ -58,10 +58,13 @@ function resolve(base: string, target: string): string {
   return parts.join('/');
 }
 
-/** The zip entry of a part name, matched ignoring case and a leading '/'. */
+/** A zip entry name as a part name: '/' for the '\' some Windows producers write, no leading '/', lower case. */
+export const partKey = (name: string) => name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
+
+/** The zip entry of a part name, matched as `partKey` does. */
 function entry(zip: JSZip, part: string): JSZip.JSZipObject | null {
-  const want = part.replace(/^\/+/, '').toLowerCase();
-  return Object.values(zip.files).find((f) => !f.dir && f.name.replace(/^\/+/, '').toLowerCase() === want) ?? null;
+  const want = partKey(part);
+  return Object.values(zip.files).find((f) => !f.dir && partKey(f.name) === want) ?? null;
 }
 
 export interface WithOverview {

@@ -75,6 +75,13 @@ describe('zip container', () => {
     expect([copied.crc, copied.size, copied.compressedSize, copied.method]).toEqual([sheet.crc, sheet.size, sheet.compressedSize, sheet.method]);
   });
 
+  it("reads the '\\' some Windows producers write in entry names as '/'", () => {
+    const windows = writeZip([{ name: 'xl\\worksheets\\sheet1.xml', content: text('<worksheet/>') }], nodeCodec);
+    const zip = new ZipReader(windows, nodeCodec);
+    expect(zip.entries.map((e) => e.name)).toEqual(['xl/worksheets/sheet1.xml']);
+    expect(new TextDecoder().decode(zip.read(zip.entries[0]))).toBe('<worksheet/>');
+  });
+
   it('reads zip64 sizes and offsets from the extra field', () => {
     const zip = new ZipReader(asZip64(archive, 'xl/worksheets/sheet1.xml'), nodeCodec);
     expect(new TextDecoder().decode(zip.read(entryOf(zip, 'xl/worksheets/sheet1.xml')))).toMatch(/<\/worksheet>$/);
