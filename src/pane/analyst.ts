@@ -60,7 +60,7 @@ interface Pending {
   reject(error: Error): void;
 }
 
-/** An analyst on the worker script at `url` (built from src/taskpane/worker.ts). */
+/** An analyst on the worker script at `url` (built from src/pane/worker.ts). */
 export function workerAnalyst(url: URL): Analyst {
   if (typeof Worker === 'undefined') return IN_THREAD;
   const pending = new Map<number, Pending>();

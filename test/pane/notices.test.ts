@@ -1,4 +1,4 @@
-import { progressText } from '../../src/taskpane/notices';
+import { progressText } from '../../src/pane/notices';
 
 describe('the progress line', () => {
   it('counts sheets read from 1 and the share of cells written, never rows as sheets', () => {

@@ -1,0 +1,55 @@
+/**
+ * What the read-only cell view shows: the rows and columns around one cell of a sheet, and
+ * each cell's text as Excel would show it. Plain data, so the view only renders.
+ */
+import { a1, columnLetter, parseA1 } from '../core/address';
+import { isErrorValue, type Cell, type Grid } from '../core/grid';
+
+/** Rows above and below, columns left and right of the cell shown. */
+export const AROUND = { rows: 4, cols: 2 };
+
+export interface WindowCell {
+  address: string;
+  text: string;
+  /** Whether this is the cell asked for. */
+  target: boolean;
+}
+
+export interface CellWindow {
+  sheet: string;
+  /** The cell asked for, as given. */
+  cell: string;
+  columns: string[];
+  rows: { row: number; cells: WindowCell[] }[];
+}
+
+/** The text a cell shows: its formatted text when the reader knows it, else its value. */
+export function cellText(cell: Cell | null | undefined): string {
+  if (!cell) return '';
+  if (cell.text !== undefined) return cell.text;
+  const v = cell.value;
+  if (v === null) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (isErrorValue(v)) return v.error;
+  return String(v);
+}
+
+/** The rows and columns around `cell` (A1) on the grid's sheet, clipped at row 1 and column A; null for an address that is none. */
+export function cellWindow(grid: Grid, cell: string, around = AROUND): CellWindow | null {
+  const at = parseA1(cell);
+  if (!at) return null;
+  const top = Math.max(1, at.row - around.rows);
+  const left = Math.max(1, at.col - around.cols);
+  const cols = Array.from({ length: at.col + around.cols - left + 1 }, (_, k) => left + k);
+  const rows = Array.from({ length: at.row + around.rows - top + 1 }, (_, k) => top + k);
+  const valueAt = (row: number, col: number) => grid.cells[row - grid.originRow]?.[col - grid.originCol];
+  return {
+    sheet: grid.sheetName,
+    cell,
+    columns: cols.map(columnLetter),
+    rows: rows.map((row) => ({
+      row,
+      cells: cols.map((col) => ({ address: a1(row, col), text: cellText(valueAt(row, col)), target: row === at.row && col === at.col })),
+    })),
+  };
+}
