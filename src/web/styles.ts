@@ -41,7 +41,7 @@ export const useWebStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    maxWidth: '14em',
+    maxWidth: '11em',
     minWidth: '4em',
     overflow: 'hidden',
     textOverflow: 'ellipsis',
