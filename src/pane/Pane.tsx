@@ -3,7 +3,7 @@
  * *Kopiér notat*), progress and notice, settings, findings and rollup. The choices and the runs live in
  * hooks (useSettings, useRun); each section is its own component. Every workbook operation
  * goes through the port (OfficeWorkbook in Excel, the same class on the in-memory fake in
- * the playground), and the analysis through the analyst (a Web Worker), so the pane itself
+ * the playground, a FileWorkbook on an opened .xlsx in the web page), and the analysis through the analyst (a Web Worker), so the pane itself
  * never touches Office.js and never blocks the page.
  */
 import { Button } from '@fluentui/react-components';

@@ -1,0 +1,34 @@
+import { gridOf } from '../helpers/grid';
+import { cellText, cellWindow } from '../../src/web/cellwindow';
+
+describe('the cells around a picked cell', () => {
+  const grid = gridOf([['Initiativ', 'Status'], ['1.1', 'Grøn'], ['1.2', null]], { sheet: 'Oversigt', originRow: 5, originCol: 2 });
+
+  it('takes rows and columns around the cell, clipped at row 1 and column A, and marks the cell itself', () => {
+    const w = cellWindow(grid, 'C6', { rows: 1, cols: 1 })!;
+    expect(w.sheet).toBe('Oversigt');
+    expect(w.columns).toEqual(['B', 'C', 'D']);
+    expect(w.rows.map((r) => r.row)).toEqual([5, 6, 7]);
+    expect(w.rows[1].cells.map((c) => [c.address, c.text, c.target])).toEqual([
+      ['B6', '1.1', false],
+      ['C6', 'Grøn', true],
+      ['D6', '', false],
+    ]);
+    const corner = cellWindow(grid, 'A1', { rows: 4, cols: 2 })!;
+    expect(corner.columns).toEqual(['A', 'B', 'C']);
+    expect(corner.rows.map((r) => r.row)).toEqual([1, 2, 3, 4, 5]);
+    expect(corner.rows[4].cells.map((c) => c.text)).toEqual(['', 'Initiativ', 'Status']);
+  });
+
+  it('is null for an address that is none', () => {
+    expect(cellWindow(grid, 'Status!')).toBeNull();
+  });
+
+  it('shows the text Excel shows, or the value', () => {
+    expect(cellText({ value: 0.5, text: '50 %' })).toBe('50 %');
+    expect(cellText({ value: new Date(Date.UTC(2018, 11, 15)) })).toBe('2018-12-15');
+    expect(cellText({ value: { error: '#N/A' } })).toBe('#N/A');
+    expect(cellText({ value: true })).toBe('true');
+    expect(cellText(null)).toBe('');
+  });
+});
