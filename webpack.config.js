@@ -45,6 +45,12 @@ function tsRule(configFile, transpileOnly = false) {
 const NO_NODE_BUILTINS = { fs: false, path: false, zlib: false };
 
 /**
+ * The web page's worker: it holds the opened file and runs the analysis. The writer is a chunk
+ * loaded when first needed (XlsxWorkbook.writeSheets), which a worker loads with importScripts.
+ */
+const WEB_WORKER = { import: './src/web/fileworker.ts', chunkLoading: 'import-scripts' };
+
+/**
  * The playground (`--env playground`): the same pane on the in-memory fake Excel, served on
  * plain HTTP at localhost:3001 (no Office, so no certificates). `outDir` and `gridsDir` let
  * the browser tests build into a temporary folder.
@@ -54,7 +60,7 @@ function playgroundConfig(env) {
     devtool: 'source-map',
     // The pane's worker is an entry of its own, loaded by URL beside the page's script.
     // web.html: the web page without Excel (src/web), opening a real .xlsx, beside the pane on the fake.
-    entry: { playground: './playground/main.tsx', web: './src/web/main.tsx', worker: './src/pane/worker.ts' },
+    entry: { playground: './playground/main.tsx', worker: './src/pane/worker.ts', web: './src/web/main.tsx', fileworker: WEB_WORKER },
     output: {
       path: env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, 'dist/playground'),
       filename: '[name].js',
@@ -83,7 +89,7 @@ function playgroundConfig(env) {
 function webConfig(env) {
   return {
     devtool: 'source-map',
-    entry: { web: './src/web/main.tsx', worker: './src/pane/worker.ts' },
+    entry: { web: './src/web/main.tsx', fileworker: WEB_WORKER },
     output: {
       path: env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, 'dist/web'),
       filename: '[name].js',

@@ -15,12 +15,16 @@ import { errorSentence } from '../workbook/errors';
 import { CellView } from './CellView';
 import { cellWindow, type CellWindow } from './cellwindow';
 import { FileWorkbook, summaryFileName } from './filebook';
+import type { FileOperations } from './fileops';
+import type { Calls } from '../pane/calls';
 import { OpenFile, type Download } from './OpenFile';
 import { useWebStyles } from './styles';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface WebPageProps {
+  /** Where the file is read and written: the page's worker (fileworker.ts), as the analysis. */
+  files: Calls<FileOperations>;
   analyst: Analyst;
   initialLang: Lang;
 }
@@ -30,7 +34,7 @@ function carriesFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer.types).includes('Files');
 }
 
-export function WebPage({ analyst, initialLang }: WebPageProps) {
+export function WebPage({ files, analyst, initialLang }: WebPageProps) {
   const pane = useStyles();
   const styles = useWebStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -55,7 +59,7 @@ export function WebPage({ analyst, initialLang }: WebPageProps) {
     setOpening(picked.name);
     try {
       const bytes = new Uint8Array(await picked.arrayBuffer());
-      const opened: FileWorkbook = await FileWorkbook.open(picked.name, bytes, {
+      const opened: FileWorkbook = await FileWorkbook.open(picked.name, bytes, files, {
         select: (grid: Grid, cell: string) => {
           if (current.current === opened) setShown(cellWindow(grid, cell));
         },
@@ -75,7 +79,7 @@ export function WebPage({ analyst, initialLang }: WebPageProps) {
     } finally {
       setOpening(null);
     }
-  }, []);
+  }, [files]);
 
   const onDragOver = (e: DragEvent) => {
     if (!carriesFiles(e)) return;

@@ -1,8 +1,8 @@
 /**
- * A workbook file opened in the web page, as the pane's port. The bytes stay in the page:
+ * A workbook file opened in the web page, as the pane's port. The bytes stay in the browser:
  * the same .xlsx layer as the CLI reads them and writes the summary sheets into them
- * surgically (src/xlsx, DEFLATE by fflate through browsercodec.ts), and the result is
- * handed to the page as bytes to download; nothing is sent anywhere.
+ * surgically (fileops.ts, in the page's worker), and the result comes back as bytes to
+ * download; nothing is sent anywhere.
  *
  * Marks are Excel's (formats on the open workbook's cells); the file gets none, because the
  * source sheet is never changed (SPEC §7), so a click asks for none and the pane offers no
@@ -12,10 +12,10 @@
 import type { Grid } from '../core/grid';
 import { HEAD_ROWS } from '../core/read/header';
 import type { SheetSpec } from '../core/report/sheetspec';
+import type { Calls } from '../pane/calls';
 import type { PanePort } from '../pane/Pane';
 import type { ClickOptions, ClickOutcome, MarksOutcome, SheetInfo, WriteProgress } from '../workbook/port';
-import { browserCodec } from '../xlsx/browsercodec';
-import { XlsxWorkbook } from '../xlsx/workbook';
+import type { FileOperations } from './fileops';
 
 export interface FileEvents {
   /** A finding or initiative was picked: show this cell of this sheet. */
@@ -42,23 +42,25 @@ export class FileWorkbook implements PanePort {
   private constructor(
     /** The file's name as the person picked it. */
     readonly name: string,
-    private readonly book: XlsxWorkbook,
+    private readonly files: Calls<FileOperations>,
+    /** The file's number among the files opened by `files`. */
+    private readonly id: number,
     private readonly events: FileEvents,
   ) {}
 
   /** Opens the bytes of an .xlsx file. Throws `WorkbookError` ('not-a-workbook', 'encrypted', 'damaged') naming the file. */
-  static async open(name: string, bytes: Uint8Array, events: FileEvents): Promise<FileWorkbook> {
-    return new FileWorkbook(name, await XlsxWorkbook.fromBuffer(bytes, name, browserCodec), events);
+  static async open(name: string, bytes: Uint8Array, files: Calls<FileOperations>, events: FileEvents): Promise<FileWorkbook> {
+    return new FileWorkbook(name, files, await files.openFile(bytes, name), events);
   }
 
   listSheets(): Promise<SheetInfo[]> {
-    return this.book.listSheets();
+    return this.files.listSheets(this.id);
   }
 
   readGrid(sheet: string): Promise<Grid> {
     let grid = this.grids.get(sheet);
     if (!grid) {
-      grid = this.book.readGrid(sheet);
+      grid = this.files.readGrid(this.id, sheet);
       // A failed read is not kept: the next click tries again and says why.
       grid.catch(() => this.grids.delete(sheet));
       this.grids.set(sheet, grid);
@@ -67,13 +69,12 @@ export class FileWorkbook implements PanePort {
   }
 
   readHeads(sheets: string[], rows: number): Promise<Grid[]> {
-    return this.book.readHeads(sheets, rows);
+    return this.files.readHeads(this.id, sheets, rows);
   }
 
   async writeSheets(specs: SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<void> {
     this.grids.clear();
-    await this.book.writeSheets(specs, onProgress);
-    this.events.written(await this.book.toBytes());
+    this.events.written(await this.files.writeSheets(this.id, specs, onProgress));
   }
 
   /** A click as Excel's adapter does it, without the marks: settings, sheets, their first rows, the chosen overview. */

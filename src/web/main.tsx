@@ -1,21 +1,25 @@
 /**
  * The web page's entry (webpack `--env web`, dist/web/index.html): the page in the browser's
  * theme, Danish unless `?lang=en`; `?theme=dark` or `light` overrides the browser's theme.
- * The analysis runs in worker.js, built beside this script from the pane's worker.
+ * The file and the analysis live in fileworker.js, built beside this script (fileworker.ts).
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import type { Analyst } from '../addin/analysis';
 import { isLang, type Lang } from '../core/i18n';
-import { workerAnalyst } from '../pane/analyst';
+import { ANALYSIS } from '../pane/analyst';
+import { workerCalls } from '../pane/calls';
 import { useGlobalStyles } from '../pane/styles';
+import { fileOperations } from './fileops';
 import { WebPage } from './WebPage';
 
-function App({ analyst, lang, dark }: { analyst: Analyst; lang: Lang; dark: boolean }) {
+/** One worker holds the file and runs the analysis: a grid read there goes to the page only in parts. */
+const calls = workerCalls(new URL('fileworker.js', document.baseURI), { ...ANALYSIS, ...fileOperations() });
+
+function App({ lang, dark }: { lang: Lang; dark: boolean }) {
   useGlobalStyles();
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      <WebPage analyst={analyst} initialLang={lang} />
+      <WebPage files={calls} analyst={calls} initialLang={lang} />
     </FluentProvider>
   );
 }
@@ -26,5 +30,5 @@ const theme = params.get('theme');
 const dark = theme === null ? window.matchMedia('(prefers-color-scheme: dark)').matches : theme === 'dark';
 const root = document.getElementById('app');
 if (root) {
-  createRoot(root).render(<App analyst={workerAnalyst(new URL('worker.js', document.baseURI))} lang={isLang(lang) ? lang : 'da'} dark={dark} />);
+  createRoot(root).render(<App lang={isLang(lang) ? lang : 'da'} dark={dark} />);
 }

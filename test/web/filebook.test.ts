@@ -9,7 +9,9 @@ import type { Grid } from '../../src/core/grid';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../../src/core/profile/load';
 import { runValidation } from '../../src/workbook/pipeline';
 import { WorkbookError } from '../../src/workbook/port';
+import { workerCalls } from '../../src/pane/calls';
 import { FileWorkbook, summaryFileName } from '../../src/web/filebook';
+import { fileOperations } from '../../src/web/fileops';
 import { XlsxWorkbook } from '../../src/xlsx';
 
 const EXAMPLE = readFileSync('examples/leveranceoversigt-2016-2020.xlsx');
@@ -17,7 +19,9 @@ const OPTIONS = { profile: BUILTIN_PROFILES[DEFAULT_PROFILE_NAME], lang: 'da' as
 
 function opened(bytes: Uint8Array = EXAMPLE) {
   const events = { selected: [] as { sheet: string; cell: string }[], written: [] as Uint8Array[] };
-  const file = FileWorkbook.open('oversigt.xlsx', bytes, {
+  // Node has no Worker: the calls run in this thread, as in a page whose worker cannot start.
+  const files = workerCalls(new URL('file:///fileworker.js'), fileOperations());
+  const file = FileWorkbook.open('oversigt.xlsx', bytes, files, {
     select: (grid: Grid, cell: string) => events.selected.push({ sheet: grid.sheetName, cell }),
     written: (out: Uint8Array) => events.written.push(out),
   });
