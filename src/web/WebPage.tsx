@@ -1,7 +1,7 @@
 /**
  * The web page: Leverance in any browser, without Excel. A person opens their own .xlsx (the
  * picker, or a drop anywhere on the page); the task pane's own UI works on it through a
- * FileWorkbook port, with the analysis in the pane's Web Worker; a picked finding shows its
+ * FileWorkbook port, the file and the analysis in the page's Web Worker; a picked finding shows its
  * cell in a read-only view; *Opdater opsummering* offers the summarised copy to download.
  * A file that cannot be used gets one sentence, and the file open before stays open.
  */
@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import type { Analyst } from '../addin/analysis';
 import { t, type Lang } from '../core/i18n';
 import type { Grid } from '../core/grid';
+import type { Calls } from '../pane/calls';
 import { Pane } from '../pane/Pane';
 import { useStyles } from '../pane/styles';
 import { errorSentence } from '../workbook/errors';
@@ -16,7 +17,6 @@ import { CellView } from './CellView';
 import { cellWindow, type CellWindow } from './cellwindow';
 import { FileWorkbook, summaryFileName } from './filebook';
 import type { FileOperations } from './fileops';
-import type { Calls } from '../pane/calls';
 import { OpenFile, type Download } from './OpenFile';
 import { useWebStyles } from './styles';
 
