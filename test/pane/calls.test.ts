@@ -1,6 +1,7 @@
 /**
  * Calls into a worker, on a message channel made here (jest has no Worker): what crosses is
- * copied as postMessage copies it, each message delivered in a task of its own.
+ * copied (through JSON: node's structuredClone would make objects of another realm than the
+ * test's), each message delivered in a task of its own.
  */
 import { serveCalls, workerCalls, type Message } from '../../src/pane/calls';
 import { PART_SIZE } from '../../src/pane/parts';
@@ -13,7 +14,7 @@ class End extends EventTarget {
 
   postMessage(data: Message): void {
     this.sent.push(data);
-    const copy = structuredClone(data);
+    const copy = JSON.parse(JSON.stringify(data)) as Message;
     setTimeout(() => this.other.dispatchEvent(new MessageEvent('message', { data: copy })));
   }
 
