@@ -1,7 +1,7 @@
 /**
  * The read-only view of the overview around one cell: what a click on a finding shows in
- * the web page, where there is no Excel to select the cell in. Cell text comes from the
- * file and is rendered as React text, never as markup.
+ * the web page, where there is no Excel to select the cell in, under the overview's header
+ * row. Cell text comes from the file and is rendered as React text, never as markup.
  */
 import { mergeClasses } from '@fluentui/react-components';
 import { t, type Lang } from '../core/i18n';
@@ -38,6 +38,18 @@ export function CellView({ lang, shown }: CellViewProps) {
                   </th>
                 ))}
               </tr>
+              {shown.header && (
+                <tr data-header-row={shown.header.row}>
+                  <th scope="row" className={styles.head}>
+                    {shown.header.row}
+                  </th>
+                  {shown.header.cells.map((c) => (
+                    <th key={c.address} scope="col" className={mergeClasses(styles.value, styles.headerCell)} title={c.text === '' ? undefined : c.text}>
+                      {c.text}
+                    </th>
+                  ))}
+                </tr>
+              )}
             </thead>
             <tbody>
               {shown.rows.map(({ row, cells }) => (

@@ -6,9 +6,12 @@
  * A file that cannot be used gets one sentence, and the file open before stays open.
  */
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import type { Analyst } from '../addin/analysis';
+import { detectIn, type Analyst } from '../addin/analysis';
+import { profileNamed } from '../addin/choices';
 import { t, type Lang } from '../core/i18n';
 import type { Grid } from '../core/grid';
+import { DEFAULT_PROFILE_NAME } from '../core/profile/load';
+import { HEAD_ROWS } from '../core/read/header';
 import type { Calls } from '../pane/calls';
 import { Pane } from '../pane/Pane';
 import { useStyles } from '../pane/styles';
@@ -27,6 +30,14 @@ export interface WebPageProps {
   files: Calls<FileOperations>;
   analyst: Analyst;
   initialLang: Lang;
+}
+
+/**
+ * The overview's header row, to name the cell view's columns: found as detection finds it, on
+ * the sheet's first rows only (so it costs nothing here), with the default profile's words.
+ */
+function headerRowOf(grid: Grid): number | null {
+  return detectIn({ ...grid, cells: grid.cells.slice(0, HEAD_ROWS) }, profileNamed(DEFAULT_PROFILE_NAME)).headerRow;
 }
 
 /** Whether a drag carries files (not text or a link). */
@@ -61,7 +72,7 @@ export function WebPage({ files, analyst, initialLang }: WebPageProps) {
       const bytes = new Uint8Array(await picked.arrayBuffer());
       const opened: FileWorkbook = await FileWorkbook.open(picked.name, bytes, files, {
         select: (grid: Grid, cell: string) => {
-          if (current.current === opened) setShown(cellWindow(grid, cell));
+          if (current.current === opened) setShown(cellWindow(grid, cell, { headerRow: headerRowOf(grid) }));
         },
         written: (out: Uint8Array) => {
           if (current.current !== opened) return;

@@ -15,12 +15,19 @@ export interface WindowCell {
   target: boolean;
 }
 
+export interface WindowRow {
+  row: number;
+  cells: WindowCell[];
+}
+
 export interface CellWindow {
   sheet: string;
   /** The cell asked for, as given. */
   cell: string;
   columns: string[];
-  rows: { row: number; cells: WindowCell[] }[];
+  /** The overview's header row over the same columns, when it lies above the rows shown. */
+  header: WindowRow | null;
+  rows: WindowRow[];
 }
 
 /** The text a cell shows: its formatted text when the reader knows it, else its value. */
@@ -34,22 +41,29 @@ export function cellText(cell: Cell | null | undefined): string {
   return String(v);
 }
 
-/** The rows and columns around `cell` (A1) on the grid's sheet, clipped at row 1 and column A; null for an address that is none. */
-export function cellWindow(grid: Grid, cell: string, around = AROUND): CellWindow | null {
+/**
+ * The rows and columns around `cell` (A1) on the grid's sheet, clipped at row 1 and column A,
+ * with the header row (`headerRow`, 1-based) when it is above them; null for an address that is none.
+ */
+export function cellWindow(grid: Grid, cell: string, opts: { headerRow?: number | null; around?: typeof AROUND } = {}): CellWindow | null {
   const at = parseA1(cell);
   if (!at) return null;
+  const around = opts.around ?? AROUND;
   const top = Math.max(1, at.row - around.rows);
   const left = Math.max(1, at.col - around.cols);
   const cols = Array.from({ length: at.col + around.cols - left + 1 }, (_, k) => left + k);
   const rows = Array.from({ length: at.row + around.rows - top + 1 }, (_, k) => top + k);
   const valueAt = (row: number, col: number) => grid.cells[row - grid.originRow]?.[col - grid.originCol];
+  const rowOf = (row: number): WindowRow => ({
+    row,
+    cells: cols.map((col) => ({ address: a1(row, col), text: cellText(valueAt(row, col)), target: row === at.row && col === at.col })),
+  });
+  const headerRow = opts.headerRow ?? null;
   return {
     sheet: grid.sheetName,
     cell,
     columns: cols.map(columnLetter),
-    rows: rows.map((row) => ({
-      row,
-      cells: cols.map((col) => ({ address: a1(row, col), text: cellText(valueAt(row, col)), target: row === at.row && col === at.col })),
-    })),
+    header: headerRow !== null && headerRow < top ? rowOf(headerRow) : null,
+    rows: rows.map(rowOf),
   };
 }

@@ -47,6 +47,8 @@ export const useWebStyles = makeStyles({
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
   },
+  // The overview's header row over the window: its words name the columns.
+  headerCell: { fontWeight: tokens.fontWeightSemibold, textAlign: 'left', borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
   // The cell asked for: a thick brand outline as Excel draws the active cell, and the selected background.
   target: {
     backgroundColor: tokens.colorBrandBackground2,

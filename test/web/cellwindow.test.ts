@@ -5,7 +5,7 @@ describe('the cells around a picked cell', () => {
   const grid = gridOf([['Initiativ', 'Status'], ['1.1', 'Grøn'], ['1.2', null]], { sheet: 'Oversigt', originRow: 5, originCol: 2 });
 
   it('takes rows and columns around the cell, clipped at row 1 and column A, and marks the cell itself', () => {
-    const w = cellWindow(grid, 'C6', { rows: 1, cols: 1 })!;
+    const w = cellWindow(grid, 'C6', { around: { rows: 1, cols: 1 } })!;
     expect(w.sheet).toBe('Oversigt');
     expect(w.columns).toEqual(['B', 'C', 'D']);
     expect(w.rows.map((r) => r.row)).toEqual([5, 6, 7]);
@@ -14,10 +14,23 @@ describe('the cells around a picked cell', () => {
       ['C6', 'Grøn', true],
       ['D6', '', false],
     ]);
-    const corner = cellWindow(grid, 'A1', { rows: 4, cols: 2 })!;
+    const corner = cellWindow(grid, 'A1', { around: { rows: 4, cols: 2 } })!;
     expect(corner.columns).toEqual(['A', 'B', 'C']);
     expect(corner.rows.map((r) => r.row)).toEqual([1, 2, 3, 4, 5]);
     expect(corner.rows[4].cells.map((c) => c.text)).toEqual(['', 'Initiativ', 'Status']);
+  });
+
+  it('puts the header row over the columns when it lies above the rows shown', () => {
+    const tall = gridOf([['Initiativ', 'Status'], ...Array.from({ length: 20 }, (_, k) => [`1.${k + 1}`, 'Grøn'])], { originRow: 5 });
+    const low = cellWindow(tall, 'B20', { headerRow: 5, around: { rows: 2, cols: 1 } })!;
+    expect(low.header?.row).toBe(5);
+    expect(low.header?.cells.map((c) => [c.address, c.text, c.target])).toEqual([
+      ['A5', 'Initiativ', false],
+      ['B5', 'Status', false],
+      ['C5', '', false],
+    ]);
+    expect(cellWindow(tall, 'B7', { headerRow: 5, around: { rows: 2, cols: 1 } })!.header).toBeNull();
+    expect(cellWindow(tall, 'B20', { around: { rows: 2, cols: 1 } })!.header).toBeNull();
   });
 
   it('is null for an address that is none', () => {

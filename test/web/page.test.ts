@@ -104,6 +104,14 @@ suite('the web page without Excel (dist/web in Chromium)', () => {
     await expect(page.locator('[data-testid="cell-view"] table').getAttribute('data-sheet')).resolves.toBe('Leveranceoversigt');
     // The view is a small window around the cell, not the sheet.
     await expect(page.locator('[data-testid="cell-view"] td[data-cell]').count()).resolves.toBeLessThanOrEqual(9 * 5);
+
+    // A cell far below the header shows the header row over the window, to name its columns.
+    const header = expected.overview!.header.row;
+    const listed = await page.locator('[data-finding]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-finding')!));
+    const far = listed.find((c) => Number(/\d+$/.exec(c)![0]) > header + 10)!;
+    await page.locator(`[data-finding="${far}"]`).first().click();
+    await page.locator(`[data-testid="cell-view"] td[data-cell="${far}"][aria-current="true"]`).waitFor();
+    await expect(page.locator('[data-testid="cell-view"] [data-header-row]').getAttribute('data-header-row')).resolves.toBe(String(header));
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -218,9 +226,11 @@ suite('the web page without Excel (dist/web in Chromium)', () => {
       await expect(page.getByRole('button', { name: 'Open workbook …' }).count()).resolves.toBe(1);
       await pick(page, EXAMPLE_NAME, example);
       await act(page, 'Validate');
-      const finding = page.locator('[data-finding]').first();
+      // The last listed finding lies far below the header: the view shows the header row too.
+      const finding = page.locator('[data-finding]').last();
       await finding.click();
       await page.locator('[data-testid="cell-view"] td[aria-current="true"]').waitFor();
+      await page.locator('[data-testid="cell-view"] [data-header-row]').waitFor();
       await finding.hover();
       await page.evaluate(AXE);
       const violations = await page.evaluate(async () => {
