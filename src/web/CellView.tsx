@@ -41,7 +41,7 @@ export function CellView({ lang, shown }: CellViewProps) {
               {shown.header && (
                 <tr data-header-row={shown.header.row}>
                   <th scope="row" className={styles.head}>
-                    {shown.header.row}
+                    {shown.header.label}
                   </th>
                   {shown.header.cells.map((c) => (
                     <th key={c.address} scope="col" className={mergeClasses(styles.value, styles.headerCell)} title={c.text === '' ? undefined : c.text}>

@@ -6,18 +6,18 @@
  * A file that cannot be used gets one sentence, and the file open before stays open.
  */
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import { detectIn, type Analyst } from '../addin/analysis';
-import { profileNamed } from '../addin/choices';
+import type { Analyst } from '../addin/analysis';
 import { t, type Lang } from '../core/i18n';
 import type { Grid } from '../core/grid';
-import { DEFAULT_PROFILE_NAME } from '../core/profile/load';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../core/profile/load';
 import { HEAD_ROWS } from '../core/read/header';
+import { readOverview } from '../core/read/overview';
 import type { Calls } from '../pane/calls';
 import { Pane } from '../pane/Pane';
 import { useStyles } from '../pane/styles';
 import { errorSentence } from '../workbook/errors';
 import { CellView } from './CellView';
-import { cellWindow, type CellWindow } from './cellwindow';
+import { cellWindow, type CellWindow, type HeaderRows } from './cellwindow';
 import { FileWorkbook, summaryFileName } from './filebook';
 import type { FileOperations } from './fileops';
 import { OpenFile, type Download } from './OpenFile';
@@ -33,11 +33,12 @@ export interface WebPageProps {
 }
 
 /**
- * The overview's header row, to name the cell view's columns: found as detection finds it, on
- * the sheet's first rows only (so it costs nothing here), with the default profile's words.
+ * The overview's header rows, to name the cell view's columns: read as the overview is read,
+ * from the sheet's first rows only (so it costs nothing here), with the default profile's words.
  */
-function headerRowOf(grid: Grid): number | null {
-  return detectIn({ ...grid, cells: grid.cells.slice(0, HEAD_ROWS) }, profileNamed(DEFAULT_PROFILE_NAME)).headerRow;
+function headerOf(grid: Grid): HeaderRows | null {
+  const read = readOverview({ ...grid, cells: grid.cells.slice(0, HEAD_ROWS) }, BUILTIN_PROFILES[DEFAULT_PROFILE_NAME]);
+  return read.ok ? read.overview.header : null;
 }
 
 /** Whether a drag carries files (not text or a link). */
@@ -72,7 +73,7 @@ export function WebPage({ files, analyst, initialLang }: WebPageProps) {
       const bytes = new Uint8Array(await picked.arrayBuffer());
       const opened: FileWorkbook = await FileWorkbook.open(picked.name, bytes, files, {
         select: (grid: Grid, cell: string) => {
-          if (current.current === opened) setShown(cellWindow(grid, cell, { headerRow: headerRowOf(grid) }));
+          if (current.current === opened) setShown(cellWindow(grid, cell, { header: headerOf(grid) }));
         },
         written: (out: Uint8Array) => {
           if (current.current !== opened) return;

@@ -25,8 +25,8 @@ export interface CellWindow {
   /** The cell asked for, as given. */
   cell: string;
   columns: string[];
-  /** The overview's header row over the same columns, when it lies above the rows shown. */
-  header: WindowRow | null;
+  /** The overview's header over the same columns, when it lies above the rows shown; `label` names its rows (`4–5`). */
+  header: (WindowRow & { label: string }) | null;
   rows: WindowRow[];
 }
 
@@ -41,11 +41,18 @@ export function cellText(cell: Cell | null | undefined): string {
   return String(v);
 }
 
+/** The overview's header rows, 1-based: `top` is one above `row` for a two-row header (years under *Tidshorisont*). */
+export interface HeaderRows {
+  top: number;
+  row: number;
+}
+
 /**
  * The rows and columns around `cell` (A1) on the grid's sheet, clipped at row 1 and column A,
- * with the header row (`headerRow`, 1-based) when it is above them; null for an address that is none.
+ * with the header when it is above them, as one row: a column's text from the last header
+ * row, or from the first where a merged heading spans both. Null for an address that is none.
  */
-export function cellWindow(grid: Grid, cell: string, opts: { headerRow?: number | null; around?: typeof AROUND } = {}): CellWindow | null {
+export function cellWindow(grid: Grid, cell: string, opts: { header?: HeaderRows | null; around?: typeof AROUND } = {}): CellWindow | null {
   const at = parseA1(cell);
   if (!at) return null;
   const around = opts.around ?? AROUND;
@@ -58,12 +65,23 @@ export function cellWindow(grid: Grid, cell: string, opts: { headerRow?: number 
     row,
     cells: cols.map((col) => ({ address: a1(row, col), text: cellText(valueAt(row, col)), target: row === at.row && col === at.col })),
   });
-  const headerRow = opts.headerRow ?? null;
+  const header = opts.header ?? null;
   return {
     sheet: grid.sheetName,
     cell,
     columns: cols.map(columnLetter),
-    header: headerRow !== null && headerRow < top ? rowOf(headerRow) : null,
+    header:
+      header !== null && header.row < top
+        ? {
+            row: header.row,
+            label: header.top === header.row ? String(header.row) : `${header.top}–${header.row}`,
+            cells: cols.map((col) => ({
+              address: a1(header.row, col),
+              text: cellText(valueAt(header.row, col)) || cellText(valueAt(header.top, col)),
+              target: false,
+            })),
+          }
+        : null,
     rows: rows.map(rowOf),
   };
 }

@@ -20,17 +20,21 @@ describe('the cells around a picked cell', () => {
     expect(corner.rows[4].cells.map((c) => c.text)).toEqual(['', 'Initiativ', 'Status']);
   });
 
-  it('puts the header row over the columns when it lies above the rows shown', () => {
-    const tall = gridOf([['Initiativ', 'Status'], ...Array.from({ length: 20 }, (_, k) => [`1.${k + 1}`, 'Grøn'])], { originRow: 5 });
-    const low = cellWindow(tall, 'B20', { headerRow: 5, around: { rows: 2, cols: 1 } })!;
-    expect(low.header?.row).toBe(5);
+  it('puts the header over the columns when it lies above the rows shown, a merged heading’s text where the last row has none', () => {
+    const rows = [['Initiativ', 'Tidshorisont', null, 'Status'], [null, 2016, 2017, null], ...Array.from({ length: 20 }, (_, k) => [`1.${k + 1}`, 'x', null, 'Grøn'])];
+    const tall = gridOf(rows, { originRow: 4 });
+    const low = cellWindow(tall, 'C20', { header: { top: 4, row: 5 }, around: { rows: 2, cols: 2 } })!;
+    expect([low.header?.row, low.header?.label]).toEqual([5, '4–5']);
     expect(low.header?.cells.map((c) => [c.address, c.text, c.target])).toEqual([
       ['A5', 'Initiativ', false],
-      ['B5', 'Status', false],
-      ['C5', '', false],
+      ['B5', '2016', false],
+      ['C5', '2017', false],
+      ['D5', 'Status', false],
+      ['E5', '', false],
     ]);
-    expect(cellWindow(tall, 'B7', { headerRow: 5, around: { rows: 2, cols: 1 } })!.header).toBeNull();
-    expect(cellWindow(tall, 'B20', { around: { rows: 2, cols: 1 } })!.header).toBeNull();
+    expect(cellWindow(tall, 'C20', { header: { top: 5, row: 5 } })!.header?.label).toBe('5');
+    expect(cellWindow(tall, 'C7', { header: { top: 4, row: 5 }, around: { rows: 2, cols: 1 } })!.header).toBeNull();
+    expect(cellWindow(tall, 'C20', { around: { rows: 2, cols: 1 } })!.header).toBeNull();
   });
 
   it('is null for an address that is none', () => {
