@@ -36,6 +36,7 @@ export const useWebStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: `0 ${tokens.spacingHorizontalXS}`,
     textAlign: 'center',
+    whiteSpace: 'nowrap',
   },
   value: {
     backgroundColor: tokens.colorNeutralBackground1,
