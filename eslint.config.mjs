@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'coverage/**', 'node_modules/**'] },
   ...tseslint.configs.recommended,
-  { files: ['**/*.tsx', 'src/taskpane/**/*.ts'], ...reactHooks.configs.flat.recommended },
+  { files: ['**/*.tsx', 'src/taskpane/**/*.ts', 'src/pane/**/*.ts', 'src/web/**/*.ts'], ...reactHooks.configs.flat.recommended },
   {
     files: ['**/*.ts', '**/*.tsx'],
     plugins: { 'office-addins': officeAddins },

@@ -17,15 +17,11 @@ export function hasChromium(): boolean {
   return existsSync(CHROMIUM);
 }
 
-/** Builds the playground (webpack production) into a new temporary folder and returns it. */
-export async function buildPlayground(options: { fast: boolean }): Promise<{ dir: string; remove(): void }> {
-  const root = mkdtempSync(join(tmpdir(), 'leverance-playground-'));
-  const gridsDir = join(root, 'grids');
-  const outDir = join(root, 'site');
-  await writeGrids(gridsDir);
+/** Runs the project's webpack config for `env` (production mode). */
+async function build(env: object): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the config is CommonJS, shared with the webpack CLI
   const configure = require('../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
-  const config = await configure({ playground: true, outDir, gridsDir, fast: options.fast }, { mode: 'production' });
+  const config = await configure(env, { mode: 'production' });
   await new Promise<void>((resolve, reject) => {
     webpack({ ...config, mode: 'production' }, (err, stats) => {
       if (err) reject(err);
@@ -33,7 +29,23 @@ export async function buildPlayground(options: { fast: boolean }): Promise<{ dir
       else resolve();
     });
   });
+}
+
+/** Builds the playground (webpack production) into a new temporary folder and returns it. */
+export async function buildPlayground(options: { fast: boolean }): Promise<{ dir: string; remove(): void }> {
+  const root = mkdtempSync(join(tmpdir(), 'leverance-playground-'));
+  const gridsDir = join(root, 'grids');
+  const outDir = join(root, 'site');
+  await writeGrids(gridsDir);
+  await build({ playground: true, outDir, gridsDir, fast: options.fast });
   return { dir: outDir, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Builds the web page (`npm run build:web`, the static dist/web/) into a new temporary folder and returns it. */
+export async function buildWeb(options: { fast: boolean }): Promise<{ dir: string; remove(): void }> {
+  const root = mkdtempSync(join(tmpdir(), 'leverance-web-'));
+  await build({ web: true, outDir: root, fast: options.fast });
+  return { dir: root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 const TYPES: Record<string, string> = {

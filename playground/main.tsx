@@ -7,7 +7,7 @@
 import type { Grid } from '../src/core/grid';
 import { isLang } from '../src/core/i18n';
 import { OfficeWorkbook } from '../src/office/workbook';
-import { workerAnalyst } from '../src/taskpane/analyst';
+import { workerAnalyst } from '../src/pane/analyst';
 import { mountPane } from '../src/taskpane/mount';
 import { FakeExcel } from '../test/fake-excel';
 import { syntheticGrid } from '../scripts/bench/synthetic';

@@ -61,10 +61,25 @@ describe('house rules (ARCHITECTURE.md)', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('shares addin/ between the add-in surfaces only (the CLI shares workbook/ and core/)', () => {
+  it('shares addin/ between the add-in surfaces, the pane and the web page only (the CLI shares workbook/ and core/)', () => {
     const offenders = edges
-      .filter((e) => folder(e.to) === 'addin' && !['addin', 'taskpane', 'commands'].includes(folder(e.from)))
+      .filter((e) => folder(e.to) === 'addin' && !['addin', 'pane', 'taskpane', 'commands', 'web'].includes(folder(e.from)))
       .map((e) => `${e.from} imports ${e.to}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('shares pane/ (the pane UI) between the task pane and the web page only', () => {
+    const offenders = edges
+      .filter((e) => folder(e.to) === 'pane' && !['pane', 'taskpane', 'web'].includes(folder(e.from)))
+      .map((e) => `${e.from} imports ${e.to}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps Node built-ins out of what the web page bundles (pane/, web/)', () => {
+    const builtins = /^(node:|fs$|path$|zlib$|os$|child_process$|crypto$|stream$|util$|buffer$)/;
+    const offenders = all
+      .filter((f) => ['pane', 'web'].includes(folder(f.path)))
+      .flatMap((f) => imports(join(SRC, f.path)).filter((i) => builtins.test(i)).map((i) => `${f.path} imports ${i}`));
     expect(offenders).toEqual([]);
   });
 

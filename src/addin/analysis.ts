@@ -93,7 +93,7 @@ export function summariseIn(grid: Grid, history: Grid | null, taken: string[], r
   };
 }
 
-/** Where the analysis runs: in this thread, or in the pane's worker (src/taskpane/worker.ts). */
+/** Where the analysis runs: in this thread, or in the pane's worker (src/pane/worker.ts). */
 export interface Analyst {
   detect(grid: Grid | null, profile: Profile): Promise<Facts>;
   check(grid: Grid | null, req: AnalysisRequest): Promise<Checked>;

@@ -7,8 +7,8 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { createRoot } from 'react-dom/client';
 import type { Analyst } from '../addin/analysis';
 import type { Lang } from '../core/i18n';
-import { Pane, type PanePort } from './Pane';
-import { useGlobalStyles } from './styles';
+import { Pane, type PanePort } from '../pane/Pane';
+import { useGlobalStyles } from '../pane/styles';
 
 export interface MountOptions {
   port: PanePort;

@@ -2,8 +2,8 @@
 import { displayLang, officeReady } from '../office/addin';
 import { officeBodyBackground } from '../office/theme';
 import { OfficeWorkbook } from '../office/workbook';
-import { workerAnalyst } from './analyst';
-import { isDarkColour } from './model';
+import { workerAnalyst } from '../pane/analyst';
+import { isDarkColour } from '../pane/model';
 import { mountPane } from './mount';
 
 officeReady().then(

@@ -17,7 +17,7 @@ import { readThemeColors } from './colors';
 import { readSharedStrings } from './sharedstrings';
 import { type TableInfo, readSheet, readTable } from './sheetread';
 import { type ParseWith, XmlError } from './xmlread';
-import { ZipError } from './zip';
+import { type Codec, ZipError } from './zip';
 import { nodeCodec } from './nodecodec';
 
 const ZIP_SIGNATURE = [0x50, 0x4b];
@@ -61,11 +61,12 @@ export class XlsxWorkbook implements WorkbookPort {
     return XlsxWorkbook.fromBuffer(bytes, file);
   }
 
-  static async fromBuffer(bytes: Uint8Array, label = 'buffer'): Promise<XlsxWorkbook> {
+  /** `codec`: node's zlib by default; the browser page passes its own (browsercodec.ts). */
+  static async fromBuffer(bytes: Uint8Array, label = 'buffer', codec: Codec = nodeCodec): Promise<XlsxWorkbook> {
     if (startsWith(bytes, CFB_SIGNATURE)) throw new WorkbookError('encrypted', label);
     if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookError('not-a-workbook', label);
     return damagedAs(label, async () => {
-      const pkg = await Package.load(bytes, nodeCodec);
+      const pkg = await Package.load(bytes, codec);
       // A zip that is no workbook package at all (a .docx, an archive) is not a workbook;
       // a workbook package with a broken part is damaged.
       const workbookPart = await pkg.workbookPart();
@@ -184,9 +185,14 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
+  /** The package as it is now (with any sheets written), as plain bytes: what a browser can hold. */
+  async toBytes(): Promise<Uint8Array> {
+    return damagedAs(this.label, () => this.pkg.generate());
+  }
+
   /** The package as it is now (with any sheets written). */
   async toBuffer(): Promise<Buffer> {
-    const bytes = await damagedAs(this.label, () => this.pkg.generate());
+    const bytes = await this.toBytes();
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 

@@ -27,8 +27,8 @@ function hits(paths: string[], pattern: RegExp): string[] {
 
 const code = files(join(ROOT, 'src'), /\.(ts|tsx|js|mjs|cjs)$/);
 const pages = files(join(ROOT, 'src'), /\.html$/);
-/** What the pane and the ribbon commands bundle: their own code and everything they import from src. */
-const addin = code.filter((p) => /[/\\]src[/\\](taskpane|commands|office|workbook|core)[/\\]/.test(p));
+/** What the pane, the ribbon commands and the web page bundle: their own code and everything they import from src. */
+const addin = code.filter((p) => /[/\\]src[/\\](taskpane|pane|web|commands|office|workbook|core)[/\\]/.test(p));
 
 describe('the source', () => {
   it('scans the add-in code (a moved folder must not make these tests vacuous)', () => {
@@ -42,7 +42,7 @@ describe('the source', () => {
   });
 
   it('starts one worker: the pane’s own script, from the add-in’s origin (CSP worker-src self)', () => {
-    expect(hits(addin, /new\s+Worker\b/).map((h) => h.split(':')[0])).toEqual([join('src', 'taskpane', 'analyst.ts')]);
+    expect(hits(addin, /new\s+Worker\b/).map((h) => h.split(':')[0])).toEqual([join('src', 'pane', 'calls.ts')]);
     expect(hits(addin, /workerAnalyst\(new/)).toEqual([expect.stringContaining("workerAnalyst(new URL('worker.js', document.baseURI))")]);
     const html = readFileSync(join(ROOT, 'src', 'taskpane', 'taskpane.html'), 'utf8');
     expect(html).toContain("worker-src 'self';");
@@ -66,6 +66,13 @@ describe('the source', () => {
     expect(directive('connect-src')).toBe("connect-src 'self'");
     expect(directive('script-src')).toBe("script-src 'self' https://appsforoffice.microsoft.com");
     expect(directive('object-src')).toBe("object-src 'none'");
+  });
+
+  it('has the web page restrict scripts, its worker and connections to its own origin', () => {
+    const html = readFileSync(join(ROOT, 'src', 'web', 'index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const directives = csp.split(';').map((d) => d.trim());
+    expect(directives).toEqual(expect.arrayContaining(["connect-src 'self'", "script-src 'self'", "worker-src 'self'", "object-src 'none'", "form-action 'none'"]));
   });
 
   it('runs no code built from strings anywhere', () => {

@@ -17,7 +17,7 @@ import { buildPlayground, hasChromium, launchChromium, serveStatic } from '../..
 import type {} from '../../playground/window';
 import { EXCEL_MEASURE } from '../../playground/latency';
 import { displayDate } from '../../src/core/report/format';
-import { PAGE } from '../../src/taskpane/ShowMore';
+import { PAGE } from '../../src/pane/ShowMore';
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** Excel allows 31 characters in a sheet name. */

@@ -3,18 +3,17 @@
  * *Kopiér notat*), progress and notice, settings, findings and rollup. The choices and the runs live in
  * hooks (useSettings, useRun); each section is its own component. Every workbook operation
  * goes through the port (OfficeWorkbook in Excel, the same class on the in-memory fake in
- * the playground), and the analysis through the analyst (a Web Worker), so the pane itself
+ * the playground, a FileWorkbook on an opened .xlsx in the web page), and the analysis through the analyst (a Web Worker), so the pane itself
  * never touches Office.js and never blocks the page.
  */
 import { Button } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { AddinPort } from '../addin/actions';
 import type { Analyst } from '../addin/analysis';
 import type { SettingsPort } from '../addin/choices';
 import { t, type Lang } from '../core/i18n';
 import type { Initiative } from '../core/overview';
 import { noteToText } from '../core/report/note-render';
-import type { OfficeWorkbook } from '../office/workbook';
 import { copyText } from './clipboard';
 import { Findings } from './Findings';
 import { errorNotice, type Notice } from './notices';
@@ -26,7 +25,8 @@ import { useStyles } from './styles';
 import { useRun } from './useRun';
 import { useSettings } from './useSettings';
 
-export type PanePort = AddinPort & SettingsPort & Pick<OfficeWorkbook, 'select'>;
+/** The workbook the pane works on: Excel through Office.js, or a file opened in the web page. */
+export type PanePort = AddinPort & SettingsPort & { select(sheet: string, cell: string): Promise<void> };
 
 export interface PaneProps {
   port: PanePort;
@@ -34,9 +34,13 @@ export interface PaneProps {
   initialLang: Lang;
   /** Told when the language changes, so the page's `lang` attribute follows. */
   onLangChange?(lang: Lang): void;
+  /** Whether the workbook takes marks (Excel; true by default): a file in the web page does not, so it offers no *Ryd markeringer*. */
+  marks?: boolean;
+  /** Shown under the title: the web page's file section. */
+  children?: ReactNode;
 }
 
-export function Pane({ port, analyst, initialLang, onLangChange }: PaneProps) {
+export function Pane({ port, analyst, initialLang, onLangChange, marks = true, children }: PaneProps) {
   const styles = useStyles();
   const [notice, setNotice] = useState<Notice | null>(null);
   const fail = useCallback((e: unknown) => setNotice(errorNotice(e)), []);
@@ -72,6 +76,8 @@ export function Pane({ port, analyst, initialLang, onLangChange }: PaneProps) {
         <h1 className={styles.title}>Leverance</h1>
       </div>
 
+      {children}
+
       <OverviewCard lang={lang} sheets={sheets} settings={settings} choose={choose} disabled={disabled} facts={facts} detecting={busy === 'detect' || !loaded} />
 
       <div className={styles.actions}>
@@ -81,9 +87,11 @@ export function Pane({ port, analyst, initialLang, onLangChange }: PaneProps) {
         <Button disabled={disabled} onClick={summarize}>
           {t(lang, 'pane.summarize')}
         </Button>
-        <Button disabled={disabled} onClick={clear}>
-          {t(lang, 'pane.clear')}
-        </Button>
+        {marks && (
+          <Button disabled={disabled} onClick={clear}>
+            {t(lang, 'pane.clear')}
+          </Button>
+        )}
         <Button disabled={disabled || note === null} onClick={copyNote}>
           {t(lang, 'pane.copyNote')}
         </Button>

@@ -1,5 +1,5 @@
 import type { Finding, RuleId, Severity } from '../../src/core/finding';
-import { flatten, groupFindings, isDarkColour, stepFinding } from '../../src/taskpane/model';
+import { flatten, groupFindings, isDarkColour, stepFinding } from '../../src/pane/model';
 import { gridBookFromJson, gridBookToJson } from '../../playground/grid-json';
 
 function finding(severity: Severity, rule: RuleId, cell: string): Finding {

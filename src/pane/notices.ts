@@ -25,14 +25,16 @@ export function protectedNotice(marks: MarksOutcome | null): Notice | null {
   return marks?.status === 'protected' ? { intent: 'warning', text: (lang) => marksSentence(marks, lang) ?? '' } : null;
 }
 
-export function validatedNotice(result: Pick<Checked, 'sheet' | 'findings'>): Notice {
+/** `marked`: what became of the marks; null where the workbook takes none (a file in the web page), so no cell is said to be marked. */
+export function validatedNotice(result: Pick<Checked, 'sheet' | 'findings'> & { marked: MarksOutcome | null }): Notice {
   const sheet = result.sheet;
   if (sheet === null) return NO_OVERVIEW;
   if (result.findings.length === 0) return { intent: 'success', text: (lang) => t(lang, 'pane.validated.clean', { sheet }) };
   const c = countBySeverity(result.findings);
+  const key = result.marked === null ? 'pane.validated.unmarked' : 'pane.validated';
   return {
     intent: c.error > 0 ? 'warning' : 'info',
-    text: (lang) => t(lang, 'pane.validated', { sheet, count: result.findings.length, errors: c.error, warnings: c.warning, infos: c.info }),
+    text: (lang) => t(lang, key, { sheet, count: result.findings.length, errors: c.error, warnings: c.warning, infos: c.info }),
   };
 }
 

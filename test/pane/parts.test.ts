@@ -1,4 +1,4 @@
-import { PART_SIZE, attach, detach } from '../../src/taskpane/parts';
+import { PART_SIZE, attach, detach } from '../../src/pane/parts';
 
 describe('long arrays sent in parts', () => {
   it('takes the long arrays out of a call and puts them back in order, leaving the original untouched', () => {
