@@ -2,14 +2,14 @@
  * Finding the product's marks in the open workbook and writing new ones through Office.js.
  * Finding takes three steps (the record, then each sheet's conditional formats and notes, then
  * which formats carry our formula and where the user's own notes are); each step is queued
- * into a sync the caller may share with its reads. Writing is one sync per ~1 MB of request.
+ * into a sync the caller may share with its reads. Writing is a list of steps the caller sends
+ * with its other writes, in requests of ~1 MB.
  */
 import type { CellMark, MarksOutcome } from '../workbook/port';
 import { MARKS_SETTING, MARK_COLORS, NOTE_PREFIX, isMarkFormula, markFormula, parseMarksRecord, type MarksRecord } from './marks';
+import type { WriteStep } from './requests';
 import { addressLists } from './write';
 
-/** A request the size of a write chunk: ~1 MB, well inside the 5 MB Excel on the web accepts. */
-const CHUNK_BYTES = 1_000_000;
 /** Request bytes of one note added besides its text: the method's object path (with the cell) and its instantiation, ~160, and a margin. */
 const NOTE_BYTES = 200;
 /** Request bytes of one conditional format with its four borders, besides its address list. */
@@ -85,6 +85,11 @@ export class MarksScan {
       });
   }
 
+  /** Whether step 2 found sheets to scan (recorded, or asked for). */
+  get scanning(): boolean {
+    return this.scans.length > 0;
+  }
+
   /** Step 3: the formulas of the custom formats, and the cells of the notes that are not ours on `target`. */
   queueDetails(target: string | null): void {
     for (const scan of this.scans) {
@@ -133,29 +138,32 @@ function utf8Bytes(s: string): number {
   return new TextEncoder().encode(s).length;
 }
 
+/** Steps that replace the product's marks, and what will have become of them once they are sent. */
+export interface MarkSteps {
+  steps: WriteStep[];
+  outcome: MarksOutcome;
+}
+
 /**
  * Replaces the product's marks by `marks` on `target` (none to only remove them). A protected
  * target is left alone, and so is every protected sheet's old marks: the outcome says so, and
  * the record keeps those sheets so a later run finds their marks. The record goes first, so a
- * write cut short still leaves every mark findable. One sync per ~1 MB chunk.
+ * write cut short still leaves every mark findable.
  */
-export async function writeMarks(
-  context: Excel.RequestContext,
-  found: MarksFound,
-  target: string | null,
-  marks: CellMark[],
-  notesApi: boolean,
-): Promise<MarksOutcome> {
+export function markSteps(context: Excel.RequestContext, found: MarksFound, target: string | null, marks: CellMark[], notesApi: boolean): MarkSteps {
   const sheet = target === null ? undefined : found.sheets.find((s) => s.name.toLowerCase() === target.toLowerCase());
-  if (sheet?.protected) return { status: 'protected', sheet: sheet.name };
+  if (sheet?.protected) return { steps: [], outcome: { status: 'protected', sheet: sheet.name } };
   const blocked = found.sheets.filter((s) => s.protected && found.record.sheets.some((r) => r.id === s.id));
 
   const record: MarksRecord = {
     sheets: [...blocked.map((s) => ({ id: s.id })), ...(sheet && marks.length > 0 ? [{ id: sheet.id }] : [])],
   };
-  const steps: { bytes: number; queue: () => void }[] = [];
-  if (record.sheets.length > 0) steps.push({ bytes: 200, queue: () => context.workbook.settings.add(MARKS_SETTING, JSON.stringify(record)) });
-  else if (found.setting) {
+  const steps: WriteStep[] = [];
+  const recorded = found.record.sheets.map((s) => s.id).join();
+  // The record is rewritten only when it changes: an unchanged one costs no request.
+  if (record.sheets.length > 0 && record.sheets.map((s) => s.id).join() !== recorded) {
+    steps.push({ bytes: 200, queue: () => context.workbook.settings.add(MARKS_SETTING, JSON.stringify(record)) });
+  } else if (record.sheets.length === 0 && found.setting) {
     const setting = found.setting;
     steps.push({ bytes: 200, queue: () => setting.delete() });
   }
@@ -191,18 +199,6 @@ export async function writeMarks(
       }
     }
   }
-  let bytes = 0;
-  for (const [k, step] of steps.entries()) {
-    step.queue();
-    bytes += step.bytes;
-    const last = k === steps.length - 1;
-    if (last || bytes + steps[k + 1].bytes > CHUNK_BYTES) {
-      // One sync per ~1 MB chunk keeps every request far under Excel on the web's 5 MB.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      bytes = 0;
-    }
-  }
   const skipped = blocked[0];
-  return skipped ? { status: 'protected', sheet: skipped.name } : { status: 'done' };
+  return { steps, outcome: skipped ? { status: 'protected', sheet: skipped.name } : { status: 'done' } };
 }

@@ -129,9 +129,12 @@ export async function runValidation(port: WorkbookPort, opts: RunOptions): Promi
   return validationOf(await locateOverview(port, sheets, opts), opts);
 }
 
+/** The owner key of the product's history sheet (the snapshots the trend is measured against). */
+export const HISTORY_OWNER = 'snapshot';
+
 /** The product's history sheet, read, when there is one. */
 export async function readHistoryGrid(port: WorkbookPort, sheets: SheetInfo[]): Promise<Grid | null> {
-  const own = sheets.find((s) => s.owner === 'snapshot');
+  const own = sheets.find((s) => s.owner === HISTORY_OWNER);
   return own ? port.readGrid(own.name) : null;
 }
 
