@@ -9,10 +9,13 @@ import { fieldOfHeader } from '../core/read/aliases';
 import { HEAD_ROWS } from '../core/read/header';
 import { emptyGrid, type Grid } from '../core/grid';
 import { WorkbookError } from '../workbook/port';
-import { blockBytes, blocksOf, boxesOf, parseAreas, toGrid, type FillBlock, type LoadedBlock, type LoadedTable, type SheetRect } from './read';
+import { blockBytes, blocksOf, boxesOf, parseAreas, toGrid, valueTypesOf, type FillBlock, type LoadedBlock, type LoadedTable, type SheetRect } from './read';
 
-/** Excel on the web refuses a response over 5 MB; reads plan for this much, with room to spare. */
-const RESPONSE_BUDGET = 4_000_000;
+/**
+ * Excel on the web refuses a response over 5 MB (5 242 880 bytes); reads plan for this much,
+ * by estimates that count every character as UTF-8's worst for Danish text, with room to spare.
+ */
+const RESPONSE_BUDGET = 4_500_000;
 /** `getMergedAreasOrNullObject` refuses more than 512 areas: a block of 512 cells cannot touch more. */
 const MERGE_BLOCK_CELLS = 512;
 /** `getCellProperties` refuses more than 50 000 cells per call. */
@@ -21,8 +24,8 @@ const PROPERTIES_BLOCK_CELLS = 50_000;
 const FILL_BYTES_PER_CELL = 40;
 /** Response of one merged-area call with nothing merged: the two instantiations and the query. */
 const MERGE_BYTES_PER_CALL = 120;
-/** Bytes a cell takes at least in a values / formats / types response: `"",`, `"General",`, `"Empty",`. */
-const MIN_CELL_BYTES = 22;
+/** Bytes a cell takes at least in a values / formats response: `"",`, `"General",`. */
+const MIN_CELL_BYTES = 13;
 /** Office.js reports a text's length in UTF-16 units; Danish text takes a little more in UTF-8. */
 const UTF8_MARGIN = 1.25;
 
@@ -220,15 +223,17 @@ export async function readSheets(context: Excel.RequestContext, heads: SheetHead
     if (first) alongside();
     const pending = first ? reads.map(queueShape) : [];
     let budget = RESPONSE_BUDGET - (first ? reads.reduce((n, r) => n + r.mergeBlocks.length * MERGE_BYTES_PER_CALL, 0) : 0);
-    const batch: { read: SheetRead; rect: SheetRect; range: Excel.Range }[] = [];
+    const batch: { read: SheetRead; rect: SheetRect; range: Excel.Range; errors: Excel.RangeAreas[] }[] = [];
     const fillBatch: { read: SheetRead; rect: SheetRect; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
     for (const read of reads) {
       while (read.todo.length > 0 && (batch.length === 0 || budget >= read.todo[0].rowCount * read.rowBytes)) {
         const rect = read.todo.shift() as SheetRect;
         budget -= rect.rowCount * read.rowBytes;
         const range = read.head.probe.ws.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount);
-        range.load('values,numberFormat,valueTypes');
-        batch.push({ read, rect, range });
+        range.load('values,numberFormat');
+        // Value types are told by the values, but for errors: asked for apart, their areas are small.
+        const errors = (['Constants', 'Formulas'] as const).map((type) => range.getSpecialCellsOrNullObject(type, 'Errors').load('address'));
+        batch.push({ read, rect, range, errors });
       }
     }
     for (const read of reads) {
@@ -263,8 +268,9 @@ export async function readSheets(context: Excel.RequestContext, heads: SheetHead
     for (const read of reads) {
       let bytes = 0;
       let rows = 0;
-      for (const { rect, range } of batch.filter((b) => b.read === read)) {
-        const block: LoadedBlock = { rowIndex: rect.rowIndex, columnIndex: rect.columnIndex, values: range.values, numberFormat: range.numberFormat, valueTypes: range.valueTypes as string[][] };
+      for (const { rect, range, errors } of batch.filter((b) => b.read === read)) {
+        const errorAreas = errors.flatMap((areas) => (areas.isNullObject ? [] : parseAreas(areas.address)));
+        const block: LoadedBlock = { rowIndex: rect.rowIndex, columnIndex: rect.columnIndex, values: range.values, numberFormat: range.numberFormat, valueTypes: valueTypesOf(range.values, rect, errorAreas) };
         read.blocks.push(block);
         bytes += blockBytes(block);
         rows += rect.rowCount;

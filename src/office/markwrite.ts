@@ -15,7 +15,7 @@ const NOTE_BYTES = 200;
 /** Request bytes of one conditional format with its four borders, besides its address list. */
 const FORMAT_BYTES = 3_000;
 /** Request bytes of one deletion (a format or a note). */
-const DELETE_BYTES = 250;
+const DELETE_BYTES = 210;
 /** Cells per conditional format: its address list stays a few kB. */
 const CELLS_PER_FORMAT = 1000;
 

@@ -41,9 +41,12 @@ const SHEET_BYTES = 1_500;
 /** Request bytes of one column width: the column's range and the property. */
 const COLUMN_BYTES = 450;
 /** Request bytes of finishing a sheet besides its merges and chart: rows fitted, panes, filter, print setup, visibility. */
-const FINISH_BYTES = 2_500;
+const FINISH_BYTES = 2_000;
 /** Request bytes of one merge: the range's path and the call. */
-const MERGE_BYTES = 350;
+const MERGE_BYTES = 300;
+/** Merges per step, and rows' cells per step (~400 kB): small steps fill every request up to its budget. */
+const MERGES_PER_STEP = 250;
+const SLICE_BYTES = 400_000;
 /** Request bytes of a chart with its series. */
 const CHART_BYTES = 8_000;
 
@@ -109,9 +112,8 @@ function queueSlice(ws: Excel.Worksheet, spec: SheetSpec, slice: RowSlice, renam
   }
 }
 
-/** Queues what goes on after the values: merges, panes, filter, chart, print setup, visibility. */
+/** Queues what goes on after the values and merges: rows fitted, panes, filter, chart, print setup, visibility. */
 function queueFinish(ws: Excel.Worksheet, spec: SheetSpec): void {
-  for (const m of spec.merges) ws.getRange(m).merge(false);
   // Excel measures wrapped text itself; spec.rowHeights is the estimate for writers without Excel.
   if (spec.rowHeights && Object.keys(spec.rowHeights).length > 0) ws.getRange(`1:${spec.rows.length}`).format.autofitRows();
   const freeze = spec.freeze;
@@ -222,7 +224,7 @@ export function sheetSteps(context: Excel.RequestContext, existing: LoadedSheet[
 
   const total = specs.reduce((n, s) => n + s.rows.length, 0);
   let done = 0;
-  for (const chunk of planChunks(specs)) {
+  for (const chunk of planChunks(specs, SLICE_BYTES)) {
     steps.push({
       bytes: chunk.reduce((n, slice) => n + sliceBytes(specs[slice.spec], slice), 0),
       queue: () => chunk.forEach((slice) => queueSlice(sheets[slice.spec], specs[slice.spec], slice, renamed)),
@@ -233,10 +235,11 @@ export function sheetSteps(context: Excel.RequestContext, existing: LoadedSheet[
     });
   }
   specs.forEach((spec, k) => {
-    steps.push({
-      bytes: FINISH_BYTES + spec.merges.length * MERGE_BYTES + (spec.chart ? CHART_BYTES : 0),
-      queue: () => queueFinish(sheets[k], spec),
-    });
+    for (let m = 0; m < spec.merges.length; m += MERGES_PER_STEP) {
+      const merges = spec.merges.slice(m, m + MERGES_PER_STEP);
+      steps.push({ bytes: merges.length * MERGE_BYTES, queue: () => merges.forEach((range) => sheets[k].getRange(range).merge(false)) });
+    }
+    steps.push({ bytes: FINISH_BYTES + (spec.chart ? CHART_BYTES : 0), queue: () => queueFinish(sheets[k], spec) });
   });
   const shown = specs.findIndex((spec) => spec.visibility === 'visible');
   if (show && shown >= 0) steps.push({ bytes: 300, queue: () => sheets[shown].activate() });

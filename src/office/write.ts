@@ -136,7 +136,7 @@ export function rowBytes(row: (CellSpec | null)[] | undefined, width: number, st
   for (const cell of row ?? []) {
     if (!cell) continue;
     const v = cell.value;
-    bytes += typeof v === 'string' ? utf8Length(v) * 2 + 4 : 24;
+    bytes += typeof v === 'string' ? utf8Length(v) + 8 : 24;
     const style = cell.style === undefined ? undefined : styles[cell.style];
     const fmt = cellFormat(v, style);
     if (fmt) bytes += fmt.length + 3;

@@ -629,13 +629,13 @@ export class FakeRange extends ClientObject<RangeState> {
     return this.special(cellType, cellValueType, true);
   }
   private special(cellType: SpecialCellKind, cellValueType: string | undefined, nullable: boolean): FakeRange {
-    if ((cellType !== 'Constants' && cellType !== 'Formulas') || (cellValueType !== undefined && cellValueType !== 'All')) {
+    if ((cellType !== 'Constants' && cellType !== 'Formulas') || (cellValueType !== undefined && cellValueType !== 'All' && cellValueType !== 'Errors')) {
       throw new Error(`getSpecialCells(${cellType}, ${cellValueType}) is not modelled by the fake`);
     }
     const range = new FakeRange(
       this.session,
       this.derived((s) => {
-        const rects = specialRects(s.sheet, s.rects, cellType);
+        const rects = specialRects(s.sheet, s.rects, cellType, cellValueType === 'Errors');
         if (rects.length > 0) return { sheet: s.sheet, rects };
         return nullable ? null : fail('ItemNotFound', 'No cells were found.');
       }),
