@@ -1,9 +1,9 @@
 /**
  * Finding the product's marks in the open workbook and writing new ones through Office.js.
- * Finding takes three steps (the record, then each sheet's conditional formats and notes, then
- * which formats carry our formula and where the user's own notes are); each step is queued
- * into a sync the caller may share with its reads. Writing is a list of steps the caller sends
- * with its other writes, in requests of ~1 MB.
+ * Finding takes two steps (the record, then each sheet's conditional formats with their
+ * formulas and its notes), and on the sheet to be marked a third (where the user's notes are); each
+ * step is queued into a sync the caller may share with its reads. Writing is a list of steps
+ * the caller sends with its other writes.
  */
 import type { CellMark, MarksOutcome } from '../workbook/port';
 import { MARKS_SETTING, MARK_COLORS, NOTE_PREFIX, isMarkFormula, markFormula, parseMarksRecord, type MarksRecord } from './marks';
@@ -29,8 +29,8 @@ interface SheetScan extends ScannedSheet {
   protection: Excel.WorksheetProtection;
   formats: Excel.ConditionalFormatCollection;
   notes: Excel.NoteCollection | null;
-  rules: { cf: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[];
-  userNotes: { note: Excel.Note; cell: Excel.Range }[];
+  /** Where the user's notes are, asked for on the sheet to be marked only. */
+  located: { note: Excel.Note; cell: Excel.Range }[];
 }
 
 /** What a write needs: the product's marks to remove, and per sheet its protection and the user's notes. */
@@ -78,10 +78,11 @@ export class MarksScan {
         const protection = s.ws.protection;
         protection.load('protected');
         const formats = s.ws.getRange().conditionalFormats;
-        formats.load('items/type');
+        // The formula comes with the list, so marks can be removed after this sync.
+        formats.load('items/customOrNullObject/rule/formula');
         const notes = this.notesApi ? s.ws.notes : null;
         notes?.load('items/content');
-        return { ...s, protection, formats, notes, rules: [], userNotes: [] };
+        return { ...s, protection, formats, notes, located: [] };
       });
   }
 
@@ -90,28 +91,23 @@ export class MarksScan {
     return this.scans.length > 0;
   }
 
-  /** Step 3: the formulas of the custom formats, and the cells of the notes that are not ours on `target`. */
-  queueDetails(target: string | null): void {
-    for (const scan of this.scans) {
-      scan.rules = scan.formats.items
-        .filter((cf) => cf.type === 'Custom')
-        .map((cf) => {
-          const rule = cf.custom.rule;
-          rule.load('formula');
-          return { cf, rule };
-        });
-      if (scan.notes === null || target === null || scan.name.toLowerCase() !== target.toLowerCase()) continue;
-      scan.userNotes = scan.notes.items
-        .filter((note) => !note.content.startsWith(NOTE_PREFIX))
-        .map((note) => {
-          const cell = note.getLocation();
-          cell.load('address');
-          return { note, cell };
-        });
-    }
+  /**
+   * Step 3, on the sheet to be marked: where the user's own notes are, so the product adds
+   * none there. False when there is nothing to ask.
+   */
+  queueDetails(target: string | null): boolean {
+    const scan = target === null ? undefined : this.scans.find((s) => s.name.toLowerCase() === target.toLowerCase());
+    const theirs = scan?.notes?.items.filter((note) => !note.content.startsWith(NOTE_PREFIX)) ?? [];
+    if (!scan || theirs.length === 0) return false;
+    scan.located = theirs.map((note) => {
+      const cell = note.getLocation();
+      cell.load('address');
+      return { note, cell };
+    });
+    return true;
   }
 
-  /** After step 3's sync. */
+  /** After step 2's sync, and step 3's where it was asked. */
   found(): MarksFound {
     return {
       record: this.record,
@@ -121,9 +117,9 @@ export class MarksScan {
         name: scan.name,
         ws: scan.ws,
         protected: scan.protection.protected,
-        ours: scan.rules.filter(({ rule }) => isMarkFormula(rule.formula)).map(({ cf }) => cf),
+        ours: scan.formats.items.filter((cf) => !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula)),
         ourNotes: (scan.notes?.items ?? []).filter((note) => note.content.startsWith(NOTE_PREFIX)),
-        userNotes: new Set(scan.userNotes.map(({ cell }) => bareAddress(cell.address))),
+        userNotes: new Set(scan.located.map(({ cell }) => bareAddress(cell.address))),
       })),
     };
   }

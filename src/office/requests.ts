@@ -36,7 +36,6 @@ export async function sendInRequests(context: Excel.RequestContext, steps: Write
     if (next === undefined || bytes + next.bytes > budget) {
       // One sync per ~1 MB request is the point: it keeps every request under Excel on the web's 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      if (process.env.DBG) console.log('  est', bytes, waiting.length);
       await context.sync();
       for (const done of waiting) done.sent?.();
       waiting = [];

@@ -128,9 +128,9 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
    * A whole click in one `Excel.run`. Sync 1: the settings, the sheets, workbook protection,
    * the date system and the record of old marks. Sync 2: every sheet's owner and first rows,
    * and the marked sheets' formats and notes. Sync 3: the overview `choose` picks (and the
-   * sheet `alsoRead` picks) read whole, plus one per ~4 MB of response beyond, with the old
-   * marks' formulas. `use` runs on what was read; the marks and sheets it gives are written
-   * together, one sync per ~1 MB of request, the first visible sheet shown in the last.
+   * sheet `alsoRead` picks) read whole, plus one per ~4.5 MB of response beyond, with where
+   * the overview's notes are. `use` runs on what was read; the marks and sheets it gives are
+   * written together, one sync per ~3 MB of request, the first visible sheet shown in the last.
    * Nothing written, no sync: a validation without findings on an unmarked sheet takes three.
    */
   async readAndMark<T>(opts: ClickOptions<T>): Promise<ClickOutcome<T>> {
@@ -226,8 +226,8 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
    * the cell's own formatting alone and goes with *Ryd markeringer*, and, where Excel has
    * notes (ExcelApi 1.18), a note with the messages on cells that have none of their own.
    * Threaded comments are not used: they carry the user's identity and notify people.
-   * A protected sheet is not marked: the outcome says so. Three syncs to find the old
-   * marks, one per ~1 MB of marks to write.
+   * A protected sheet is not marked: the outcome says so. Up to three syncs to find the old
+   * marks, one per ~3 MB of marks to write.
    */
   async setMarks(sheet: string, marks: CellMark[]): Promise<MarksOutcome> {
     return this.run('write', sheet, async (context) => {
@@ -242,7 +242,7 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
   /**
    * Removes every mark the product made, on every sheet but protected ones (the outcome names
    * one), and nothing else. One sync when nothing is recorded as marked; else the record's
-   * sheets are scanned (two syncs) and the marks removed (one per ~1 MB).
+   * sheets are scanned (one more) and the marks removed (one per ~3 MB).
    */
   async clearMarks(): Promise<MarksOutcome> {
     return this.run('write', '', async (context) => {
@@ -252,7 +252,10 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
     });
   }
 
-  /** The product's marks on the recorded sheets and on `target`: three syncs, one when there is nothing to scan. */
+  /**
+   * The product's marks on the recorded sheets and on `target`: the record and the sheets,
+   * then their formats and notes (none to scan, no sync), then where `target`'s notes are (none, no sync).
+   */
   private async findMarks(context: Excel.RequestContext, target: string | null) {
     const scan = new MarksScan(context, this.supports(NOTES_API));
     scan.queueRecord();
@@ -264,11 +267,8 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
       worksheets.items.map((ws) => ({ ws, id: ws.id, name: ws.name })),
       isTarget,
     );
-    if (scan.scanning) {
-      await context.sync();
-      scan.queueDetails(target);
-      await context.sync();
-    }
+    if (scan.scanning) await context.sync();
+    if (scan.queueDetails(target)) await context.sync();
     return scan.found();
   }
 

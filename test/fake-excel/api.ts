@@ -404,13 +404,22 @@ export class FakeClientResult<T> {
   }
 }
 
+/** The one navigation path the fake loads through a collection's items: a custom format's formula. */
+const CUSTOM_FORMULA = 'customOrNullObject/rule/formula';
+
 export class FakeConditionalFormatItem extends ClientObject<FakeConditionalFormat> {
   protected property(state: FakeConditionalFormat, name: string): unknown {
     if (name === 'type') return state.type;
+    if (name === CUSTOM_FORMULA) return state.type === 'Custom' ? (state.formula ?? '') : null;
     return fail('InvalidArgument', name);
   }
   get type(): string {
     return this.get('type');
+  }
+  /** As far as it is loaded through `items/customOrNullObject/rule/formula`: null for a format of another type. */
+  get customOrNullObject(): { isNullObject: boolean; rule: { formula: string } } {
+    const formula = this.get<string | null>(CUSTOM_FORMULA);
+    return { isNullObject: formula === null, rule: { formula: formula ?? '' } };
   }
   get custom() {
     const cf = this;
