@@ -188,7 +188,8 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
         return k < 0 ? undefined : (heads.find((h) => h.name === loaded[k].name) ?? headOf(loaded[k].name, probes[k]));
       };
       const overviewHead = headNamed(opts.choose(before));
-      const alsoHead = headNamed(opts.alsoRead?.(before) ?? null);
+      // Without an overview the click has nothing to read the second sheet for.
+      const alsoHead = overviewHead ? headNamed(opts.alsoRead?.(before) ?? null) : undefined;
       const wanted = [overviewHead, alsoHead].filter((h): h is SheetHead => h !== undefined);
       const grids = wanted.length > 0 ? await readSheets(context, wanted, { merges: this.supports(MERGES_API), date1904: date1904() }, () => scan.queueDetails(overviewHead?.name ?? null)) : [];
       const read: ClickRead = {
