@@ -170,7 +170,11 @@ export function markSteps(context: Excel.RequestContext, found: MarksFound, targ
   }
   if (sheet) {
     const bySeverity = new Map<CellMark['severity'], string[]>();
-    for (const m of marks) bySeverity.set(m.severity, [...(bySeverity.get(m.severity) ?? []), m.cell]);
+    for (const m of marks) {
+      const cells = bySeverity.get(m.severity) ?? [];
+      cells.push(m.cell);
+      bySeverity.set(m.severity, cells);
+    }
     for (const [severity, cells] of bySeverity) {
       for (const list of addressLists(cells, CELLS_PER_FORMAT)) {
         steps.push({
