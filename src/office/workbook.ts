@@ -22,7 +22,7 @@ import {
   type WriteProgress,
 } from '../workbook/port';
 import { toWorkbookError } from './errors';
-import { completeHeads, headGrid, headOf, queueHead, readSheets, type SheetHead } from './gridread';
+import { completeHeads, headGrid, headOf, queueHead, readSheets, type HeadProbe, type SheetHead } from './gridread';
 import { excelHost, type OfficeHost } from './host';
 import { MarksScan, markSteps, type ScannedSheet } from './markwrite';
 import { OWNER_NAME, ownerOf } from '../workbook/owner';
@@ -35,6 +35,13 @@ export const MIN_API = '1.12';
 const MERGES_API = '1.13';
 /** `Worksheet.notes`. */
 const NOTES_API = '1.18';
+/**
+ * Response bytes a read of the sheet the user is on keeps free for what shares its sync:
+ * each sheet's owner marker and first rows (a corner of 19 × 64 cells at most), and each
+ * marked sheet's formats and notes (the notes' text of some 10 000 marks).
+ */
+const HEAD_RESPONSE_BYTES = 40_000;
+const MARKED_SHEET_RESPONSE_BYTES = 1_500_000;
 
 /**
  * Whether the workbook counts dates from 1904: DATE(1904;1;1) is serial 0 there and 1462
@@ -126,12 +133,14 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
 
   /**
    * A whole click in one `Excel.run`. Sync 1: the settings, the sheets, workbook protection,
-   * the date system and the record of old marks. Sync 2: every sheet's owner and first rows,
-   * and the marked sheets' formats and notes. Sync 3: the overview `choose` picks (and the
-   * sheet `alsoRead` picks) read whole, plus one per ~4.5 MB of response beyond, with where
-   * the overview's notes are. `use` runs on what was read; the marks and sheets it gives are
-   * written together, one sync per ~3 MB of request, the first visible sheet shown in the last.
-   * Nothing written, no sync: a validation without findings on an unmarked sheet takes three.
+   * the date system, the record of old marks, and the sheet the user is on with its first
+   * rows. Sync 2: every sheet's owner and first rows, and the marked sheets' formats (with
+   * their formulas) and notes; when the sheet the user is on may be the overview (`guess`),
+   * it is read whole in this sync too. Then the overview `choose` picks, unless it was that
+   * sheet, and the sheet `alsoRead` picks, read whole: one sync, plus one per ~4.5 MB of
+   * response beyond. `use` runs on what was read; the marks and sheets it gives are written
+   * together, one sync per ~3 MB of request, the first visible sheet shown in the last.
+   * Nothing to send, no sync.
    */
   async readAndMark<T>(opts: ClickOptions<T>): Promise<ClickOutcome<T>> {
     return this.run('read', '', async (context) => {
@@ -149,20 +158,43 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
       const notesApi = this.supports(NOTES_API);
       const scan = new MarksScan(context, notesApi);
       scan.queueRecord();
+      const active = worksheets.getActiveWorksheet();
+      active.load('name');
+      const activeMarker = active.names.getItemOrNullObject(OWNER_NAME);
+      activeMarker.load('formula');
+      const activeProbe = queueHead(active);
       await context.sync();
 
       const items = worksheets.items;
-      const markers = items.map((ws) => {
-        const marker = ws.names.getItemOrNullObject(OWNER_NAME);
-        marker.load('formula');
-        return marker;
-      });
-      const probes = items.map((ws) => queueHead(ws));
-      scan.queueSheets(
-        items.map((ws) => ({ ws, id: ws.id, name: ws.name })),
-        () => true,
-      );
-      await context.sync();
+      const storedSettings = Object.fromEntries(settings.map(({ key, setting }) => [key, setting.isNullObject ? null : setting.value]));
+      const readOpts = { merges: this.supports(MERGES_API), date1904: date1904() };
+      const markers: Excel.NamedItem[] = [];
+      const probes: HeadProbe[] = [];
+      const queueSheets = () => {
+        for (const ws of items) {
+          const marker = ws.names.getItemOrNullObject(OWNER_NAME);
+          marker.load('formula');
+          markers.push(marker);
+          probes.push(queueHead(ws));
+        }
+        scan.queueSheets(
+          items.map((ws) => ({ ws, id: ws.id, name: ws.name })),
+          () => true,
+        );
+      };
+      const activeHead = headOf(active.name, activeProbe);
+      const guessed =
+        activeMarker.isNullObject &&
+        activeHead.head !== null &&
+        (opts.guess?.({ settings: storedSettings, sheets: items.map((ws) => ws.name), head: headGrid(activeHead, readOpts.date1904) }) ?? false);
+      let early: Grid | null = null;
+      if (guessed) {
+        const alongsideBytes = items.length * HEAD_RESPONSE_BYTES + scan.record.sheets.length * MARKED_SHEET_RESPONSE_BYTES;
+        [early] = await readSheets(context, [activeHead], { ...readOpts, alongsideBytes }, queueSheets);
+      } else {
+        queueSheets();
+        await context.sync();
+      }
 
       const loaded: LoadedSheet[] = items.map((ws, k) => ({
         ws,
@@ -177,9 +209,9 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
         loaded.filter((s) => s.owner === null).map((s) => headOf(s.name, probes[loaded.indexOf(s)])),
       );
       const before: ClickHeads = {
-        settings: Object.fromEntries(settings.map(({ key, setting }) => [key, setting.isNullObject ? null : setting.value])),
+        settings: storedSettings,
         sheets,
-        heads: heads.map((h) => headGrid(h, date1904())),
+        heads: heads.map((h) => headGrid(h, readOpts.date1904)),
         workbookProtected: bookProtection.protected,
       };
       const headNamed = (name: string | null): SheetHead | undefined => {
@@ -188,13 +220,17 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
         return k < 0 ? undefined : (heads.find((h) => h.name === loaded[k].name) ?? headOf(loaded[k].name, probes[k]));
       };
       const overviewHead = headNamed(opts.choose(before));
+      const readEarly = early !== null && overviewHead?.name === early.sheetName;
       // Without an overview the click has nothing to read the second sheet for.
       const alsoHead = overviewHead ? headNamed(opts.alsoRead?.(before) ?? null) : undefined;
-      const wanted = [overviewHead, alsoHead].filter((h): h is SheetHead => h !== undefined);
-      const grids = wanted.length > 0 ? await readSheets(context, wanted, { merges: this.supports(MERGES_API), date1904: date1904() }, () => scan.queueDetails(overviewHead?.name ?? null)) : [];
+      const wanted = [readEarly ? undefined : overviewHead, alsoHead].filter((h): h is SheetHead => h !== undefined);
+      const overviewName = overviewHead?.name ?? null;
+      const grids = wanted.length > 0 ? await readSheets(context, wanted, readOpts, () => scan.queueDetails(overviewName)) : [];
+      // The overview read early still needs its user notes located (one sync, only when it has any).
+      if (readEarly && wanted.length === 0 && scan.queueDetails(overviewName)) await context.sync();
       const read: ClickRead = {
         ...before,
-        overview: overviewHead ? grids[0] : null,
+        overview: readEarly ? early : overviewHead ? grids[0] : null,
         also: alsoHead ? grids[wanted.indexOf(alsoHead)] : null,
       };
 

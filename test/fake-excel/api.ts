@@ -1115,6 +1115,11 @@ export class FakeWorksheets extends Collection<FakeBook, FakeWorksheet> {
   getItemOrNullObject(key: string): FakeWorksheet {
     return this.made(new FakeWorksheet(this.session, this.derived((book) => findSheet(book, key)), 'Worksheet', true), 'getItemOrNullObject', [key]);
   }
+  /** The sheet the user is on: the first visible one when none was activated. */
+  getActiveWorksheet(): FakeWorksheet {
+    const active = (book: FakeBook) => book.sheets.find((x) => x.name === book.activeSheet) ?? book.sheets.find((x) => x.visibility === 'Visible') ?? null;
+    return this.made(new FakeWorksheet(this.session, this.derived(active), 'Worksheet'), 'getActiveWorksheet', []);
+  }
   add(name: string): FakeWorksheet {
     let created: FakeSheet | null = null;
     const sheet = new FakeWorksheet(this.session, () => (created && this.session.book.sheets.includes(created) ? created : null), 'Worksheet');
