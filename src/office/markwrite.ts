@@ -53,6 +53,7 @@ export interface MarksFound {
 export class MarksScan {
   private setting: Excel.Setting | null = null;
   private scans: SheetScan[] = [];
+  private early: Omit<SheetScan, 'id' | 'name'> | null = null;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -69,26 +70,42 @@ export class MarksScan {
     return this.setting === null || this.setting.isNullObject ? { sheets: [] } : parseMarksRecord(this.setting.value);
   }
 
-  /** Step 2: protection, conditional formats and notes of the recorded sheets and of `also` (sheets that may be marked now). */
-  queueSheets(sheets: ScannedSheet[], also: (sheet: ScannedSheet) => boolean): void {
+  /**
+   * Step 2 ahead, with step 1, for the sheet the user is on (most often the one marked): its
+   * id (loaded with this) tells after step 1 whether it was worth it.
+   */
+  queueEarly(ws: Excel.Worksheet): void {
+    ws.load('id,name');
+    this.early = this.queueScan(ws);
+  }
+
+  /**
+   * Step 2: protection, conditional formats and notes of the recorded sheets and of `also`
+   * (sheets that may be marked now). False when step 1 already asked for all of them.
+   */
+  queueSheets(sheets: ScannedSheet[], also: (sheet: ScannedSheet) => boolean): boolean {
     const recorded = new Set(this.record.sheets.map((s) => s.id));
+    const early = this.early;
+    let queued = false;
     this.scans = sheets
       .filter((s) => recorded.has(s.id) || also(s))
       .map((s) => {
-        const protection = s.ws.protection;
-        protection.load('protected');
-        const formats = s.ws.getRange().conditionalFormats;
-        // The formula comes with the list, so marks can be removed after this sync.
-        formats.load('items/customOrNullObject/rule/formula');
-        const notes = this.notesApi ? s.ws.notes : null;
-        notes?.load('items/content');
-        return { ...s, protection, formats, notes, located: [] };
+        if (early && early.ws.id === s.id) return { ...early, id: s.id, name: s.name };
+        queued = true;
+        return { ...this.queueScan(s.ws), id: s.id, name: s.name };
       });
+    return queued;
   }
 
-  /** Whether step 2 found sheets to scan (recorded, or asked for). */
-  get scanning(): boolean {
-    return this.scans.length > 0;
+  private queueScan(ws: Excel.Worksheet): Omit<SheetScan, 'id' | 'name'> {
+    const protection = ws.protection;
+    protection.load('protected');
+    const formats = ws.getRange().conditionalFormats;
+    // The formula comes with the list, so marks can be removed after this sync.
+    formats.load('items/customOrNullObject/rule/formula');
+    const notes = this.notesApi ? ws.notes : null;
+    notes?.load('items/content');
+    return { ws, protection, formats, notes, located: [] };
   }
 
   /**

@@ -278,8 +278,9 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
 
   /**
    * Removes every mark the product made, on every sheet but protected ones (the outcome names
-   * one), and nothing else. One sync when nothing is recorded as marked; else the record's
-   * sheets are scanned (one more) and the marks removed (one per ~3 MB).
+   * one), and nothing else. One sync when nothing is recorded as marked, or the marks are on
+   * the sheet the user is on; one more to scan the other marked sheets; then the marks are
+   * removed (one sync per ~3 MB).
    */
   async clearMarks(): Promise<MarksOutcome> {
     return this.run('write', '', async (context) => {
@@ -290,21 +291,23 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
   }
 
   /**
-   * The product's marks on the recorded sheets and on `target`: the record and the sheets,
-   * then their formats and notes (none to scan, no sync), then where `target`'s notes are (none, no sync).
+   * The product's marks on the recorded sheets and on `target`: the record, the sheets and
+   * the marks on the sheet the user is on; then the other sheets' formats and notes (none
+   * to scan, no sync); then where `target`'s user notes are (none, no sync).
    */
   private async findMarks(context: Excel.RequestContext, target: string | null) {
     const scan = new MarksScan(context, this.supports(NOTES_API));
     scan.queueRecord();
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/id,items/name');
+    scan.queueEarly(worksheets.getActiveWorksheet());
     await context.sync();
     const isTarget = (s: ScannedSheet) => target !== null && s.name.toLowerCase() === target.toLowerCase();
-    scan.queueSheets(
+    const more = scan.queueSheets(
       worksheets.items.map((ws) => ({ ws, id: ws.id, name: ws.name })),
       isTarget,
     );
-    if (scan.scanning) await context.sync();
+    if (more) await context.sync();
     if (scan.queueDetails(target)) await context.sync();
     return scan.found();
   }

@@ -69,7 +69,13 @@ async function session(rows: number, web: boolean, opts: { faults?: boolean; pre
 const syncsOf = (run: Partial<Record<Press, Counted>>) => Object.fromEntries(Object.entries(run).map(([name, c]) => [name, c.syncs]));
 
 describe('round trips per user action', () => {
-  it('at 100 rows on the overview: Valider 3, Opdater opsummering 3; on the summary it shows after, 4', async () => {
+  it('at 100 rows on the overview: Valider 3, Ryd markeringer 2; Opdater opsummering 3, and 4 on the summary it shows after', async () => {
+    // Ryd: the record, the sheets and the marks on the sheet the user is on · the removal.
+    expect(syncsOf(await session(100, true, { onOverview: true, presses: ['Valider', 'Ryd markeringer', 'Ryd markeringer igen'] }))).toEqual({
+      Valider: 3,
+      'Ryd markeringer': 2,
+      'Ryd markeringer igen': 1,
+    });
     // Valider: settings, sheets and the overview's first rows · every sheet's first rows, the
     // old marks and the overview whole · the marks. Opdater: the same two reads · sheets and
     // marks in one request; it shows the summary, so the next click starts there.

@@ -109,7 +109,9 @@ describe('OfficeWorkbook marks', () => {
     await new OfficeWorkbook(fake.host).setMarks('Ark', many);
     expect(fake.sheet('Ark').notes.size).toBe(20_000);
     expect(fake.sheet('Ark').conditionalFormats.length).toBeLessThan(200);
-    const writes = fake.stats.slice(3);
+    // Write requests suspend calculation; finding the old marks took one sync before them (the sheet is the one the user is on).
+    const writes = fake.stats.filter((x) => x.suspendedCalculation);
+    expect(fake.stats.length).toBe(writes.length + 1);
     expect(writes.length).toBeGreaterThan(1);
     expect(Math.max(...writes.map((s) => s.requestBytes))).toBeLessThan(3_500_000);
   });
