@@ -7,13 +7,13 @@
  * wherever the `Analyst` puts it (the pane's worker, or in-thread).
  */
 import type { Phase, RunOptions } from '../workbook/pipeline';
-import { chooseOverview, locateOverview, readHistoryGrid, takenNames, today } from '../workbook/pipeline';
+import { HISTORY_OWNER, chooseOverview, locateOverview, mayBeOverview, takenNames, today } from '../workbook/pipeline';
 import { t, type Lang } from '../core/i18n';
-import { WorkbookError, type CellMark, type ClickOptions, type ClickPort, type ClickRead, type MarkPort, type MarksOutcome, type WorkbookPort } from '../workbook/port';
+import { WorkbookError, type ClickHeads, type ClickOptions, type ClickPort, type ClickRead, type ClickUse, type MarkPort, type MarksOutcome, type WorkbookPort } from '../workbook/port';
 import { SETTING_KEYS, storedChoicesOf, type StoredChoices } from './choices';
 import { IN_THREAD, type AnalysisRequest, type Analyst, type Checked, type Facts, type Summarised } from './analysis';
 
-export type AddinPort = WorkbookPort & MarkPort & ClickPort & { activate(sheet: string): Promise<void> };
+export type AddinPort = WorkbookPort & MarkPort & ClickPort;
 
 /** A step of an action: the pipeline's phases, and marking the overview's cells. */
 export interface Step {
@@ -49,18 +49,21 @@ export interface Marked {
 export type RunSource = ActionOptions | ((stored: StoredChoices) => ActionOptions);
 
 /** One click: the overview chosen on the sheets' first rows as the pipeline chooses it, then `use` on what was read. */
-function click<T>(source: RunSource, use: (opts: ActionOptions, read: ClickRead) => Promise<{ result: T; marks: CellMark[] | null }>): ClickOptions<T> {
+function click<T>(source: RunSource, use: (opts: ActionOptions, read: ClickRead) => Promise<ClickUse<T>>, extra: Partial<ClickOptions<T>> = {}): ClickOptions<T> {
   let resolved: ActionOptions | null = null;
-  const options = (read: Omit<ClickRead, 'overview'>): ActionOptions =>
+  const options = (read: { settings: ClickHeads['settings']; sheets: { name: string }[] }): ActionOptions =>
     (resolved ??= typeof source === 'function' ? source(storedChoicesOf(read.settings, read.sheets)) : source);
   return {
     settings: typeof source === 'function' ? Object.values(SETTING_KEYS) : [],
+    guess: ({ settings, sheets, head }) => mayBeOverview(head, options({ settings, sheets: sheets.map((name) => ({ name })) })),
     choose: (read) => {
       const opts = options(read);
       opts.onProgress?.({ phase: 'read', done: 0, total: read.sheets.length });
       return chooseOverview(read.sheets, read.heads, opts);
     },
     use: (read) => use(options(read), read),
+    onWrite: (p) => resolved?.onProgress?.({ phase: 'write', ...p }),
+    ...extra,
   };
 }
 
@@ -77,22 +80,26 @@ export async function validateAndMark(port: AddinPort, source: RunSource, analys
   return { ...result, marked: marks };
 }
 
-/** Writes the summary sheets, marks the overview, and shows the summary sheet. */
+/**
+ * Writes the summary sheets, marks the overview, and shows the summary sheet, in one click:
+ * the history sheet is read with the overview, and the sheets are written with the marks.
+ */
 export async function summarizeAndMark(port: AddinPort, source: RunSource, analyst: Analyst = IN_THREAD): Promise<SummaryOutcome & Marked> {
   const { result, marks } = await port.readAndMark(
-    click(source, async (opts, read) => {
-      if (!read.overview) throw new WorkbookError('no-overview', opts.sheet ?? '');
-      const history = await readHistoryGrid(port, read.sheets);
-      opts.onProgress?.({ phase: 'validate', done: 0, total: 1, sheet: read.overview.sheetName });
-      const summary = await analyst.summarise(read.overview, history, takenNames(read.sheets), requestOf(opts));
-      if (!summary) throw new WorkbookError('no-overview', opts.sheet ?? '');
-      const { specs, ...outcome } = summary;
-      await port.writeSheets(specs, (p) => opts.onProgress?.({ phase: 'write', ...p }));
-      opts.onProgress?.({ phase: 'mark', done: 0, total: 1, sheet: outcome.sheet ?? '' });
-      return { result: outcome, marks: outcome.sheet === null ? null : outcome.marks };
-    }),
+    click(
+      source,
+      async (opts, read) => {
+        if (!read.overview) throw new WorkbookError('no-overview', opts.sheet ?? '');
+        opts.onProgress?.({ phase: 'validate', done: 0, total: 1, sheet: read.overview.sheetName });
+        const summary = await analyst.summarise(read.overview, read.also, takenNames(read.sheets), requestOf(opts));
+        if (!summary) throw new WorkbookError('no-overview', opts.sheet ?? '');
+        const { specs, ...outcome } = summary;
+        opts.onProgress?.({ phase: 'write', done: 0, total: specs.reduce((n, s) => n + s.rows.length, 0), sheet: specs[0]?.name ?? '' });
+        return { result: outcome, marks: outcome.sheet === null ? null : outcome.marks, sheets: specs };
+      },
+      { alsoRead: (read) => read.sheets.find((s) => s.owner === HISTORY_OWNER)?.name ?? null },
+    ),
   );
-  if (result.sheets.length > 0) await port.activate(result.sheets[0]);
   return { ...result, marked: marks };
 }
 

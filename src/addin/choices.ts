@@ -51,7 +51,7 @@ export interface SettingsPort {
  * against the sheets. Whatever is missing or unreadable is the default; a stored sheet that is
  * gone means "find it".
  */
-export function storedChoicesOf(values: Readonly<Record<string, unknown>>, sheets: SheetInfo[]): StoredChoices {
+export function storedChoicesOf(values: Readonly<Record<string, unknown>>, sheets: Pick<SheetInfo, 'name'>[]): StoredChoices {
   const profile = values[SETTING_KEYS.profile];
   const lang = values[SETTING_KEYS.lang];
   const sheet = values[SETTING_KEYS.sheet];

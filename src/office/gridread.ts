@@ -9,10 +9,13 @@ import { fieldOfHeader } from '../core/read/aliases';
 import { HEAD_ROWS } from '../core/read/header';
 import { emptyGrid, type Grid } from '../core/grid';
 import { WorkbookError } from '../workbook/port';
-import { blockBytes, blocksOf, boxesOf, parseAreas, toGrid, type FillBlock, type LoadedBlock, type LoadedTable, type SheetRect } from './read';
+import { blockBytes, blocksOf, boxesOf, parseAreas, toGrid, valueTypesOf, type FillBlock, type LoadedBlock, type LoadedTable, type SheetRect } from './read';
 
-/** Excel on the web refuses a response over 5 MB; reads plan for this much, with room to spare. */
-const RESPONSE_BUDGET = 4_000_000;
+/**
+ * Excel on the web refuses a response over 5 MB (5 242 880 bytes); reads plan for this much,
+ * by estimates that count every character as UTF-8's worst for Danish text, with room to spare.
+ */
+const RESPONSE_BUDGET = 4_500_000;
 /** `getMergedAreasOrNullObject` refuses more than 512 areas: a block of 512 cells cannot touch more. */
 const MERGE_BLOCK_CELLS = 512;
 /** `getCellProperties` refuses more than 50 000 cells per call. */
@@ -21,8 +24,8 @@ const PROPERTIES_BLOCK_CELLS = 50_000;
 const FILL_BYTES_PER_CELL = 40;
 /** Response of one merged-area call with nothing merged: the two instantiations and the query. */
 const MERGE_BYTES_PER_CALL = 120;
-/** Bytes a cell takes at least in a values / formats / types response: `"",`, `"General",`, `"Empty",`. */
-const MIN_CELL_BYTES = 22;
+/** Bytes a cell takes at least in a values / formats response: `"",`, `"General",`. */
+const MIN_CELL_BYTES = 13;
 /** Office.js reports a text's length in UTF-16 units; Danish text takes a little more in UTF-8. */
 const UTF8_MARGIN = 1.25;
 
@@ -141,25 +144,28 @@ export interface GridReadOptions {
   /** ExcelApi 1.13: `getMergedAreasOrNullObject`. */
   merges: boolean;
   date1904: boolean;
+  /** Response bytes `alongside` may add to the first sync, kept free of values. */
+  alongsideBytes?: number;
 }
 
-/**
- * Reads a whole sheet whose head was probed. The first sync carries the tables' ranges and
- * the merged areas (in blocks of 512 cells); values and fills (all of them for a small sheet,
- * else the status columns', in blocks of 50 000 cells) fill each sync up to the response
- * budget, estimated from the head and then from the rows read, so every further ~4 MB takes
- * one sync. What Excel still refuses is read again in smaller bands. `alongside` is queued
- * into the first sync too (a click's marks bookkeeping).
- */
-export async function readSheet(context: Excel.RequestContext, head: SheetHead, opts: GridReadOptions, alongside: () => void = () => undefined): Promise<Grid> {
+/** How one sheet is read: its boxes, the blocks to ask for, and what came back so far. */
+interface SheetRead {
+  head: SheetHead & { used: SheetRect };
+  mergeBlocks: SheetRect[];
+  /** Estimated response bytes of one row of values, formats and types; corrected by the rows read. */
+  rowBytes: number;
+  floor: number;
+  todo: SheetRect[];
+  fillTodo: SheetRect[];
+  blocks: LoadedBlock[];
+  fills: FillBlock[];
+  shape: Shape | null;
+}
+
+/** Sizes the read of one probed, non-empty sheet (two syncs more when its used range is too large to read whole). */
+async function planRead(context: Excel.RequestContext, head: SheetHead & { used: SheetRect }, opts: GridReadOptions): Promise<SheetRead> {
   const { name, used, probe } = head;
-  if (!used) {
-    alongside();
-    await context.sync();
-    return emptyGrid(name);
-  }
-  const { ws } = probe;
-  const boxes = used.rowCount * used.columnCount > MAX_READ_CELLS ? await occupiedBoxes(context, ws, used, name) : [used];
+  const boxes = used.rowCount * used.columnCount > MAX_READ_CELLS ? await occupiedBoxes(context, probe.ws, used, name) : [used];
   const sample = head.head ?? (await completeHeads(context, [head]))[0].head;
   const statusCols = sample ? statusColumns(sample) : [];
   const cellCount = boxes.reduce((n, b) => n + b.rowCount * b.columnCount, 0);
@@ -167,55 +173,87 @@ export async function readSheet(context: Excel.RequestContext, head: SheetHead, 
     cellCount <= FILL_ALL_CELLS
       ? boxes
       : statusCols.flatMap((c) => boxes.filter((b) => c >= b.columnIndex && c < b.columnIndex + b.columnCount).map((b) => ({ ...b, columnIndex: c, columnCount: 1 })));
-  const fillBlocks = fillRects.flatMap((r) => blocksOf(r, PROPERTIES_BLOCK_CELLS));
-  const mergeBlocks = opts.merges ? boxes.flatMap((b) => blocksOf(b, MERGE_BLOCK_CELLS)) : [];
-  const shapeBytes = mergeBlocks.length * MERGE_BYTES_PER_CALL;
-
   const widest = Math.max(...boxes.map((b) => b.columnCount));
   const sampled = sample && sample.values.length > 0 ? (blockBytes(sample) / sample.values.length) * (widest / Math.max(1, sample.values[0]?.length ?? 1)) : 0;
   const floor = widest * MIN_CELL_BYTES;
-  let rowBytes = Math.max(sampled * UTF8_MARGIN, floor);
-  const rowsPerBand = () => Math.max(1, Math.floor(RESPONSE_BUDGET / rowBytes));
-
-  // Bands still to read, in order; the first request also carries the shape of the sheet.
-  let todo: SheetRect[] = boxes.flatMap((b) => bands(b, rowsPerBand()));
-  let fillTodo = fillBlocks;
-  const blocks: LoadedBlock[] = [];
-  const fills: FillBlock[] = [];
-  let shape: Shape | null = null;
-  const queueShape = (): Shape => {
-    alongside();
-    return {
-      tableRanges: probe.tables.items.map((t) => {
-        const range = t.getRange();
-        range.load('rowIndex,columnIndex,rowCount,columnCount');
-        return range;
-      }),
-      merges: mergeBlocks.map((b) => {
-        const areas = ws.getRangeByIndexes(b.rowIndex, b.columnIndex, b.rowCount, b.columnCount).getMergedAreasOrNullObject();
-        areas.load('address');
-        return areas;
-      }),
-    };
+  const rowBytes = Math.max(sampled * UTF8_MARGIN, floor);
+  return {
+    head,
+    mergeBlocks: opts.merges ? boxes.flatMap((b) => blocksOf(b, MERGE_BLOCK_CELLS)) : [],
+    rowBytes,
+    floor,
+    todo: boxes.flatMap((b) => bands(b, rowsPerBand(rowBytes))),
+    fillTodo: fillRects.flatMap((r) => blocksOf(r, PROPERTIES_BLOCK_CELLS)),
+    blocks: [],
+    fills: [],
+    shape: null,
   };
-  while (todo.length > 0 || fillTodo.length > 0 || shape === null) {
-    const pending: Shape | null = shape === null ? queueShape() : null;
-    let budget = RESPONSE_BUDGET - (pending ? shapeBytes : 0);
-    const batch: { rect: SheetRect; range: Excel.Range }[] = [];
-    while (todo.length > 0 && (batch.length === 0 || budget >= todo[0].rowCount * rowBytes)) {
-      const rect = todo.shift() as SheetRect;
-      budget -= rect.rowCount * rowBytes;
-      const range = ws.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount);
-      range.load('values,numberFormat,valueTypes');
-      batch.push({ rect, range });
+}
+
+function rowsPerBand(rowBytes: number): number {
+  return Math.max(1, Math.floor(RESPONSE_BUDGET / rowBytes));
+}
+
+/**
+ * Reads whole sheets whose heads were probed, together. The first sync carries the tables'
+ * ranges and the merged areas (in blocks of 512 cells); values and fills (all of them for a
+ * small sheet, else the status columns', in blocks of 50 000 cells) fill each sync up to the
+ * response budget, estimated from the head and then from the rows read, so every further
+ * ~4 MB takes one sync. What Excel still refuses is read again in smaller bands.
+ * `alongside` is queued into the first sync too (a click's marks bookkeeping).
+ */
+export async function readSheets(context: Excel.RequestContext, heads: SheetHead[], opts: GridReadOptions, alongside: () => void = () => undefined): Promise<Grid[]> {
+  const reads: SheetRead[] = [];
+  for (const head of heads) {
+    // Sizing takes no sync unless a used range is too large to read whole (rare): one at a time then.
+    if (head.used) reads.push(await planRead(context, { ...head, used: head.used }, opts));
+  }
+  const queueShape = (read: SheetRead): Shape => ({
+    tableRanges: read.head.probe.tables.items.map((t) => {
+      const range = t.getRange();
+      range.load('rowIndex,columnIndex,rowCount,columnCount');
+      return range;
+    }),
+    merges: read.mergeBlocks.map((b) => {
+      const areas = read.head.probe.ws.getRangeByIndexes(b.rowIndex, b.columnIndex, b.rowCount, b.columnCount).getMergedAreasOrNullObject();
+      areas.load('address');
+      return areas;
+    }),
+  });
+  let first = true;
+  while (first || reads.some((r) => r.todo.length > 0 || r.fillTodo.length > 0)) {
+    if (first) alongside();
+    const pending = first ? reads.map(queueShape) : [];
+    let budget = RESPONSE_BUDGET - (first ? reads.reduce((n, r) => n + r.mergeBlocks.length * MERGE_BYTES_PER_CALL, opts.alongsideBytes ?? 0) : 0);
+    // Each sync reads something, so the read ends; but the first may hold `alongside` alone when it leaves no room.
+    const forced = !(first && (opts.alongsideBytes ?? 0) > 0);
+    const batch: { read: SheetRead; rect: SheetRect; range: Excel.Range; errors: Excel.RangeAreas[] }[] = [];
+    const fillBatch: { read: SheetRead; rect: SheetRect; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+    for (const read of reads) {
+      while (read.todo.length > 0) {
+        // A band larger than the room left gives the rows that fit; the rest waits.
+        const next = read.todo[0];
+        const fitting = Math.floor(budget / read.rowBytes);
+        if (fitting >= 1 && fitting < next.rowCount) {
+          read.todo.splice(0, 1, { ...next, rowCount: fitting }, { ...next, rowIndex: next.rowIndex + fitting, rowCount: next.rowCount - fitting });
+        }
+        if (!((forced && batch.length === 0) || budget >= read.todo[0].rowCount * read.rowBytes)) break;
+        const rect = read.todo.shift() as SheetRect;
+        budget -= rect.rowCount * read.rowBytes;
+        const range = read.head.probe.ws.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount);
+        range.load('values,numberFormat');
+        // Value types are told by the values, but for errors: asked for apart, their areas are small.
+        const errors = (['Constants', 'Formulas'] as const).map((type) => range.getSpecialCellsOrNullObject(type, 'Errors').load('address'));
+        batch.push({ read, rect, range, errors });
+      }
     }
-    const fillBatch: { rect: SheetRect; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
-    while (fillTodo.length > 0 && (batch.length + fillBatch.length === 0 || budget >= cellsOf(fillTodo[0]) * FILL_BYTES_PER_CELL)) {
-      const rect = fillTodo[0];
-      fillTodo = fillTodo.slice(1);
-      budget -= cellsOf(rect) * FILL_BYTES_PER_CELL;
-      const result = ws.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount).getCellProperties({ format: { fill: { color: true } } });
-      fillBatch.push({ rect, result });
+    for (const read of reads) {
+      while (read.fillTodo.length > 0 && ((forced && batch.length + fillBatch.length === 0) || budget >= cellsOf(read.fillTodo[0]) * FILL_BYTES_PER_CELL)) {
+        const rect = read.fillTodo.shift() as SheetRect;
+        budget -= cellsOf(rect) * FILL_BYTES_PER_CELL;
+        const result = read.head.probe.ws.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount).getCellProperties({ format: { fill: { color: true } } });
+        fillBatch.push({ read, rect, result });
+      }
     }
     try {
       // One request per ~4 MB of response is the point: Excel on the web refuses more.
@@ -225,47 +263,60 @@ export async function readSheet(context: Excel.RequestContext, head: SheetHead, 
       const rows = batch.reduce((n, { rect }) => n + rect.rowCount, 0);
       if ((e as { code?: unknown }).code !== 'ResponsePayloadSizeLimitExceeded' || rows + fillBatch.length <= 1) throw e;
       // The head was a poor sample of the rows below: read those rows again in smaller bands.
-      rowBytes *= 4;
-      todo = [...batch.flatMap(({ rect }) => bands(rect, rowsPerBand())), ...todo];
-      fillTodo = [...fillBatch.map(({ rect }) => rect), ...fillTodo];
+      for (const read of reads) {
+        read.rowBytes *= 4;
+        const mine = batch.filter((b) => b.read === read).map(({ rect }) => rect);
+        read.todo = [...mine, ...read.todo].flatMap((rect) => bands(rect, rowsPerBand(read.rowBytes)));
+        read.fillTodo = [...fillBatch.filter((b) => b.read === read).map(({ rect }) => rect), ...read.fillTodo];
+      }
       continue;
     }
-    for (const { rect, result } of fillBatch) {
-      fills.push({ rowIndex: rect.rowIndex, columnIndex: rect.columnIndex, colors: result.value.map((row) => row.map((p) => p.format?.fill?.color)) });
+    pending.forEach((shape, k) => (reads[k].shape = shape));
+    first = false;
+    for (const { read, rect, result } of fillBatch) {
+      read.fills.push({ rowIndex: rect.rowIndex, columnIndex: rect.columnIndex, colors: result.value.map((row) => row.map((p) => p.format?.fill?.color)) });
     }
-    if (pending) shape = pending;
-    let read = 0;
-    let rows = 0;
-    for (const { rect, range } of batch) {
-      const block: LoadedBlock = { rowIndex: rect.rowIndex, columnIndex: rect.columnIndex, values: range.values, numberFormat: range.numberFormat, valueTypes: range.valueTypes as string[][] };
-      blocks.push(block);
-      read += blockBytes(block);
-      rows += rect.rowCount;
-    }
-    // The rows read are the best sample of the rows still to read.
-    if (rows > 0 && todo.length > 0) {
-      rowBytes = Math.max((read / rows) * UTF8_MARGIN, floor);
-      todo = todo.flatMap((rect) => bands(rect, rowsPerBand()));
+    for (const read of reads) {
+      let bytes = 0;
+      let rows = 0;
+      for (const { rect, range, errors } of batch.filter((b) => b.read === read)) {
+        const errorAreas = errors.flatMap((areas) => (areas.isNullObject ? [] : parseAreas(areas.address)));
+        const block: LoadedBlock = { rowIndex: rect.rowIndex, columnIndex: rect.columnIndex, values: range.values, numberFormat: range.numberFormat, valueTypes: valueTypesOf(range.values, rect, errorAreas) };
+        read.blocks.push(block);
+        bytes += blockBytes(block);
+        rows += rect.rowCount;
+      }
+      // The rows read are the best sample of the rows still to read.
+      if (rows > 0 && read.todo.length > 0) {
+        read.rowBytes = Math.max((bytes / rows) * UTF8_MARGIN, read.floor);
+        read.todo = read.todo.flatMap((rect) => bands(rect, rowsPerBand(read.rowBytes)));
+      }
     }
   }
+  return heads.map((head) => {
+    const read = reads.find((r) => r.head.name === head.name);
+    return read ? gridOf(read, opts.date1904) : emptyGrid(head.name);
+  });
+}
 
+function gridOf(read: SheetRead, date1904: boolean): Grid {
+  const shape = read.shape as Shape;
   // A merge that crosses a block boundary is reported by each block; it counts once.
   const merges = new Map<string, SheetRect>();
   for (const areas of shape.merges) {
     if (areas.isNullObject) continue;
     for (const m of parseAreas(areas.address)) merges.set(`${m.rowIndex},${m.columnIndex},${m.rowCount},${m.columnCount}`, m);
   }
-  const tableRanges = shape.tableRanges;
-  const tables: LoadedTable[] = probe.tables.items.map((t, k) => ({
+  const tables: LoadedTable[] = read.head.probe.tables.items.map((t, k) => ({
     name: t.name,
     showHeaders: t.showHeaders,
-    rowIndex: tableRanges[k].rowIndex,
-    columnIndex: tableRanges[k].columnIndex,
-    rowCount: tableRanges[k].rowCount,
-    columnCount: tableRanges[k].columnCount,
+    rowIndex: shape.tableRanges[k].rowIndex,
+    columnIndex: shape.tableRanges[k].columnIndex,
+    rowCount: shape.tableRanges[k].rowCount,
+    columnCount: shape.tableRanges[k].columnCount,
   }));
-  blocks.sort((a, b) => a.rowIndex - b.rowIndex || a.columnIndex - b.columnIndex);
-  return toGrid(name, used, blocks, fills, [...merges.values()], tables, opts.date1904);
+  const blocks = [...read.blocks].sort((a, b) => a.rowIndex - b.rowIndex || a.columnIndex - b.columnIndex);
+  return toGrid(read.head.name, read.head.used, blocks, read.fills, [...merges.values()], tables, date1904);
 }
 
 /** What the first sync of a sheet read brings besides values. */

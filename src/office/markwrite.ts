@@ -1,21 +1,21 @@
 /**
  * Finding the product's marks in the open workbook and writing new ones through Office.js.
- * Finding takes three steps (the record, then each sheet's conditional formats and notes, then
- * which formats carry our formula and where the user's own notes are); each step is queued
- * into a sync the caller may share with its reads. Writing is one sync per ~1 MB of request.
+ * Finding takes two steps (the record, then each sheet's conditional formats with their
+ * formulas and its notes), and on the sheet to be marked a third (where the user's notes are); each
+ * step is queued into a sync the caller may share with its reads. Writing is a list of steps
+ * the caller sends with its other writes.
  */
 import type { CellMark, MarksOutcome } from '../workbook/port';
 import { MARKS_SETTING, MARK_COLORS, NOTE_PREFIX, isMarkFormula, markFormula, parseMarksRecord, type MarksRecord } from './marks';
+import type { WriteStep } from './requests';
 import { addressLists } from './write';
 
-/** A request the size of a write chunk: ~1 MB, well inside the 5 MB Excel on the web accepts. */
-const CHUNK_BYTES = 1_000_000;
 /** Request bytes of one note added besides its text: the method's object path (with the cell) and its instantiation, ~160, and a margin. */
 const NOTE_BYTES = 200;
 /** Request bytes of one conditional format with its four borders, besides its address list. */
 const FORMAT_BYTES = 3_000;
 /** Request bytes of one deletion (a format or a note). */
-const DELETE_BYTES = 250;
+const DELETE_BYTES = 210;
 /** Cells per conditional format: its address list stays a few kB. */
 const CELLS_PER_FORMAT = 1000;
 
@@ -29,8 +29,8 @@ interface SheetScan extends ScannedSheet {
   protection: Excel.WorksheetProtection;
   formats: Excel.ConditionalFormatCollection;
   notes: Excel.NoteCollection | null;
-  rules: { cf: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[];
-  userNotes: { note: Excel.Note; cell: Excel.Range }[];
+  /** Where the user's notes are, asked for on the sheet to be marked only. */
+  located: { note: Excel.Note; cell: Excel.Range }[];
 }
 
 /** What a write needs: the product's marks to remove, and per sheet its protection and the user's notes. */
@@ -53,6 +53,7 @@ export interface MarksFound {
 export class MarksScan {
   private setting: Excel.Setting | null = null;
   private scans: SheetScan[] = [];
+  private early: Omit<SheetScan, 'id' | 'name'> | null = null;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -69,44 +70,61 @@ export class MarksScan {
     return this.setting === null || this.setting.isNullObject ? { sheets: [] } : parseMarksRecord(this.setting.value);
   }
 
-  /** Step 2: protection, conditional formats and notes of the recorded sheets and of `also` (sheets that may be marked now). */
-  queueSheets(sheets: ScannedSheet[], also: (sheet: ScannedSheet) => boolean): void {
+  /**
+   * Step 2 ahead, with step 1, for the sheet the user is on (most often the one marked): its
+   * id (loaded with this) tells after step 1 whether it was worth it.
+   */
+  queueEarly(ws: Excel.Worksheet): void {
+    ws.load('id,name');
+    this.early = this.queueScan(ws);
+  }
+
+  /**
+   * Step 2: protection, conditional formats and notes of the recorded sheets and of `also`
+   * (sheets that may be marked now). False when step 1 already asked for all of them.
+   */
+  queueSheets(sheets: ScannedSheet[], also: (sheet: ScannedSheet) => boolean): boolean {
     const recorded = new Set(this.record.sheets.map((s) => s.id));
+    const early = this.early;
+    let queued = false;
     this.scans = sheets
       .filter((s) => recorded.has(s.id) || also(s))
       .map((s) => {
-        const protection = s.ws.protection;
-        protection.load('protected');
-        const formats = s.ws.getRange().conditionalFormats;
-        formats.load('items/type');
-        const notes = this.notesApi ? s.ws.notes : null;
-        notes?.load('items/content');
-        return { ...s, protection, formats, notes, rules: [], userNotes: [] };
+        if (early && early.ws.id === s.id) return { ...early, id: s.id, name: s.name };
+        queued = true;
+        return { ...this.queueScan(s.ws), id: s.id, name: s.name };
       });
+    return queued;
   }
 
-  /** Step 3: the formulas of the custom formats, and the cells of the notes that are not ours on `target`. */
-  queueDetails(target: string | null): void {
-    for (const scan of this.scans) {
-      scan.rules = scan.formats.items
-        .filter((cf) => cf.type === 'Custom')
-        .map((cf) => {
-          const rule = cf.custom.rule;
-          rule.load('formula');
-          return { cf, rule };
-        });
-      if (scan.notes === null || target === null || scan.name.toLowerCase() !== target.toLowerCase()) continue;
-      scan.userNotes = scan.notes.items
-        .filter((note) => !note.content.startsWith(NOTE_PREFIX))
-        .map((note) => {
-          const cell = note.getLocation();
-          cell.load('address');
-          return { note, cell };
-        });
-    }
+  private queueScan(ws: Excel.Worksheet): Omit<SheetScan, 'id' | 'name'> {
+    const protection = ws.protection;
+    protection.load('protected');
+    const formats = ws.getRange().conditionalFormats;
+    // The formula comes with the list, so marks can be removed after this sync.
+    formats.load('items/customOrNullObject/rule/formula');
+    const notes = this.notesApi ? ws.notes : null;
+    notes?.load('items/content');
+    return { ws, protection, formats, notes, located: [] };
   }
 
-  /** After step 3's sync. */
+  /**
+   * Step 3, on the sheet to be marked: where the user's own notes are, so the product adds
+   * none there. False when there is nothing to ask.
+   */
+  queueDetails(target: string | null): boolean {
+    const scan = target === null ? undefined : this.scans.find((s) => s.name.toLowerCase() === target.toLowerCase());
+    const theirs = scan?.notes?.items.filter((note) => !note.content.startsWith(NOTE_PREFIX)) ?? [];
+    if (!scan || theirs.length === 0) return false;
+    scan.located = theirs.map((note) => {
+      const cell = note.getLocation();
+      cell.load('address');
+      return { note, cell };
+    });
+    return true;
+  }
+
+  /** After step 2's sync, and step 3's where it was asked. */
   found(): MarksFound {
     return {
       record: this.record,
@@ -116,9 +134,9 @@ export class MarksScan {
         name: scan.name,
         ws: scan.ws,
         protected: scan.protection.protected,
-        ours: scan.rules.filter(({ rule }) => isMarkFormula(rule.formula)).map(({ cf }) => cf),
+        ours: scan.formats.items.filter((cf) => !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula)),
         ourNotes: (scan.notes?.items ?? []).filter((note) => note.content.startsWith(NOTE_PREFIX)),
-        userNotes: new Set(scan.userNotes.map(({ cell }) => bareAddress(cell.address))),
+        userNotes: new Set(scan.located.map(({ cell }) => bareAddress(cell.address))),
       })),
     };
   }
@@ -133,29 +151,32 @@ function utf8Bytes(s: string): number {
   return new TextEncoder().encode(s).length;
 }
 
+/** Steps that replace the product's marks, and what will have become of them once they are sent. */
+export interface MarkSteps {
+  steps: WriteStep[];
+  outcome: MarksOutcome;
+}
+
 /**
  * Replaces the product's marks by `marks` on `target` (none to only remove them). A protected
  * target is left alone, and so is every protected sheet's old marks: the outcome says so, and
  * the record keeps those sheets so a later run finds their marks. The record goes first, so a
- * write cut short still leaves every mark findable. One sync per ~1 MB chunk.
+ * write cut short still leaves every mark findable.
  */
-export async function writeMarks(
-  context: Excel.RequestContext,
-  found: MarksFound,
-  target: string | null,
-  marks: CellMark[],
-  notesApi: boolean,
-): Promise<MarksOutcome> {
+export function markSteps(context: Excel.RequestContext, found: MarksFound, target: string | null, marks: CellMark[], notesApi: boolean): MarkSteps {
   const sheet = target === null ? undefined : found.sheets.find((s) => s.name.toLowerCase() === target.toLowerCase());
-  if (sheet?.protected) return { status: 'protected', sheet: sheet.name };
+  if (sheet?.protected) return { steps: [], outcome: { status: 'protected', sheet: sheet.name } };
   const blocked = found.sheets.filter((s) => s.protected && found.record.sheets.some((r) => r.id === s.id));
 
   const record: MarksRecord = {
     sheets: [...blocked.map((s) => ({ id: s.id })), ...(sheet && marks.length > 0 ? [{ id: sheet.id }] : [])],
   };
-  const steps: { bytes: number; queue: () => void }[] = [];
-  if (record.sheets.length > 0) steps.push({ bytes: 200, queue: () => context.workbook.settings.add(MARKS_SETTING, JSON.stringify(record)) });
-  else if (found.setting) {
+  const steps: WriteStep[] = [];
+  const recorded = found.record.sheets.map((s) => s.id).join();
+  // The record is rewritten only when it changes: an unchanged one costs no request.
+  if (record.sheets.length > 0 && record.sheets.map((s) => s.id).join() !== recorded) {
+    steps.push({ bytes: 200, queue: () => context.workbook.settings.add(MARKS_SETTING, JSON.stringify(record)) });
+  } else if (record.sheets.length === 0 && found.setting) {
     const setting = found.setting;
     steps.push({ bytes: 200, queue: () => setting.delete() });
   }
@@ -166,7 +187,11 @@ export async function writeMarks(
   }
   if (sheet) {
     const bySeverity = new Map<CellMark['severity'], string[]>();
-    for (const m of marks) bySeverity.set(m.severity, [...(bySeverity.get(m.severity) ?? []), m.cell]);
+    for (const m of marks) {
+      const cells = bySeverity.get(m.severity) ?? [];
+      cells.push(m.cell);
+      bySeverity.set(m.severity, cells);
+    }
     for (const [severity, cells] of bySeverity) {
       for (const list of addressLists(cells, CELLS_PER_FORMAT)) {
         steps.push({
@@ -191,18 +216,6 @@ export async function writeMarks(
       }
     }
   }
-  let bytes = 0;
-  for (const [k, step] of steps.entries()) {
-    step.queue();
-    bytes += step.bytes;
-    const last = k === steps.length - 1;
-    if (last || bytes + steps[k + 1].bytes > CHUNK_BYTES) {
-      // One sync per ~1 MB chunk keeps every request far under Excel on the web's 5 MB.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      bytes = 0;
-    }
-  }
   const skipped = blocked[0];
-  return skipped ? { status: 'protected', sheet: skipped.name } : { status: 'done' };
+  return { steps, outcome: skipped ? { status: 'protected', sheet: skipped.name } : { status: 'done' } };
 }

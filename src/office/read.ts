@@ -216,10 +216,28 @@ export function blocksOf(rect: SheetRect, maxCells: number): SheetRect[] {
 }
 
 /**
- * Bytes a read of `values`, `numberFormat` and `valueTypes` of the block's cells returns, as
- * JSON: what Excel on the web counts against its 5 MB response limit. Measured on a sample
- * (the rows read first), it sizes the bands the rest is read in.
+ * Bytes a read of `values` and `numberFormat` of the block's cells returns, as JSON: what
+ * Excel on the web counts against its 5 MB response limit. Measured on a sample (the rows
+ * read first), it sizes the bands the rest is read in.
  */
-export function blockBytes(block: Pick<LoadedBlock, 'values' | 'numberFormat' | 'valueTypes'>): number {
-  return JSON.stringify(block.values).length + JSON.stringify(block.numberFormat).length + JSON.stringify(block.valueTypes).length;
+export function blockBytes(block: Pick<LoadedBlock, 'values' | 'numberFormat'>): number {
+  return JSON.stringify(block.values).length + JSON.stringify(block.numberFormat).length;
+}
+
+/**
+ * The value types of cells read without `valueTypes` (a fifth of a read's response), as
+ * Office.js names them: what `values` holds says it, but for errors, whose text reads like
+ * a string; those come from the error cells' areas (`getSpecialCells(…, 'Errors')`).
+ */
+export function valueTypesOf(values: unknown[][], at: { rowIndex: number; columnIndex: number }, errors: SheetRect[]): string[][] {
+  const types: string[][] = values.map((row) =>
+    row.map((v) => (typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : v === '' || v === null || v === undefined ? 'Empty' : 'String')),
+  );
+  for (const e of errors) {
+    for (let r = Math.max(e.rowIndex, at.rowIndex); r < e.rowIndex + e.rowCount && r - at.rowIndex < types.length; r++) {
+      const row = types[r - at.rowIndex];
+      for (let c = Math.max(e.columnIndex, at.columnIndex); c < e.columnIndex + e.columnCount && c - at.columnIndex < row.length; c++) row[c - at.columnIndex] = 'Error';
+    }
+  }
+  return types;
 }

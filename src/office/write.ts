@@ -6,11 +6,9 @@
 import { a1, columnLetter, sheetRef } from '../core/address';
 import type { CellSpec, CellStyle, LinkSpec, SheetSpec } from '../core/report/sheetspec';
 import { dateToSerial } from '../core/dateserial';
+import { CHUNK_BYTES } from './requests';
 
 // workbook.ts imports these from here; their home, shared with the .xlsx adapter, is workbook/owner.ts and core/report/names.ts.
-
-/** Target size of one write request; Excel on the web refuses requests over 5 MB. */
-export const CHUNK_BYTES = 1_000_000;
 
 /** Date cells without a number format of their own are shown as ISO dates. */
 export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
@@ -138,7 +136,7 @@ export function rowBytes(row: (CellSpec | null)[] | undefined, width: number, st
   for (const cell of row ?? []) {
     if (!cell) continue;
     const v = cell.value;
-    bytes += typeof v === 'string' ? utf8Length(v) * 2 + 4 : 24;
+    bytes += typeof v === 'string' ? utf8Length(v) + 8 : 24;
     const style = cell.style === undefined ? undefined : styles[cell.style];
     const fmt = cellFormat(v, style);
     if (fmt) bytes += fmt.length + 3;

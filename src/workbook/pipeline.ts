@@ -83,6 +83,15 @@ export function chooseOverview(sheets: SheetInfo[], heads: Grid[], opts: Pick<Ru
 }
 
 /**
+ * Whether a sheet may be the one `chooseOverview` picks, by its own first rows: it is the
+ * named sheet, or, none named, its header reads as an overview's.
+ */
+export function mayBeOverview(head: Grid, opts: Pick<RunOptions, 'sheet' | 'profile'>): boolean {
+  if (opts.sheet !== undefined) return opts.sheet.toLowerCase() === head.sheetName.toLowerCase();
+  return readOverview(headOf(head, HEAD_ROWS), opts.profile).ok;
+}
+
+/**
  * The overview sheet's grid, as `chooseOverview` picks it. Reading only; the overview itself
  * is read from the grid by `validationOf`, which the task pane runs off the main thread.
  */
@@ -129,9 +138,12 @@ export async function runValidation(port: WorkbookPort, opts: RunOptions): Promi
   return validationOf(await locateOverview(port, sheets, opts), opts);
 }
 
+/** The owner key of the product's history sheet (the snapshots the trend is measured against). */
+export const HISTORY_OWNER = 'snapshot';
+
 /** The product's history sheet, read, when there is one. */
 export async function readHistoryGrid(port: WorkbookPort, sheets: SheetInfo[]): Promise<Grid | null> {
-  const own = sheets.find((s) => s.owner === 'snapshot');
+  const own = sheets.find((s) => s.owner === HISTORY_OWNER);
   return own ? port.readGrid(own.name) : null;
 }
 

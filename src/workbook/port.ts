@@ -67,15 +67,41 @@ export interface ClickRead {
   workbookProtected: boolean;
   /** The sheet `choose` picked, read whole; null when it picked none. */
   overview: Grid | null;
+  /** The sheet `alsoRead` picked, read whole with the overview; null when it picked none. */
+  also: Grid | null;
+}
+
+/** What was read before the overview was chosen. */
+export type ClickHeads = Omit<ClickRead, 'overview' | 'also'>;
+
+/** What a click makes of its read, and what it writes. */
+export interface ClickUse<T> {
+  result: T;
+  /** Marks for the overview; null leaves marks as they are. */
+  marks: CellMark[] | null;
+  /**
+   * The product's sheets to write, as `WorkbookPort.writeSheets` does, the first visible one
+   * then shown; absent to write none.
+   */
+  sheets?: SheetSpec[];
 }
 
 export interface ClickOptions<T> {
   /** Workbook settings to read (the user's choices kept in the document). */
   settings: string[];
   /** Picks the overview sheet by name from what was read, or null. */
-  choose(read: Omit<ClickRead, 'overview'>): string | null;
-  /** What the click makes of the read, and the marks for the overview (null leaves marks as they are). */
-  use(read: ClickRead): Promise<{ result: T; marks: CellMark[] | null }>;
+  choose(read: ClickHeads): string | null;
+  /**
+   * Whether the sheet the user is on, by its first rows, may be the one `choose` picks: it is
+   * then read at once, with the other sheets' first rows, a round trip sooner. `sheets` are
+   * the sheets' names (their owners are not known yet).
+   */
+  guess?(read: { settings: Record<string, unknown>; sheets: string[]; head: Grid }): boolean;
+  /** Picks a second sheet to read whole with the overview (a summary's history), or null. */
+  alsoRead?(read: ClickHeads): string | null;
+  use(read: ClickRead): Promise<ClickUse<T>>;
+  /** Progress of writing the sheets `use` gave. */
+  onWrite?(p: WriteProgress): void;
 }
 
 export interface ClickOutcome<T> {
@@ -87,7 +113,7 @@ export interface ClickOutcome<T> {
 
 /**
  * A whole user action on the open workbook in as few round trips as it allows: settings,
- * sheets, the overview, then the marks (Excel only).
+ * sheets, the overview, then the marks and the product's sheets (Excel only).
  */
 export interface ClickPort {
   readAndMark<T>(opts: ClickOptions<T>): Promise<ClickOutcome<T>>;

@@ -404,13 +404,22 @@ export class FakeClientResult<T> {
   }
 }
 
+/** The one navigation path the fake loads through a collection's items: a custom format's formula. */
+const CUSTOM_FORMULA = 'customOrNullObject/rule/formula';
+
 export class FakeConditionalFormatItem extends ClientObject<FakeConditionalFormat> {
   protected property(state: FakeConditionalFormat, name: string): unknown {
     if (name === 'type') return state.type;
+    if (name === CUSTOM_FORMULA) return state.type === 'Custom' ? (state.formula ?? '') : null;
     return fail('InvalidArgument', name);
   }
   get type(): string {
     return this.get('type');
+  }
+  /** As far as it is loaded through `items/customOrNullObject/rule/formula`: null for a format of another type. */
+  get customOrNullObject(): { isNullObject: boolean; rule: { formula: string } } {
+    const formula = this.get<string | null>(CUSTOM_FORMULA);
+    return { isNullObject: formula === null, rule: { formula: formula ?? '' } };
   }
   get custom() {
     const cf = this;
@@ -629,13 +638,13 @@ export class FakeRange extends ClientObject<RangeState> {
     return this.special(cellType, cellValueType, true);
   }
   private special(cellType: SpecialCellKind, cellValueType: string | undefined, nullable: boolean): FakeRange {
-    if ((cellType !== 'Constants' && cellType !== 'Formulas') || (cellValueType !== undefined && cellValueType !== 'All')) {
+    if ((cellType !== 'Constants' && cellType !== 'Formulas') || (cellValueType !== undefined && cellValueType !== 'All' && cellValueType !== 'Errors')) {
       throw new Error(`getSpecialCells(${cellType}, ${cellValueType}) is not modelled by the fake`);
     }
     const range = new FakeRange(
       this.session,
       this.derived((s) => {
-        const rects = specialRects(s.sheet, s.rects, cellType);
+        const rects = specialRects(s.sheet, s.rects, cellType, cellValueType === 'Errors');
         if (rects.length > 0) return { sheet: s.sheet, rects };
         return nullable ? null : fail('ItemNotFound', 'No cells were found.');
       }),
@@ -1105,6 +1114,11 @@ export class FakeWorksheets extends Collection<FakeBook, FakeWorksheet> {
   }
   getItemOrNullObject(key: string): FakeWorksheet {
     return this.made(new FakeWorksheet(this.session, this.derived((book) => findSheet(book, key)), 'Worksheet', true), 'getItemOrNullObject', [key]);
+  }
+  /** The sheet the user is on: the first visible one when none was activated. */
+  getActiveWorksheet(): FakeWorksheet {
+    const active = (book: FakeBook) => book.sheets.find((x) => x.name === book.activeSheet) ?? book.sheets.find((x) => x.visibility === 'Visible') ?? null;
+    return this.made(new FakeWorksheet(this.session, this.derived(active), 'Worksheet'), 'getActiveWorksheet', []);
   }
   add(name: string): FakeWorksheet {
     let created: FakeSheet | null = null;

@@ -325,11 +325,11 @@ export type SpecialCellKind = 'Constants' | 'Formulas';
  * runs of neighbouring cells in a row, stacked while the rows below repeat the run. Excel
  * may cut the same cells into other rectangles; callers must not rely on the shape.
  */
-export function specialRects(sheet: FakeSheet, rects: Rect[], kind: SpecialCellKind): Rect[] {
+export function specialRects(sheet: FakeSheet, rects: Rect[], kind: SpecialCellKind, errorsOnly = false): Rect[] {
   const keys: number[] = [];
   for (const [key, cell] of sheet.cells) {
     const match = kind === 'Formulas' ? cell.formula !== undefined : cell.formula === undefined && cell.value !== '';
-    if (!match) continue;
+    if (!match || (errorsOnly && !cell.error)) continue;
     const r = keyRow(key);
     const c = keyCol(key);
     if (rects.some((q) => r >= q.top && r <= q.bottom && c >= q.left && c <= q.right)) keys.push(key);

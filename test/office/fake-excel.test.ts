@@ -178,4 +178,22 @@ describe('fake Excel', () => {
       await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
     });
   });
+
+  it('finds error cells apart (getSpecialCells with Errors), and loads a custom format\'s formula through its list', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Ark', { rows: [['a', { error: '#N/A' }], [{ value: { error: '#DIV/0!' }, formula: '=1/0' }, 2]] });
+    fake.sheet('Ark').conditionalFormats.push(
+      { id: 1, type: 'Custom', rects: [{ top: 0, left: 0, bottom: 0, right: 0 }], formula: '=TRUE', borders: {} },
+      { id: 2, type: 'DataBar', rects: [{ top: 1, left: 1, bottom: 1, right: 1 }], borders: {} },
+    );
+    await fake.run(async (context: Ctx) => {
+      const ws = context.workbook.worksheets.getItem('Ark');
+      const constants = ws.getRange('A1:B2').getSpecialCellsOrNullObject('Constants', 'Errors').load('address');
+      const formulas = ws.getRange('A1:B2').getSpecialCellsOrNullObject('Formulas', 'Errors').load('address');
+      const formats = ws.getRange().conditionalFormats.load('items/customOrNullObject/rule/formula');
+      await context.sync();
+      expect([constants.address, formulas.address]).toEqual(['Ark!B1', 'Ark!A2']);
+      expect(formats.items.map((cf) => (cf.customOrNullObject.isNullObject ? null : cf.customOrNullObject.rule.formula))).toEqual(['=TRUE', null]);
+    });
+  });
 });

@@ -3,7 +3,7 @@ import { dateToSerial, serialToDate } from '../../src/core/dateserial';
 import { freeSheetName } from '../../src/core/report/names';
 import { ownerFormula, ownerOf } from '../../src/workbook/owner';
 import { isDateFormat } from '../../src/core/parse/number-format';
-import { blocksOf, boxesOf, cellValue, parseAreas } from '../../src/office/read';
+import { blocksOf, boxesOf, cellValue, parseAreas, valueTypesOf } from '../../src/office/read';
 import { cellInput, planChunks, styleRects } from '../../src/office/write';
 import type { SheetSpec } from '../../src/core/report/sheetspec';
 import { WorkbookError } from '../../src/workbook/port';
@@ -98,6 +98,24 @@ describe('write helpers', () => {
     const areas = [rect(1_048_575, 0, 1, 1), rect(2, 0, 2, 11), rect(0, 0, 1, 11), rect(4, 0, 2, 2), rect(8, 0, 1, 1), rect(2, 16_383, 1, 1)];
     expect(boxesOf(areas)).toEqual([rect(0, 0, 1, 11), rect(2, 0, 4, 11), rect(2, 16_383, 4, 1), rect(8, 0, 1, 1), rect(1_048_575, 0, 1, 1)]);
     expect(boxesOf([])).toEqual([]);
+  });
+});
+
+describe('valueTypesOf', () => {
+  it('tells types by the values, and errors by their areas, which may reach beyond the block', () => {
+    const values = [
+      ['1.1', 4, true, ''],
+      ['#N/A', '#N/A', 2.5, null],
+    ];
+    // The block starts at B3 (row 2, column 1); the error areas are A4:B4 and Z1, cut to the block.
+    const errors = [
+      { rowIndex: 3, columnIndex: 0, rowCount: 1, columnCount: 2 },
+      { rowIndex: 0, columnIndex: 25, rowCount: 1, columnCount: 1 },
+    ];
+    expect(valueTypesOf(values, { rowIndex: 2, columnIndex: 1 }, errors)).toEqual([
+      ['String', 'Double', 'Boolean', 'Empty'],
+      ['Error', 'String', 'Double', 'Empty'],
+    ]);
   });
 });
 

@@ -98,7 +98,7 @@ describe('OfficeWorkbook marks', () => {
     expect(Object.fromEntries(fake.sheet('Leveranceoversigt').notes)).toEqual({ C3: 'Spørg Anne' });
   });
 
-  it('writes 20 000 marks in requests of about 1 MB, within Excel on the web\'s limits', async () => {
+  it('writes 20 000 marks in requests of about 3 MB, within Excel on the web\'s limits', async () => {
     const fake = new FakeExcel();
     fake.addSheet('Ark', { rows: Array.from({ length: 20_000 }, (_, k) => [`1.${k}`, 'x']) });
     const many: CellMark[] = Array.from({ length: 20_000 }, (_, k) => ({
@@ -109,8 +109,10 @@ describe('OfficeWorkbook marks', () => {
     await new OfficeWorkbook(fake.host).setMarks('Ark', many);
     expect(fake.sheet('Ark').notes.size).toBe(20_000);
     expect(fake.sheet('Ark').conditionalFormats.length).toBeLessThan(200);
-    const writes = fake.stats.slice(3);
+    // Write requests suspend calculation; finding the old marks took one sync before them (the sheet is the one the user is on).
+    const writes = fake.stats.filter((x) => x.suspendedCalculation);
+    expect(fake.stats.length).toBe(writes.length + 1);
     expect(writes.length).toBeGreaterThan(1);
-    expect(Math.max(...writes.map((s) => s.requestBytes))).toBeLessThan(1_200_000);
+    expect(Math.max(...writes.map((s) => s.requestBytes))).toBeLessThan(3_500_000);
   });
 });
