@@ -77,7 +77,10 @@ export class FileWorkbook implements PanePort {
     this.events.written(await this.files.writeSheets(this.id, specs, onProgress));
   }
 
-  /** A click as Excel's adapter does it, without the marks: settings, sheets, their first rows, the chosen overview. */
+  /**
+   * A click as Excel's adapter does it, without the marks: settings, sheets, their first rows,
+   * the chosen overview (and the sheet `alsoRead` picks), then the sheets the click writes.
+   */
   async readAndMark<T>(opts: ClickOptions<T>): Promise<ClickOutcome<T>> {
     const settings = Object.fromEntries(opts.settings.map((key) => [key, this.settings.get(key) ?? null]));
     const sheets = await this.listSheets();
@@ -87,8 +90,14 @@ export class FileWorkbook implements PanePort {
     );
     const head = { settings, sheets, heads, workbookProtected: false };
     const chosen = opts.choose(head);
-    const read = { ...head, overview: chosen === null ? null : await this.readGrid(chosen) };
-    const { result } = await opts.use(read);
+    const also = chosen === null ? null : (opts.alsoRead?.(head) ?? null);
+    const read = {
+      ...head,
+      overview: chosen === null ? null : await this.readGrid(chosen),
+      also: also === null ? null : await this.readGrid(also),
+    };
+    const { result, sheets: specs } = await opts.use(read);
+    if (specs) await this.writeSheets(specs, opts.onWrite);
     return { read, result, marks: null };
   }
 
