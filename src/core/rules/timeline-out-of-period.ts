@@ -1,3 +1,4 @@
+import { deliveryCell } from '../overview';
 import { milestoneOutOfPeriod, suspiciousYears, type Period } from '../parse/time';
 import { defineRule, type RuleContext } from './rule';
 
@@ -22,7 +23,7 @@ export const timelineOutOfPeriod = defineRule({
         for (const d of i.deliveries) {
           const outside = d.milestones.find((m) => milestoneOutOfPeriod(m, period));
           if (!outside || suspiciousYears(d.text, period).length > 0) continue;
-          out.push(finding(d.cell, i.id.value, { milestone: outside.text, from: period[0], to: period[1] }));
+          out.push(finding(deliveryCell(i, d), i.id, { milestone: outside.text, from: period[0], to: period[1] }));
         }
       },
     };

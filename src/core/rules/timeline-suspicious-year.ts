@@ -1,3 +1,4 @@
+import { deliveryCell } from '../overview';
 import { suspiciousYears } from '../parse/time';
 import { defineRule } from './rule';
 import { planPeriod } from './timeline-out-of-period';
@@ -13,7 +14,7 @@ export const timelineSuspiciousYear = defineRule({
       row(i, out) {
         for (const d of i.deliveries) {
           const [first] = suspiciousYears(d.text, period);
-          if (first) out.push(finding(d.cell, i.id.value, { text: first.text, value: first.value }));
+          if (first) out.push(finding(deliveryCell(i, d), i.id, { text: first.text, value: first.value }));
         }
       },
     };

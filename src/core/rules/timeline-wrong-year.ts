@@ -1,3 +1,4 @@
+import { deliveryCell } from '../overview';
 import { milestoneInYear, milestoneOutOfPeriod } from '../parse/time';
 import { defineRule } from './rule';
 import { planPeriod } from './timeline-out-of-period';
@@ -20,7 +21,7 @@ export const timelineWrongYear = defineRule({
           const milestones = d.milestones;
           if (milestones.length === 0) continue;
           if (milestones.some((m) => milestoneInYear(m, d.year, period) || (period !== null && milestoneOutOfPeriod(m, period)))) continue;
-          out.push(finding(d.cell, i.id.value, { value: milestones.map((m) => m.text), year: d.year }));
+          out.push(finding(deliveryCell(i, d), i.id, { value: milestones.map((m) => m.text), year: d.year }));
         }
       },
     };
