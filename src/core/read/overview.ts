@@ -3,7 +3,7 @@ import { isErrorValue, type Grid } from '../grid';
 import { memoize } from '../memo';
 import type { Area, Delivery, ErrorCell, FieldName, HeaderInfo, Initiative, Overview } from '../overview';
 import { formatNumberAsDisplayed, idAreaPrefix, splitIdTitle } from '../parse/id';
-import { cellMilestones } from '../parse/time';
+import { cellMilestones, type Milestone } from '../parse/time';
 import { parseStatusWord, statusFromFill } from '../parse/status';
 import { parseYesNo } from '../parse/yesno';
 import type { Profile } from '../profile/types';
@@ -43,14 +43,18 @@ function optionalText(view: SheetView, row: number, col: number): string | null 
 /** Shared by every row without a delivery, so such rows keep no list of their own (SPEC §7 memory). */
 const NO_DELIVERIES: readonly Delivery[] = Object.freeze([]);
 
-function deliveriesOf(view: SheetView, row: number, header: HeaderInfo): readonly Delivery[] {
+/**
+ * The deliveries of a row. `milestonesIn` parses a delivery text: remembered per text, as a
+ * column repeats its texts (`ultimo 2017`) down the sheet and rows may share one list.
+ */
+function deliveriesOf(view: SheetView, row: number, header: HeaderInfo, milestonesIn: (text: string) => readonly Milestone[]): readonly Delivery[] {
   const out: Delivery[] = [];
   for (const { year, col } of header.years) {
     const cell = view.cell(row, col);
     const text = cellText(cell);
     if (text === '') continue;
     const date = cellDate(cell);
-    const delivery: Delivery = { year, text, col, milestones: cellMilestones(text, date) };
+    const delivery: Delivery = { year, text, col, milestones: date === undefined ? milestonesIn(text) : cellMilestones(text, date) };
     if (date !== undefined) delivery.date = date;
     out.push(delivery);
   }
@@ -149,6 +153,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   const initiatives: Initiative[] = [];
   const statusWord = memoize((text) => parseStatusWord(text, profile.statusWords));
   const fillStatus = memoize(statusFromFill);
+  const milestonesIn = memoize((text) => cellMilestones(text));
   const yesNo = (row: number, f: FieldName): boolean | null => (cols[f] === undefined ? null : parseYesNo(view.cell(row, col(f))?.value ?? null));
 
   for (let row = header.row + 1; row <= last; row++) {
@@ -191,7 +196,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
       areaId: area.areaId,
       areaSource: area.areaSource,
       areaCell: area.areaCell,
-      deliveries: deliveriesOf(view, row, header),
+      deliveries: deliveriesOf(view, row, header, milestonesIn),
       contact: text('contact'),
       email: text('email'),
       office: text('office'),
