@@ -82,20 +82,23 @@ function lastDataRow(view: SheetView, grid: Grid, header: HeaderInfo): number {
   return table ? Math.min(view.lastRow, table.bottom + grid.originRow) : view.lastRow;
 }
 
+/** Indexed loops: this looks at every cell of the sheet (SPEC §7 budget). */
 function collectErrors(grid: Grid): ErrorCell[] {
   const errors: ErrorCell[] = [];
-  grid.cells.forEach((row, r) => {
-    row?.forEach((cell, c) => {
-      if (cell && isErrorValue(cell.value)) {
-        const sheetRow = r + grid.originRow;
-        errors.push({ cell: a1(sheetRow, c + grid.originCol), row: sheetRow, error: cell.value.error });
-      }
-    });
-  });
+  for (let r = 0; r < grid.cells.length; r++) {
+    const row = grid.cells[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c]?.value;
+      if (!isErrorValue(value)) continue;
+      const sheetRow = r + grid.originRow;
+      errors.push({ cell: a1(sheetRow, c + grid.originCol), row: sheetRow, error: value.error });
+    }
+  }
   return errors;
 }
 
-/** Fields read as the cell's trimmed text: adding one is its name, its aliases, its place in `Initiative` and here. */
+/** Fields read as the cell's trimmed text: adding one is its name, its aliases, its place in `Initiative`, here, and its line where `readOverview` builds a row. */
 const TEXT_FIELDS = ['contact', 'email', 'office', 'remark'] as const;
 
 /** Where a row's area comes from: an area column, else the section row above, else the id's prefix. */
@@ -186,7 +189,6 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
     const statusText = cellText(statusCell);
     const fromText = statusText === '' ? null : statusWord(statusText);
     const fromFill = statusCell?.fill ? fillStatus(statusCell.fill) : null;
-    const text = (f: (typeof TEXT_FIELDS)[number]) => optionalText(view, row, col(f));
     const area = areas.of(cols.area === undefined ? '' : view.text(row, col('area')), row, col('area'), id);
 
     initiatives.push({
@@ -197,9 +199,9 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
       areaSource: area.areaSource,
       areaCell: area.areaCell,
       deliveries: deliveriesOf(view, row, header, milestonesIn),
-      contact: text('contact'),
-      email: text('email'),
-      office: text('office'),
+      contact: optionalText(view, row, col('contact')),
+      email: optionalText(view, row, col('email')),
+      office: optionalText(view, row, col('office')),
       status: {
         fromText,
         fromFill,
@@ -207,7 +209,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
         // Text wins, then fill; `completed = ja` makes it done whatever the cell says.
         value: completed ? 'done' : statusText === '' ? fromFill : fromText,
       },
-      remark: text('remark'),
+      remark: optionalText(view, row, col('remark')),
       completed,
       political: yesNo(row, 'political'),
     });
