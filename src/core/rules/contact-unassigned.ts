@@ -1,3 +1,4 @@
+import { memoize } from '../memo';
 import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
@@ -16,9 +17,10 @@ export const contactUnassigned = defineRule({
   variants: ['placeholder', 'empty'],
   check({ overview }, finding) {
     if (overview.header.columns.contact === undefined) return {};
+    const unassigned = memoize(isUnassigned);
     return {
       row(i, out) {
-        if (!isUnassigned(i.contact)) return;
+        if (i.contact !== null && !unassigned(i.contact)) return;
         const value = (i.contact ?? '').trim();
         out.push(finding(cellOf(overview, i, 'contact'), i.id, { value }, value === '' ? 'empty' : 'placeholder'));
       },
