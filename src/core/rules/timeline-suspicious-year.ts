@@ -1,3 +1,4 @@
+import { memoize } from '../memo';
 import { deliveryCell } from '../overview';
 import { suspiciousYears } from '../parse/time';
 import { defineRule } from './rule';
@@ -10,10 +11,12 @@ export const timelineSuspiciousYear = defineRule({
   params: { text: 'text', value: 'text' },
   check(ctx, finding) {
     const period = planPeriod(ctx);
+    // A column repeats its texts (`ultimo 2017`): each is looked at once.
+    const firstIn = memoize((text) => suspiciousYears(text, period)[0] ?? null);
     return {
       row(i, out) {
         for (const d of i.deliveries) {
-          const [first] = suspiciousYears(d.text, period);
+          const first = firstIn(d.text);
           if (first) out.push(finding(deliveryCell(i, d), i.id, { text: first.text, value: first.value }));
         }
       },
