@@ -1,3 +1,4 @@
+import { a1 } from './address';
 import type { Milestone } from './parse/time';
 import type { Status } from './status';
 
@@ -14,12 +15,6 @@ export type FieldName =
   | 'completed'
   | 'political';
 
-/** A value read from the sheet, remembering the cell it came from (A1, no sheet name; '' without a column). */
-export interface Sourced<T> {
-  value: T;
-  readonly cell: string;
-}
-
 export interface Area {
   /** The area number as a string (`"2"`). */
   id: string;
@@ -34,7 +29,8 @@ export interface Delivery {
   text: string;
   /** Set when the cell held a date: a milestone on that date (ISO `YYYY-MM-DD`). */
   date?: string;
-  cell: string;
+  /** The 1-based sheet column of the year: its cell is `deliveryCell(initiative, delivery)`. */
+  col: number;
   /** The dated milestones the cell names, parsed once when the sheet is read. */
   milestones: readonly Milestone[];
 }
@@ -48,26 +44,29 @@ export interface StatusReading {
   text: string;
   /** The effective status: text wins, then fill, then `completed = ja` makes it done. */
   value: Status | null;
-  readonly cell: string;
 }
 
+/**
+ * One initiative row, its fields as read (trimmed text, null when empty or when the sheet has
+ * no such column). Where a field sits is the header's business: `cellOf` gives its address.
+ */
 export interface Initiative {
   /** 1-based sheet row. */
   row: number;
-  id: Sourced<string | null>;
-  title: Sourced<string | null>;
+  id: string | null;
+  title: string | null;
   /** Area number as a string, from area column, section row or id prefix (in that order). */
   areaId: string | null;
   /** Where the area came from: an area column / section row (checked against the id) or only the id. */
   areaSource: 'column' | 'section' | 'id' | null;
   /** The cell that named the area (section row's first cell or area column cell), if any. */
   areaCell: string | null;
-  deliveries: Delivery[];
-  contact: Sourced<string | null>;
-  email: Sourced<string | null>;
-  office: Sourced<string | null>;
+  deliveries: readonly Delivery[];
+  contact: string | null;
+  email: string | null;
+  office: string | null;
   status: StatusReading;
-  remark: Sourced<string | null>;
+  remark: string | null;
   completed: boolean | null;
   political: boolean | null;
 }
@@ -104,4 +103,25 @@ export interface Overview {
   errorCells: ErrorCell[];
   /** Plan period from the year columns: [first, last], or null without year columns. */
   period: [number, number] | null;
+}
+
+/** The sheet column a field is read from; a title written with its id (`1.1: Titel`) is in the id column. */
+export function columnOf(header: HeaderInfo, field: FieldName): number | undefined {
+  return field === 'title' && header.combinedIdTitle ? header.columns.id : header.columns[field];
+}
+
+/**
+ * The A1 address (no sheet name) of an initiative's field, '' when the sheet has no such
+ * column. Worked out when asked rather than kept per row: a string per field per row was
+ * most of what reading 100 000 initiatives cost (SPEC §7). A rollup carries its overview's
+ * header, so its initiatives' cells are found the same way.
+ */
+export function cellOf(source: Pick<Overview, 'header'>, i: Initiative, field: FieldName): string {
+  const col = columnOf(source.header, field);
+  return col === undefined ? '' : a1(i.row, col);
+}
+
+/** The A1 address of a delivery cell. */
+export function deliveryCell(i: Initiative, d: Delivery): string {
+  return a1(i.row, d.col);
 }

@@ -1,4 +1,4 @@
-import type { Initiative, Overview } from './overview';
+import type { HeaderInfo, Initiative, Overview } from './overview';
 import type { AreaRule, Profile } from './profile/types';
 import { memoize } from './memo';
 import { emptyCounts, type StatusCounts, type StatusOrMissing } from './status';
@@ -37,6 +37,8 @@ export interface Rollup {
   attention: Initiative[];
   /** Initiatives marked for political review again. */
   political: Initiative[];
+  /** The overview's header: where the listed initiatives' cells are (`cellOf`). */
+  header: HeaderInfo;
 }
 
 export function statusOf(i: Initiative): StatusOrMissing {
@@ -112,9 +114,9 @@ export function rollup(overview: Overview, profile: Profile, reportDate: string)
       area.total++;
       area.byStatus[s]++;
     }
-    const office = i.office.value;
+    const office = i.office;
     addTo(offices, office ? lower(office) : null, office ?? '', s);
-    const contact = i.contact.value;
+    const contact = i.contact;
     addTo(contacts, contact ? lower(contact) : null, contact ?? '', s);
     addDeliveries(years, i, s === 'done', reportDate);
     if (s === 'red' || s === 'yellow') attention.push(i);
@@ -131,5 +133,6 @@ export function rollup(overview: Overview, profile: Profile, reportDate: string)
     years: [...years.values()].sort((a, b) => a.year - b.year),
     attention,
     political,
+    header: overview.header,
   };
 }

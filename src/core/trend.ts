@@ -30,10 +30,10 @@ export function snapshotOf(overview: Overview, reportDate: string): Snapshot {
   const statuses: Record<string, StatusOrMissing> = {};
   const titles: Record<string, string> = {};
   for (const i of overview.initiatives) {
-    const id = i.id.value;
+    const id = i.id;
     if (id === null || id in statuses) continue;
     statuses[id] = statusOf(i);
-    titles[id] = i.title.value ?? '';
+    titles[id] = i.title ?? '';
   }
   return { reportDate, statuses, titles };
 }

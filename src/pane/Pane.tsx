@@ -12,7 +12,7 @@ import type { AddinPort } from '../addin/actions';
 import type { Analyst } from '../addin/analysis';
 import type { SettingsPort } from '../addin/choices';
 import { t, type Lang } from '../core/i18n';
-import type { Initiative } from '../core/overview';
+import { cellOf, type Initiative } from '../core/overview';
 import { noteToText } from '../core/report/note-render';
 import { copyText } from './clipboard';
 import { Findings } from './Findings';
@@ -54,7 +54,9 @@ export function Pane({ port, analyst, initialLang, onLangChange, marks = true, c
   const selectCell = (cell: string) => {
     if (sheet !== null) port.select(sheet, cell).catch(fail);
   };
-  const pickInitiative = (i: Initiative) => selectCell(i.status.cell);
+  const pickInitiative = (i: Initiative) => {
+    if (checked?.rollup) selectCell(cellOf(checked.rollup, i, 'status'));
+  };
 
   // The note was drafted with the run; its text is made while the click is handled, as Excel on the web copies only then.
   const note = checked?.note ?? null;

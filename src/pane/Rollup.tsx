@@ -103,14 +103,14 @@ export function RollupView({ lang, rollup, changes, onPickInitiative }: RollupPr
                 <button
                   type="button"
                   className={styles.item}
-                  data-initiative={i.id.value ?? ''}
-                  title={i.remark.value ?? undefined}
+                  data-initiative={i.id ?? ''}
+                  title={i.remark ?? undefined}
                   onClick={() => onPickInitiative(i)}
                 >
                   <StatusBadge lang={lang} status={statusOf(i)} />
                   <span className={styles.attention}>
-                    <strong>{label(i.id.value, i.title.value)}</strong>
-                    {i.remark.value && <span className={styles.clamp}>{i.remark.value}</span>}
+                    <strong>{label(i.id, i.title)}</strong>
+                    {i.remark && <span className={styles.clamp}>{i.remark}</span>}
                   </span>
                 </button>
               </li>

@@ -80,6 +80,6 @@ describe('rollup', () => {
   });
 
   it('lists yellow and red initiatives for attention', () => {
-    expect(r.attention.map((i) => i.id.value)).toEqual(['1.2', '2.4']);
+    expect(r.attention.map((i) => i.id)).toEqual(['1.2', '2.4']);
   });
 });

@@ -652,9 +652,14 @@ export function parseMilestones(text: string): Milestone[] {
   return out.slice();
 }
 
+/** Shared by every delivery cell without a dated milestone, so prose keeps no list of its own (SPEC §7 memory). */
+const NO_MILESTONES: readonly Milestone[] = Object.freeze([]);
+
 /** The milestones of a delivery cell: its date when the cell held one (ISO), else those in its text. */
-export function cellMilestones(text: string, date?: string): Milestone[] {
-  return date === undefined ? parseMilestones(text) : [{ text, start: date, due: date, year: Number(date.slice(0, 4)) }];
+export function cellMilestones(text: string, date?: string): readonly Milestone[] {
+  if (date !== undefined) return [{ text, start: date, due: date, year: Number(date.slice(0, 4)) }];
+  const found = parseMilestones(text);
+  return found.length === 0 ? NO_MILESTONES : found;
 }
 
 /** The year of an ISO `YYYY-MM-DD` day, read without building a string (rules ask for every milestone). */

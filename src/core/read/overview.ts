@@ -1,9 +1,9 @@
 import { a1 } from '../address';
 import { isErrorValue, type Grid } from '../grid';
 import { memoize } from '../memo';
-import type { Area, Delivery, ErrorCell, FieldName, HeaderInfo, Initiative, Overview, Sourced } from '../overview';
+import type { Area, Delivery, ErrorCell, FieldName, HeaderInfo, Initiative, Overview } from '../overview';
 import { formatNumberAsDisplayed, idAreaPrefix, splitIdTitle } from '../parse/id';
-import { cellMilestones } from '../parse/time';
+import { cellMilestones, type Milestone } from '../parse/time';
 import { parseStatusWord, statusFromFill } from '../parse/status';
 import { parseYesNo } from '../parse/yesno';
 import type { Profile } from '../profile/types';
@@ -33,11 +33,6 @@ function splitCombined(text: string): { id: string | null; title: string | null 
   return { id: null, title: text };
 }
 
-/** A value with the cell it came from; '' as the cell when the sheet has no such column (0). */
-function sourced<T>(value: T, row: number, col: number): Sourced<T> {
-  return { value, cell: col === 0 ? '' : a1(row, col) };
-}
-
 /** The trimmed text of a cell; null when empty or when the sheet has no such column (0). */
 function optionalText(view: SheetView, row: number, col: number): string | null {
   if (col === 0) return null;
@@ -45,19 +40,26 @@ function optionalText(view: SheetView, row: number, col: number): string | null 
   return text === '' ? null : text;
 }
 
-function deliveriesOf(view: SheetView, row: number, header: HeaderInfo): Delivery[] {
+/** Shared by every row without a delivery, so such rows keep no list of their own (SPEC §7 memory). */
+const NO_DELIVERIES: readonly Delivery[] = Object.freeze([]);
+
+/**
+ * The deliveries of a row. `milestonesIn` parses a delivery text: remembered per text, as a
+ * column repeats its texts (`ultimo 2017`) down the sheet and rows may share one list.
+ */
+function deliveriesOf(view: SheetView, row: number, header: HeaderInfo, milestonesIn: (text: string) => readonly Milestone[]): readonly Delivery[] {
   const out: Delivery[] = [];
   for (const { year, col } of header.years) {
     const cell = view.cell(row, col);
     const text = cellText(cell);
     if (text === '') continue;
     const date = cellDate(cell);
-    const delivery: Delivery = { year, text, cell: a1(row, col), milestones: cellMilestones(text, date) };
+    const delivery: Delivery = { year, text, col, milestones: date === undefined ? milestonesIn(text) : cellMilestones(text, date) };
     if (date !== undefined) delivery.date = date;
     out.push(delivery);
   }
   // A list grown by push keeps room for sixteen; the overview keeps one per row (SPEC §7 memory).
-  return out.slice();
+  return out.length === 0 ? NO_DELIVERIES : out.slice();
 }
 
 /**
@@ -80,20 +82,23 @@ function lastDataRow(view: SheetView, grid: Grid, header: HeaderInfo): number {
   return table ? Math.min(view.lastRow, table.bottom + grid.originRow) : view.lastRow;
 }
 
+/** Indexed loops: this looks at every cell of the sheet (SPEC §7 budget). */
 function collectErrors(grid: Grid): ErrorCell[] {
   const errors: ErrorCell[] = [];
-  grid.cells.forEach((row, r) => {
-    row?.forEach((cell, c) => {
-      if (cell && isErrorValue(cell.value)) {
-        const sheetRow = r + grid.originRow;
-        errors.push({ cell: a1(sheetRow, c + grid.originCol), row: sheetRow, error: cell.value.error });
-      }
-    });
-  });
+  for (let r = 0; r < grid.cells.length; r++) {
+    const row = grid.cells[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c]?.value;
+      if (!isErrorValue(value)) continue;
+      const sheetRow = r + grid.originRow;
+      errors.push({ cell: a1(sheetRow, c + grid.originCol), row: sheetRow, error: value.error });
+    }
+  }
   return errors;
 }
 
-/** Fields read as the cell's trimmed text: adding one is its name, its aliases, its place in `Initiative` and here. */
+/** Fields read as the cell's trimmed text: adding one is its name, its aliases, its place in `Initiative`, here, and its line where `readOverview` builds a row. */
 const TEXT_FIELDS = ['contact', 'email', 'office', 'remark'] as const;
 
 /** Where a row's area comes from: an area column, else the section row above, else the id's prefix. */
@@ -114,11 +119,12 @@ class AreaTracker {
     this.sectionCell = cell;
   }
 
-  of(areaText: string, areaCell: string, id: string | null): Pick<Initiative, 'areaId' | 'areaSource' | 'areaCell'> {
+  /** The area of the row whose area cell (in column `areaCol`) reads `areaText`, '' without an area column. */
+  of(areaText: string, row: number, areaCol: number, id: string | null): Pick<Initiative, 'areaId' | 'areaSource' | 'areaCell'> {
     const fromColumn = parseAreaCell(areaText, this.names);
     if (fromColumn && fromColumn.id !== null) {
       this.note(fromColumn.id, fromColumn.name);
-      return { areaId: fromColumn.id, areaSource: 'column', areaCell };
+      return { areaId: fromColumn.id, areaSource: 'column', areaCell: a1(row, areaCol) };
     }
     if (this.section) return { areaId: this.section.id, areaSource: 'section', areaCell: this.sectionCell };
     const prefix = id ? idAreaPrefix(id) : null;
@@ -143,7 +149,6 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   const { header } = found;
   const cols = header.columns;
   const col = (f: FieldName): number => cols[f] ?? 0;
-  const titleCol = header.combinedIdTitle ? col('id') : col('title');
 
   const areas = new AreaTracker(profile.areas);
   const content = contentColumns(header, view.lastCol);
@@ -151,6 +156,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   const initiatives: Initiative[] = [];
   const statusWord = memoize((text) => parseStatusWord(text, profile.statusWords));
   const fillStatus = memoize(statusFromFill);
+  const milestonesIn = memoize((text) => cellMilestones(text));
   const yesNo = (row: number, f: FieldName): boolean | null => (cols[f] === undefined ? null : parseYesNo(view.cell(row, col(f))?.value ?? null));
 
   for (let row = header.row + 1; row <= last; row++) {
@@ -176,36 +182,34 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
     } else {
       const idValue = cols.id === undefined ? '' : idText(view, row, col('id'));
       id = idValue === '' ? null : idValue;
-      title = optionalText(view, row, titleCol);
+      title = optionalText(view, row, col('title'));
     }
     const completed = yesNo(row, 'completed');
     const statusCell = cols.status === undefined ? undefined : view.cell(row, col('status'));
     const statusText = cellText(statusCell);
     const fromText = statusText === '' ? null : statusWord(statusText);
     const fromFill = statusCell?.fill ? fillStatus(statusCell.fill) : null;
-    const text = (f: (typeof TEXT_FIELDS)[number]) => sourced(optionalText(view, row, col(f)), row, col(f));
-    const area = areas.of(cols.area === undefined ? '' : view.text(row, col('area')), cols.area === undefined ? '' : a1(row, col('area')), id);
+    const area = areas.of(cols.area === undefined ? '' : view.text(row, col('area')), row, col('area'), id);
 
     initiatives.push({
       row,
-      id: sourced(id, row, col('id')),
-      title: sourced(title, row, titleCol),
+      id,
+      title,
       areaId: area.areaId,
       areaSource: area.areaSource,
       areaCell: area.areaCell,
-      deliveries: deliveriesOf(view, row, header),
-      contact: text('contact'),
-      email: text('email'),
-      office: text('office'),
+      deliveries: deliveriesOf(view, row, header, milestonesIn),
+      contact: optionalText(view, row, col('contact')),
+      email: optionalText(view, row, col('email')),
+      office: optionalText(view, row, col('office')),
       status: {
         fromText,
         fromFill,
         text: statusText,
         // Text wins, then fill; `completed = ja` makes it done whatever the cell says.
         value: completed ? 'done' : statusText === '' ? fromFill : fromText,
-        cell: cols.status === undefined ? '' : a1(row, col('status')),
       },
-      remark: text('remark'),
+      remark: optionalText(view, row, col('remark')),
       completed,
       political: yesNo(row, 'political'),
     });

@@ -64,14 +64,14 @@ export function areaSheet(ctx: ReportContext, area: AreaRollup, name: string): S
     const s = i.status.value ?? 'missing';
     const delivery = year === null ? '' : (i.deliveries.find((d) => d.year === year)?.text ?? '');
     b.add([
-      cell(i.id.value ?? '', 'cell'),
-      cell(i.title.value ?? '', 'cell'),
+      cell(i.id ?? '', 'cell'),
+      cell(i.title ?? '', 'cell'),
       cell(statusLabel(lang, s), statusStyle(s)),
-      cell(i.contact.value ?? '', 'cell'),
-      cell(i.office.value ?? '', 'cell'),
+      cell(i.contact ?? '', 'cell'),
+      cell(i.office ?? '', 'cell'),
       cell(delivery, 'cell'),
       cell(nextMilestone(i, rollup.reportDate), 'cell'),
-      cell(i.remark.value ?? '', 'cell'),
+      cell(i.remark ?? '', 'cell'),
       cell(L('source.row', { row: i.row }), 'link', { sheet: overview.sheet, cell: a1(i.row, 1) }),
     ]);
   }

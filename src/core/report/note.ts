@@ -4,8 +4,7 @@
  * here is language: `note-render.ts` turns a note into Danish or English Markdown or text, and
  * `note-sheet.ts` into the `Statusnotat` sheet.
  */
-import { a1 } from '../address';
-import type { Initiative, Overview } from '../overview';
+import { cellOf, deliveryCell, type FieldName, type Initiative, type Overview } from '../overview';
 import type { Milestone } from '../parse/time';
 import type { Rollup } from '../rollup';
 import { statusOf } from '../rollup';
@@ -97,12 +96,15 @@ function cellsOf(...cells: string[]): string[] {
   return sorted.filter((c, k) => k === 0 || c !== sorted[k - 1]);
 }
 
+/** An initiative's cells of `fields`, as `cellsOf` gives them. */
+const cellsAt = (o: Overview, i: Initiative, ...fields: FieldName[]) => cellsOf(...fields.map((f) => cellOf(o, i, f)));
+
 /** The status cells of initiatives in sheet order. */
-const statusCellsOf = (list: Initiative[]) => list.map((i) => i.status.cell).filter((c) => c !== '');
+const statusCellsOf = (o: Overview, list: Initiative[]) => list.map((i) => cellOf(o, i, 'status')).filter((c) => c !== '');
 
 const count = (n: number): NoteValue => ({ kind: 'count', n });
 const date = (iso: string): NoteValue => ({ kind: 'date', iso });
-const initiative = (i: Initiative): NoteValue => ({ kind: 'initiative', id: i.id.value ?? '', title: i.title.value ?? '' });
+const initiative = (i: Initiative): NoteValue => ({ kind: 'initiative', id: i.id ?? '', title: i.title ?? '' });
 const list = (items: NoteValue[]): NoteValue => ({ kind: 'list', items });
 
 /** Initiatives named in running text, the first MAX_LISTED of them. */
@@ -123,7 +125,7 @@ function listBlocks<T>(lead: NoteSentence, all: T[], item: (x: T) => NoteSentenc
   return blocks;
 }
 
-const idCellOf = (i: Initiative) => i.id.cell;
+const idCellOf = (o: Overview) => (i: Initiative) => cellOf(o, i, 'id');
 
 /** `2018-12-15` plus six months: `2019-06-15`; a day the month lacks becomes its last day. */
 export function addMonths(iso: string, months: number): string {
@@ -143,7 +145,7 @@ function headingOf(reportDate: string): NoteSentence {
 
 function portfolio(overview: Overview, rollup: Rollup): NoteBlock {
   const all = overview.initiatives;
-  const statusCells = statusCellsOf(all);
+  const statusCells = statusCellsOf(overview, all);
   const asOf = date(rollup.reportDate);
   if (rollup.total === 0) return { kind: 'paragraph', sentences: [sentence(phrase('note.portfolio.empty', { date: asOf }))] };
   const period = overview.period;
@@ -167,25 +169,23 @@ function portfolio(overview: Overview, rollup: Rollup): NoteBlock {
 }
 
 /** One line per initiative: `2.4 Titel: bemærkning.` */
-function remarkItem(i: Initiative): NoteSentence {
-  const remark = i.remark.value?.trim();
-  const cells = cellsOf(i.id.cell, i.title.cell, i.status.cell, i.remark.cell);
+function remarkItem(o: Overview, i: Initiative): NoteSentence {
+  const remark = i.remark?.trim();
+  const cells = cellsAt(o, i, 'id', 'title', 'status', 'remark');
   return remark
     ? sentence(phrase('note.item.remark', { initiative: initiative(i), remark: { kind: 'text', text: remark } }), cells)
     : sentence(phrase('note.item.noRemark', { initiative: initiative(i) }), cells);
 }
 
-function redSection(reds: Initiative[]): NoteBlock[] {
+function redSection(o: Overview, reds: Initiative[]): NoteBlock[] {
   if (reds.length === 0) return [];
-  return [
-    { kind: 'heading', level: 2, sentence: sentence(phrase('note.red.heading')) },
-    ...listBlocks(sentence(phrase('note.red.lead', { count: count(reds.length) }, reds.length), statusCellsOf(reds)), reds, remarkItem, idCellOf),
-  ];
+  const lead = sentence(phrase('note.red.lead', { count: count(reds.length) }, reds.length), statusCellsOf(o, reds));
+  return [{ kind: 'heading', level: 2, sentence: sentence(phrase('note.red.heading')) }, ...listBlocks(lead, reds, (i) => remarkItem(o, i), idCellOf(o))];
 }
 
-function yellowSection(yellows: Initiative[]): NoteBlock[] {
+function yellowSection(o: Overview, yellows: Initiative[]): NoteBlock[] {
   if (yellows.length === 0) return [];
-  const statusCells = statusCellsOf(yellows);
+  const statusCells = statusCellsOf(o, yellows);
   const blocks: NoteBlock[] = [
     { kind: 'heading', level: 2, sentence: sentence(phrase('note.yellow.heading')) },
     {
@@ -196,7 +196,7 @@ function yellowSection(yellows: Initiative[]): NoteBlock[] {
       ],
     },
   ];
-  const reasons = sharedReasons(yellows.map((i) => i.remark.value ?? ''));
+  const reasons = sharedReasons(yellows.map((i) => i.remark ?? ''));
   const grouped = new Set<number>();
   if (reasons.length > 0) {
     blocks.push({
@@ -206,14 +206,14 @@ function yellowSection(yellows: Initiative[]): NoteBlock[] {
         r.members.forEach((k) => grouped.add(k));
         const values = { count: count(members.length), total: count(yellows.length), reason: { kind: 'quote', text: r.text } as NoteValue, initiatives: named(members, initiative) };
         const key = members.length === yellows.length ? 'note.yellow.groupAll' : 'note.yellow.group';
-        return sentence(phrase(key, values), members.flatMap((i) => cellsOf(i.id.cell, i.title.cell, i.remark.cell)));
+        return sentence(phrase(key, values), members.flatMap((i) => cellsAt(o, i, 'id', 'title', 'remark')));
       }),
     });
   }
   const rest = yellows.filter((_, k) => !grouped.has(k));
   if (rest.length > 0) {
     const key = grouped.size > 0 ? 'note.yellow.rest' : 'note.yellow.each';
-    blocks.push(...listBlocks(sentence(phrase(key, { count: count(rest.length) }, rest.length), statusCellsOf(rest)), rest, remarkItem, idCellOf));
+    blocks.push(...listBlocks(sentence(phrase(key, { count: count(rest.length) }, rest.length), statusCellsOf(o, rest)), rest, (i) => remarkItem(o, i), idCellOf(o)));
   }
   return blocks;
 }
@@ -221,11 +221,11 @@ function yellowSection(yellows: Initiative[]): NoteBlock[] {
 function changesSection(overview: Overview, trend: Trend): NoteBlock[] {
   if (trend.since === null) return [];
   const byId = new Map<string, Initiative>();
-  for (const i of overview.initiatives) if (i.id.value !== null && !byId.has(i.id.value)) byId.set(i.id.value, i);
+  for (const i of overview.initiatives) if (i.id !== null && !byId.has(i.id)) byId.set(i.id, i);
   const byName = ({ id, title }: { id: string; title: string }): NoteValue => ({ kind: 'initiative', id, title });
   const changeCells = (id: string) => {
     const i = byId.get(id);
-    return i ? cellsOf(i.id.cell, i.title.cell, i.status.cell) : [];
+    return i ? cellsAt(overview, i, 'id', 'title', 'status') : [];
   };
   const blocks: NoteBlock[] = [{ kind: 'heading', level: 2, sentence: sentence(phrase('note.changes.heading', { date: date(trend.since) })) }];
   const { changed, added, removed } = trend;
@@ -233,7 +233,10 @@ function changesSection(overview: Overview, trend: Trend): NoteBlock[] {
     const lead = sentence(phrase('note.changes.lead', { count: count(changed.length) }, changed.length), changed.flatMap((c) => changeCells(c.id)));
     const item = (c: StatusChange) =>
       sentence(phrase('note.changes.item', { initiative: byName(c), from: { kind: 'status', status: c.from }, to: { kind: 'status', status: c.to } }), changeCells(c.id));
-    blocks.push(...listBlocks(lead, changed, item, (c) => byId.get(c.id)?.id.cell ?? ''));
+    blocks.push(...listBlocks(lead, changed, item, (c) => {
+      const i = byId.get(c.id);
+      return i ? cellOf(overview, i, 'id') : '';
+    }));
   }
   const more: NoteSentence[] = [];
   if (changed.length === 0) more.push(sentence(phrase('note.changes.none')));
@@ -254,8 +257,7 @@ function changesSection(overview: Overview, trend: Trend): NoteBlock[] {
 
 function politicalSection(overview: Overview, political: Initiative[]): NoteBlock[] {
   if (political.length === 0) return [];
-  const col = overview.header.columns.political;
-  const cells = political.flatMap((i) => cellsOf(i.id.cell, i.title.cell, col ? a1(i.row, col) : ''));
+  const cells = political.flatMap((i) => cellsAt(overview, i, 'id', 'title', 'political'));
   return [
     { kind: 'heading', level: 2, sentence: sentence(phrase('note.political.heading')) },
     {
@@ -309,8 +311,8 @@ function datedMilestones(overview: Overview, reportDate: string, until: string):
         const m = milestones[n];
         // An open-ended span (`fra medio 2017`) has nothing due, as the rollup counts it.
         if (m.open) continue;
-        if (m.due < reportDate) late = addFound(late, m, deliveries[k].cell);
-        else if (m.due <= until) soon = addFound(soon, m, deliveries[k].cell);
+        if (m.due < reportDate) late = addFound(late, m, deliveryCell(i, deliveries[k]));
+        else if (m.due <= until) soon = addFound(soon, m, deliveryCell(i, deliveries[k]));
       }
     }
     if (late) overdue.push({ initiative: i, milestones: byDue(late) });
@@ -320,22 +322,22 @@ function datedMilestones(overview: Overview, reportDate: string, until: string):
 }
 
 /** `1.2 Adgang til egne data: ultimo 2016 (31. december 2016) og medio 2017 (31. august 2017).` */
-function milestoneItem({ initiative: i, milestones }: Dated): NoteSentence {
+function milestoneItem(o: Overview, { initiative: i, milestones }: Dated): NoteSentence {
   const values = milestones.map(({ milestone: m }): NoteValue => ({ kind: 'milestone', text: m.text, due: m.due }));
   return sentence(
     phrase('note.milestones.item', { initiative: initiative(i), milestones: list(values) }),
-    cellsOf(i.id.cell, i.title.cell, ...milestones.flatMap((m) => m.cells)),
+    cellsOf(cellOf(o, i, 'id'), cellOf(o, i, 'title'), ...milestones.flatMap((m) => m.cells)),
   );
 }
 
 /** A section of milestones (`note.overdue`, `note.ahead`): a lead and one line per initiative, or a sentence saying there are none. */
-function milestoneSection(key: string, dated: Dated[], when: string): NoteBlock[] {
+function milestoneSection(o: Overview, key: string, dated: Dated[], when: string): NoteBlock[] {
   const head: NoteBlock = { kind: 'heading', level: 2, sentence: sentence(phrase(`${key}.heading`)) };
   if (dated.length === 0) return [head, { kind: 'paragraph', sentences: [sentence(phrase(`${key}.none`, { date: date(when) }))] }];
   const cells: string[] = [];
   for (const d of dated) for (const m of d.milestones) cells.push(...m.cells);
   const lead = sentence(phrase(`${key}.lead`, { count: count(dated.length), date: date(when) }, dated.length), cells);
-  return [head, ...listBlocks(lead, dated, milestoneItem, (d) => d.initiative.id.cell)];
+  return [head, ...listBlocks(lead, dated, (d) => milestoneItem(o, d), (d) => cellOf(o, d.initiative, 'id'))];
 }
 
 /**
@@ -351,12 +353,12 @@ export function buildNote({ overview, rollup, trend }: NoteInput): Note {
   if (rollup.total > 0) {
     const dated = datedMilestones(overview, reportDate, ahead);
     blocks.push(
-      ...redSection(reds),
-      ...yellowSection(yellows),
+      ...redSection(overview, reds),
+      ...yellowSection(overview, yellows),
       ...changesSection(overview, trend),
       ...politicalSection(overview, rollup.political),
-      ...milestoneSection('note.overdue', dated.overdue, reportDate),
-      ...milestoneSection('note.ahead', dated.ahead, ahead),
+      ...milestoneSection(overview, 'note.overdue', dated.overdue, reportDate),
+      ...milestoneSection(overview, 'note.ahead', dated.ahead, ahead),
     );
   }
   return { reportDate, sheet: overview.sheet, blocks };

@@ -4,7 +4,7 @@ import { RowBuilder, cell } from './builder';
 import type { ReportContext } from './context';
 import { displayDate, reportLabels, statusLabel, statusStyle } from './format';
 import { countBySeverity } from '../finding';
-import type { Initiative } from '../overview';
+import { cellOf, type Initiative } from '../overview';
 import type { CellSpec, ChartSpec, SheetSpec } from './sheetspec';
 import { STATUS_BAR, baseStyles } from './styles';
 
@@ -19,8 +19,8 @@ export function summarySheet(ctx: ReportContext): SheetSpec {
   const initiativeCells = (i: Initiative): CellSpec[] => {
     const s = i.status.value ?? 'missing';
     return [
-      cell(i.id.value ?? '', 'link', { sheet: overview.sheet, cell: i.id.cell || a1(i.row, 1) }),
-      cell(i.title.value ?? '', 'cell'),
+      cell(i.id ?? '', 'link', { sheet: overview.sheet, cell: cellOf(overview, i, 'id') || a1(i.row, 1) }),
+      cell(i.title ?? '', 'cell'),
       cell(statusLabel(lang, s), statusStyle(s)),
     ];
   };
@@ -76,7 +76,7 @@ export function summarySheet(ctx: ReportContext): SheetSpec {
   else {
     b.add([L('col.nr'), L('col.title'), L('col.status'), L('col.contact'), L('col.remark')].map((h) => cell(h, 'header')));
     for (const i of rollup.attention) {
-      b.add([...initiativeCells(i), cell(i.contact.value ?? '', 'cell'), cell(i.remark.value ?? '', 'cell')]);
+      b.add([...initiativeCells(i), cell(i.contact ?? '', 'cell'), cell(i.remark ?? '', 'cell')]);
       b.merge(`E${b.next - 1}:${columnLetter(WIDTH)}${b.next - 1}`);
     }
   }

@@ -11,7 +11,7 @@ export const cellErrorValue = defineRule({
     const idOfRow = new Map<number, string | null>();
     return {
       row(i) {
-        if (errorRows.has(i.row)) idOfRow.set(i.row, i.id.value);
+        if (errorRows.has(i.row)) idOfRow.set(i.row, i.id);
       },
       end(out) {
         for (const e of overview.errorCells) out.push(finding(e.cell, idOfRow.get(e.row) ?? null, { value: e.error }));

@@ -1,6 +1,7 @@
 import { isValidNormalizedEmail, normalizeEmail } from '../parse/email';
 import { isUnassigned } from './contact-unassigned';
 import { memoize } from '../memo';
+import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
 function normalizeName(name: string): string {
@@ -82,8 +83,8 @@ export const contactInconsistent = defineRule({
     const emailsByName: Tally[] = [];
     return {
       row(i) {
-        const name = i.contact.value;
-        const email = i.email.value;
+        const name = i.contact;
+        const email = i.email;
         const n = name === null ? null : nameKey(name);
         const e = email === null ? null : validKey(email);
         if (n === null || e === null) {
@@ -108,12 +109,13 @@ export const contactInconsistent = defineRule({
           const email = emailsByName[n].majority();
           if (name.key === n && email.key === e) continue;
           const i = overview.initiatives[k];
-          const written = { name: (i.contact.value as string).trim(), email: (i.email.value as string).trim() };
+          const written = { name: (i.contact as string).trim(), email: (i.email as string).trim() };
+          const cell = cellOf(overview, i, 'contact');
           if (name.key !== n) {
-            out.push(finding(i.contact.cell, i.id.value, { value: written.name, other: written.email, expected: name.shown }, 'name'));
+            out.push(finding(cell, i.id, { value: written.name, other: written.email, expected: name.shown }, 'name'));
           }
           if (email.key !== e) {
-            out.push(finding(i.contact.cell, i.id.value, { value: written.email, other: written.name, expected: email.shown }, 'email'));
+            out.push(finding(cell, i.id, { value: written.email, other: written.name, expected: email.shown }, 'email'));
           }
         }
       },

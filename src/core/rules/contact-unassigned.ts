@@ -1,3 +1,5 @@
+import { memoize } from '../memo';
+import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
 const PLACEHOLDERS = new Set(['', 'nn', 'n.n.', 'n.n', 'n n', '?', '-', '–', '—']);
@@ -13,13 +15,14 @@ export const contactUnassigned = defineRule({
   params: { value: 'text' },
   // An empty cell gets its own sentence rather than quoting nothing.
   variants: ['placeholder', 'empty'],
-  check(_ctx, finding) {
+  check({ overview }, finding) {
+    if (overview.header.columns.contact === undefined) return {};
+    const unassigned = memoize(isUnassigned);
     return {
       row(i, out) {
-        const contact = i.contact;
-        if (!isUnassigned(contact.value) || contact.cell === '') return;
-        const value = (contact.value ?? '').trim();
-        out.push(finding(contact.cell, i.id.value, { value }, value === '' ? 'empty' : 'placeholder'));
+        if (i.contact !== null && !unassigned(i.contact)) return;
+        const value = (i.contact ?? '').trim();
+        out.push(finding(cellOf(overview, i, 'contact'), i.id, { value }, value === '' ? 'empty' : 'placeholder'));
       },
     };
   },

@@ -1,5 +1,6 @@
 import { emailDomain } from '../parse/email';
 import { memoize } from '../memo';
+import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
 /** A subdomain of an expected domain (`it.kl.dk` for `kl.dk`) counts as expected. */
@@ -11,7 +12,7 @@ export const emailDomainRule = defineRule({
   id: 'email.domain',
   severity: 'info',
   params: { value: 'text', domain: 'text', expected: 'list' },
-  check({ profile }, finding) {
+  check({ overview, profile }, finding) {
     const expected = profile.emailDomains.map((d) => d.trim().toLowerCase()).filter((d) => d !== '');
     if (expected.length === 0) return {};
     const unexpectedDomain = memoize((email) => {
@@ -21,9 +22,9 @@ export const emailDomainRule = defineRule({
     return {
       row(i, out) {
         const email = i.email;
-        const domain = email.value === null ? null : unexpectedDomain(email.value);
+        const domain = email === null ? null : unexpectedDomain(email);
         if (domain === null) return;
-        out.push(finding(email.cell, i.id.value, { value: (email.value as string).trim(), domain, expected }));
+        out.push(finding(cellOf(overview, i, 'email'), i.id, { value: (email as string).trim(), domain, expected }));
       },
     };
   },

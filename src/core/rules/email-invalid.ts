@@ -1,19 +1,19 @@
 import { isValidEmail } from '../parse/email';
 import { memoize } from '../memo';
+import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
 export const emailInvalid = defineRule({
   id: 'email.invalid',
   severity: 'error',
   params: { value: 'text' },
-  check(_ctx, finding) {
+  check({ overview }, finding) {
     const valid = memoize(isValidEmail);
     return {
       row(i, out) {
-        const email = i.email;
-        const value = email.value;
+        const value = i.email;
         if (value === null || value.trim() === '' || valid(value)) return;
-        out.push(finding(email.cell, i.id.value, { value: value.trim() }));
+        out.push(finding(cellOf(overview, i, 'email'), i.id, { value: value.trim() }));
       },
     };
   },

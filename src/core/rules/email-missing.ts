@@ -1,4 +1,5 @@
 import { isUnassigned } from './contact-unassigned';
+import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
 /** Rows whose contact is unassigned (`NN`) get contact.unassigned only, not this too. */
@@ -6,14 +7,14 @@ export const emailMissing = defineRule({
   id: 'email.missing',
   severity: 'warning',
   params: { name: 'text' },
-  check(_ctx, finding) {
+  check({ overview }, finding) {
+    if (overview.header.columns.email === undefined) return {};
     return {
       row(i, out) {
-        const name = i.contact.value;
+        const name = i.contact;
         if (name === null) return;
-        const email = i.email;
-        if ((email.value ?? '').trim() !== '' || isUnassigned(name) || email.cell === '') return;
-        out.push(finding(email.cell, i.id.value, { name: name.trim() }));
+        if ((i.email ?? '').trim() !== '' || isUnassigned(name)) return;
+        out.push(finding(cellOf(overview, i, 'email'), i.id, { name: name.trim() }));
       },
     };
   },

@@ -1,3 +1,4 @@
+import { cellOf } from '../overview';
 import { idAreaPrefix } from '../parse/id';
 import { defineRule } from './rule';
 
@@ -6,16 +7,16 @@ export const idAreaMismatch = defineRule({
   id: 'id.area-mismatch',
   severity: 'error',
   params: { value: 'text', area: 'text', prefix: 'text' },
-  check(_ctx, finding) {
+  check({ overview }, finding) {
     return {
       row(i, out) {
         if (i.areaSource !== 'column' && i.areaSource !== 'section') return;
         const id = i.id;
         const area = i.areaId;
-        if (id.value === null || area === null) return;
-        const prefix = idAreaPrefix(id.value);
+        if (id === null || area === null) return;
+        const prefix = idAreaPrefix(id);
         if (prefix === null || prefix === area) return;
-        out.push(finding(id.cell, id.value, { value: id.value, area, prefix }));
+        out.push(finding(cellOf(overview, i, 'id'), id, { value: id, area, prefix }));
       },
     };
   },

@@ -1,9 +1,9 @@
-import type { Initiative } from '../overview';
+import { cellOf, type Initiative } from '../overview';
 import { defineRule } from './rule';
 
 /** Ids compare trimmed and case-insensitively: `1.3A` and `1.3a` are the same initiative. */
 function idKey(i: Initiative): string | null {
-  const value = i.id.value;
+  const value = i.id;
   if (value === null) return null;
   const key = value.trim().toLowerCase();
   return key === '' ? null : key;
@@ -50,7 +50,7 @@ export const idDuplicate = defineRule({
           const key = idKey(i) as string;
           const first = firstRow.get(key);
           if (first === undefined) firstRow.set(key, i.row);
-          else out.push(finding(i.id.cell, i.id.value, { value: i.id.value as string, firstRow: first }));
+          else out.push(finding(cellOf(overview, i, 'id'), i.id, { value: i.id as string, firstRow: first }));
         });
       },
     };

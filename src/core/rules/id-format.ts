@@ -1,15 +1,16 @@
+import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
 export const idFormat = defineRule({
   id: 'id.format',
   severity: 'error',
   params: { value: 'text' },
-  check({ profile }, finding) {
+  check({ overview, profile }, finding) {
     const pattern = new RegExp(profile.idPattern, 'i');
     return {
       row(i, out) {
-        const id = i.id.value;
-        if (id !== null && !pattern.test(id)) out.push(finding(i.id.cell, id, { value: id }));
+        const id = i.id;
+        if (id !== null && !pattern.test(id)) out.push(finding(cellOf(overview, i, 'id'), id, { value: id }));
       },
     };
   },

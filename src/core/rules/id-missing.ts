@@ -1,3 +1,4 @@
+import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
 export const idMissing = defineRule({
@@ -8,7 +9,7 @@ export const idMissing = defineRule({
     if (overview.header.columns.id === undefined) return {};
     return {
       row(i, out) {
-        if (i.id.value === null) out.push(finding(i.id.cell, null, {}));
+        if (i.id === null) out.push(finding(cellOf(overview, i, 'id'), null, {}));
       },
     };
   },

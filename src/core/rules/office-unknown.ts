@@ -1,4 +1,5 @@
 import { memoize } from '../memo';
+import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
 /**
@@ -13,15 +14,15 @@ export const officeUnknown = defineRule({
   id: 'office.unknown',
   severity: 'info',
   params: { value: 'text' },
-  check({ profile }, finding) {
+  check({ overview, profile }, finding) {
     if (profile.offices.length === 0) return {};
     const known = new Set(profile.offices.map(normalizeOffice));
     const isKnown = memoize((office) => office.trim() === '' || known.has(normalizeOffice(office)));
     return {
       row(i, out) {
         const office = i.office;
-        if (office.value === null || isKnown(office.value)) return;
-        out.push(finding(office.cell, i.id.value, { value: office.value.trim() }));
+        if (office === null || isKnown(office)) return;
+        out.push(finding(cellOf(overview, i, 'office'), i.id, { value: office.trim() }));
       },
     };
   },

@@ -1,3 +1,4 @@
+import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
 export const statusMissing = defineRule({
@@ -9,7 +10,7 @@ export const statusMissing = defineRule({
     return {
       row(i, out) {
         const status = i.status;
-        if (status.text === '' && status.fromFill === null && !i.completed) out.push(finding(status.cell, i.id.value, {}));
+        if (status.text === '' && status.fromFill === null && !i.completed) out.push(finding(cellOf(overview, i, 'status'), i.id, {}));
       },
     };
   },

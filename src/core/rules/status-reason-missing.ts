@@ -1,3 +1,4 @@
+import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
 /**
@@ -8,14 +9,14 @@ export const statusReasonMissing = defineRule({
   id: 'status.reason-missing',
   severity: 'warning',
   params: { status: 'status' },
-  check(_ctx, finding) {
+  check({ overview }, finding) {
+    if (overview.header.columns.remark === undefined) return {};
     return {
       row(i, out) {
         const status = i.status.value;
         if (status !== 'yellow' && status !== 'red') return;
-        const remark = i.remark;
-        if ((remark.value ?? '').trim() !== '' || remark.cell === '') return;
-        out.push(finding(remark.cell, i.id.value, { status }));
+        if ((i.remark ?? '').trim() !== '') return;
+        out.push(finding(cellOf(overview, i, 'remark'), i.id, { status }));
       },
     };
   },

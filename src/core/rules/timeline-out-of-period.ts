@@ -1,9 +1,16 @@
-import { milestoneOutOfPeriod, suspiciousYears, type Period } from '../parse/time';
+import { deliveryCell } from '../overview';
+import { milestoneOutOfPeriod, suspiciousYears, type Milestone, type Period } from '../parse/time';
 import { defineRule, type RuleContext } from './rule';
 
 /** The plan period: the profile's, else the span of the year columns; null when neither. */
 export function planPeriod({ overview, profile }: RuleContext): Period | null {
   return profile.period ?? overview.period;
+}
+
+/** The first milestone outside the period, if any. A loop, not `find`: it runs for every delivery cell (SPEC §7). */
+function firstOutside(milestones: readonly Milestone[], period: Period): Milestone | undefined {
+  for (let k = 0; k < milestones.length; k++) if (milestoneOutOfPeriod(milestones[k], period)) return milestones[k];
+  return undefined;
 }
 
 /**
@@ -20,9 +27,9 @@ export const timelineOutOfPeriod = defineRule({
     return {
       row(i, out) {
         for (const d of i.deliveries) {
-          const outside = d.milestones.find((m) => milestoneOutOfPeriod(m, period));
+          const outside = firstOutside(d.milestones, period);
           if (!outside || suspiciousYears(d.text, period).length > 0) continue;
-          out.push(finding(d.cell, i.id.value, { milestone: outside.text, from: period[0], to: period[1] }));
+          out.push(finding(deliveryCell(i, d), i.id, { milestone: outside.text, from: period[0], to: period[1] }));
         }
       },
     };

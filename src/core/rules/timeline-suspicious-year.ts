@@ -1,3 +1,5 @@
+import { memoize } from '../memo';
+import { deliveryCell } from '../overview';
 import { suspiciousYears } from '../parse/time';
 import { defineRule } from './rule';
 import { planPeriod } from './timeline-out-of-period';
@@ -9,11 +11,13 @@ export const timelineSuspiciousYear = defineRule({
   params: { text: 'text', value: 'text' },
   check(ctx, finding) {
     const period = planPeriod(ctx);
+    // A column repeats its texts (`ultimo 2017`): each is looked at once.
+    const firstIn = memoize((text) => suspiciousYears(text, period)[0] ?? null);
     return {
       row(i, out) {
         for (const d of i.deliveries) {
-          const [first] = suspiciousYears(d.text, period);
-          if (first) out.push(finding(d.cell, i.id.value, { text: first.text, value: first.value }));
+          const first = firstIn(d.text);
+          if (first) out.push(finding(deliveryCell(i, d), i.id, { text: first.text, value: first.value }));
         }
       },
     };

@@ -1,6 +1,16 @@
-import { milestoneInYear, milestoneOutOfPeriod } from '../parse/time';
+import { deliveryCell } from '../overview';
+import { milestoneInYear, milestoneOutOfPeriod, type Milestone, type Period } from '../parse/time';
 import { defineRule } from './rule';
 import { planPeriod } from './timeline-out-of-period';
+
+/** Whether a milestone of the cell lies in its column's year, or outside the plan period (out-of-period's). A loop, not `some`: it runs for every delivery cell (SPEC §7). */
+function anyInYearOrOutside(milestones: readonly Milestone[], year: number, period: Period | null): boolean {
+  for (let k = 0; k < milestones.length; k++) {
+    const m = milestones[k];
+    if (milestoneInYear(m, year, period) || (period !== null && milestoneOutOfPeriod(m, period))) return true;
+  }
+  return false;
+}
 
 /**
  * A delivery cell whose dated milestones all lie outside its column's year; an open-ended
@@ -19,8 +29,8 @@ export const timelineWrongYear = defineRule({
         for (const d of i.deliveries) {
           const milestones = d.milestones;
           if (milestones.length === 0) continue;
-          if (milestones.some((m) => milestoneInYear(m, d.year, period) || (period !== null && milestoneOutOfPeriod(m, period)))) continue;
-          out.push(finding(d.cell, i.id.value, { value: milestones.map((m) => m.text), year: d.year }));
+          if (anyInYearOrOutside(milestones, d.year, period)) continue;
+          out.push(finding(deliveryCell(i, d), i.id, { value: milestones.map((m) => m.text), year: d.year }));
         }
       },
     };

@@ -1,3 +1,4 @@
+import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
 export const titleMissing = defineRule({
@@ -9,7 +10,7 @@ export const titleMissing = defineRule({
     if (columns.title === undefined && !combinedIdTitle) return {};
     return {
       row(i, out) {
-        if (i.title.value === null && i.title.cell !== '') out.push(finding(i.title.cell, i.id.value, {}));
+        if (i.title === null) out.push(finding(cellOf(overview, i, 'title'), i.id, {}));
       },
     };
   },

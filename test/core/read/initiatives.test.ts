@@ -1,19 +1,19 @@
 import { BUILTIN_PROFILES } from '../../../src/core/profile/load';
 import { readOverview } from '../../../src/core/read/overview';
-import type { Initiative } from '../../../src/core/overview';
+import { cellOf, deliveryCell, type Initiative, type Overview } from '../../../src/core/overview';
 import { OVERVIEW_HEAD, OVERVIEW_HEAD_MERGES, gridOf, overviewRow } from '../../helpers/grid';
 
 const profile = BUILTIN_PROFILES['2016-2020'];
 
-function plain(i: Initiative) {
+function plain(o: Overview, i: Initiative) {
   return {
     row: i.row,
-    id: [i.id.value, i.id.cell],
-    title: i.title.value,
+    id: [i.id, cellOf(o, i, 'id')],
+    title: i.title,
     area: [i.areaId, i.areaSource, i.areaCell],
-    deliveries: i.deliveries.map((d) => [d.year, d.cell, d.text, d.date, d.milestones.map((m) => [m.text, m.start, m.due, m.year])]),
-    contact: [i.contact.value, i.contact.cell],
-    status: [i.status.text, i.status.fromText, i.status.fromFill, i.status.value, i.status.cell],
+    deliveries: i.deliveries.map((d) => [d.year, deliveryCell(i, d), d.text, d.date, d.milestones.map((m) => [m.text, m.start, m.due, m.year])]),
+    contact: [i.contact, cellOf(o, i, 'contact')],
+    status: [i.status.text, i.status.fromText, i.status.fromFill, i.status.value, cellOf(o, i, 'status')],
   };
 }
 
@@ -27,20 +27,21 @@ describe('the initiatives of an overview, kept as a table of rows', () => {
   ];
   const result = readOverview(gridOf([...OVERVIEW_HEAD, ['1. Digital kommunikation'], ...rows], { merges: OVERVIEW_HEAD_MERGES }), profile);
   if (!result.ok) throw new Error('no overview');
-  const [first, second, third] = result.overview.initiatives;
+  const overview = result.overview;
+  const [first, second, third] = overview.initiatives;
 
   it('gives each row its own deliveries and milestones', () => {
-    expect(plain(first).deliveries).toEqual([]);
-    expect(plain(second).deliveries).toEqual([
+    expect(plain(overview, first).deliveries).toEqual([]);
+    expect(plain(overview, second).deliveries).toEqual([
       [2016, 'B8', 'primo 2016 og ultimo 2016', undefined, [['primo 2016', '2016-01-01', '2016-04-30', 2016], ['ultimo 2016', '2016-09-01', '2016-12-31', 2016]]],
       [2017, 'C8', '25.5.2017', '2017-05-25', [['25.5.2017', '2017-05-25', '2017-05-25', 2017]]],
       [2018, 'D8', 'Løbende', undefined, []],
     ]);
-    expect(plain(third).deliveries).toEqual([[2020, 'F9', '2. halvår 2020', undefined, [['2. halvår 2020', '2020-07-01', '2020-12-31', 2020]]]]);
+    expect(plain(overview, third).deliveries).toEqual([[2020, 'F9', '2. halvår 2020', undefined, [['2. halvår 2020', '2020-07-01', '2020-12-31', 2020]]]]);
   });
 
   it('reads fields with their cells, and the area from the section row', () => {
-    expect(plain(second)).toMatchObject({
+    expect(plain(overview, second)).toMatchObject({
       row: 8,
       id: ['1.2', 'A8'],
       title: 'Anden',
@@ -48,7 +49,7 @@ describe('the initiatives of an overview, kept as a table of rows', () => {
       contact: ['B', 'G8'],
       status: ['', null, 'red', 'red', 'J8'],
     });
-    expect(plain(third).contact).toEqual([null, 'G9']);
+    expect(plain(overview, third).contact).toEqual([null, 'G9']);
   });
 
   it('keeps every row of a long sheet apart', () => {
@@ -58,9 +59,9 @@ describe('the initiatives of an overview, kept as a table of rows', () => {
     const list = long.overview.initiatives;
     expect(list).toHaveLength(1500);
     expect(list.map((i) => i.deliveries.length)).toEqual(many.map((_, k) => (k % 3 === 0 ? 0 : 2)));
-    expect(list[1499].id.value).toBe('1.1500');
-    expect(list[1499].contact.value).toBe('K1499');
-    expect(list[1499].deliveries[1].cell).toBe('C1505');
+    expect(list[1499].id).toBe('1.1500');
+    expect(list[1499].contact).toBe('K1499');
+    expect(deliveryCell(list[1499], list[1499].deliveries[1])).toBe('C1505');
     expect(list[13].deliveries[1].milestones.map((m) => m.due)).toEqual(['2017-05-14']);
   });
 });
