@@ -33,11 +33,26 @@ export interface SheetPartOptions {
   drawingRelId?: string;
 }
 
-function cellXml(ref: string, cell: CellSpec, spec: SheetSpec, opts: SheetPartOptions): string {
+/** The cellXfs index of a cell: the style book is asked once per style and kind of value, not per cell. */
+type XfOf = (style: string | undefined, isDate: boolean) => number;
+
+function xfLookup(spec: SheetSpec, book: StyleBook): XfOf {
+  const plain = new Map<string | undefined, number>();
+  const dated = new Map<string | undefined, number>();
+  return (key, isDate) => {
+    const known = (isDate ? dated : plain).get(key);
+    if (known !== undefined) return known;
+    const style = key !== undefined ? spec.styles[key] : undefined;
+    const xf = style || isDate ? book.xfFor(style, isDate) : 0;
+    (isDate ? dated : plain).set(key, xf);
+    return xf;
+  };
+}
+
+function cellXml(ref: string, cell: CellSpec, xfOf: XfOf, date1904: boolean): string {
   const v = cell.value;
   const isDate = v instanceof Date && !Number.isNaN(v.getTime());
-  const style = cell.style !== undefined ? spec.styles[cell.style] : undefined;
-  const xf = style || isDate ? opts.styles.xfFor(style, isDate) : 0;
+  const xf = xfOf(cell.style, isDate);
   const s = xf ? ` s="${xf}"` : '';
   if (typeof v === 'string') {
     const text = v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v;
@@ -48,7 +63,7 @@ function cellXml(ref: string, cell: CellSpec, spec: SheetSpec, opts: SheetPartOp
   }
   if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${s}><v>${v}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (isDate) return `<c r="${ref}"${s}><v>${dateToSerial(v as Date, opts.date1904)}</v></c>`;
+  if (isDate) return `<c r="${ref}"${s}><v>${dateToSerial(v as Date, date1904)}</v></c>`;
   // Empty (or a number Excel cannot store, NaN/Infinity): the cell keeps only its format.
   return xf ? `<c r="${ref}"${s}/>` : '';
 }
@@ -79,20 +94,25 @@ export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPart
   let maxCol = 0;
   let maxRow = 0;
 
-  spec.rows.forEach((row, r) => {
-    if (!row) return;
-    const cells: string[] = [];
-    row.forEach((cell, c) => {
-      if (!cell) return;
-      const ref = a1(r + 1, c + 1);
-      const xml = cellXml(ref, cell, spec, opts);
+  const xfOf = xfLookup(spec, opts.styles);
+  // Plain loops and one string per row: this runs for every cell of every generated sheet.
+  for (let r = 0; r < spec.rows.length; r++) {
+    const row = spec.rows[r];
+    if (!row) continue;
+    const rowNumber = r + 1;
+    let cells = '';
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      const ref = columnLetter(c + 1) + rowNumber;
+      const xml = cellXml(ref, cell, xfOf, opts.date1904);
       if (xml) {
-        cells.push(xml);
+        cells += xml;
         maxCol = Math.max(maxCol, c + 1);
-        maxRow = r + 1;
+        maxRow = rowNumber;
       }
       const link = cell.link;
-      if (!link) return;
+      if (!link) continue;
       const display = typeof cell.value === 'string' ? ` display="${esc(cell.value.slice(0, 255))}"` : '';
       if ('url' in link) {
         const id = `rIdL${links.length + 1}`;
@@ -101,11 +121,11 @@ export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPart
       } else {
         hyperlinks.push(`<hyperlink ref="${ref}" location="${esc(sheetRef(link.sheet, link.cell))}"${display}/>`);
       }
-    });
-    const height = spec.rowHeights?.[r + 1];
+    }
+    const height = spec.rowHeights?.[rowNumber];
     const ht = height ? ` ht="${height}" customHeight="1"` : '';
-    if (cells.length || ht) rows.push(`<row r="${r + 1}"${ht}>${cells.join('')}</row>`);
-  });
+    if (cells || ht) rows.push(`<row r="${rowNumber}"${ht}>${cells}</row>`);
+  }
 
   const parts: string[] = [];
   const sheetPr: string[] = [];

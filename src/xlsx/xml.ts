@@ -11,8 +11,12 @@ function stripIllegalXmlChars(s: string): string {
   return s.replace(ILLEGAL_XML_CHARS, '');
 }
 
+/** Whether a text may need escaping or cleaning: most cell texts do not, and are returned as they are. */
+const NEEDS_ESC = /[&<>"'\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Escapes text for element content and attribute values (both quote kinds), dropping illegal characters. */
 export function esc(s: string): string {
+  if (!NEEDS_ESC.test(s)) return s;
   return stripIllegalXmlChars(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
