@@ -33,27 +33,30 @@ export interface SheetPartOptions {
   drawingRelId?: string;
 }
 
-/** The cellXfs index of a cell: the style book is asked once per style and kind of value, not per cell. */
-type XfOf = (style: string | undefined, isDate: boolean) => number;
+/**
+ * A cell's style attribute (` s="7"`, or '' for the default format): the style book is asked
+ * once per style and kind of value, not per cell.
+ */
+type StyleAttrOf = (style: string | undefined, isDate: boolean) => string;
 
-function xfLookup(spec: SheetSpec, book: StyleBook): XfOf {
-  const plain = new Map<string | undefined, number>();
-  const dated = new Map<string | undefined, number>();
+function styleAttrs(spec: SheetSpec, book: StyleBook): StyleAttrOf {
+  const plain = new Map<string | undefined, string>();
+  const dated = new Map<string | undefined, string>();
   return (key, isDate) => {
     const known = (isDate ? dated : plain).get(key);
     if (known !== undefined) return known;
     const style = key !== undefined ? spec.styles[key] : undefined;
     const xf = style || isDate ? book.xfFor(style, isDate) : 0;
-    (isDate ? dated : plain).set(key, xf);
-    return xf;
+    const attr = xf ? ` s="${xf}"` : '';
+    (isDate ? dated : plain).set(key, attr);
+    return attr;
   };
 }
 
-function cellXml(ref: string, cell: CellSpec, xfOf: XfOf, date1904: boolean): string {
+function cellXml(ref: string, cell: CellSpec, styleOf: StyleAttrOf, date1904: boolean): string {
   const v = cell.value;
   const isDate = v instanceof Date && !Number.isNaN(v.getTime());
-  const xf = xfOf(cell.style, isDate);
-  const s = xf ? ` s="${xf}"` : '';
+  const s = styleOf(cell.style, isDate);
   if (typeof v === 'string') {
     const text = v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v;
     // Excel trims a text's outer whitespace unless told to keep it; saying so on every cell
@@ -65,7 +68,7 @@ function cellXml(ref: string, cell: CellSpec, xfOf: XfOf, date1904: boolean): st
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
   if (isDate) return `<c r="${ref}"${s}><v>${dateToSerial(v as Date, date1904)}</v></c>`;
   // Empty (or a number Excel cannot store, NaN/Infinity): the cell keeps only its format.
-  return xf ? `<c r="${ref}"${s}/>` : '';
+  return s ? `<c r="${ref}"${s}/>` : '';
 }
 
 /** `A3:H40` → `$A$3:$H$40`. */
@@ -94,18 +97,19 @@ export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPart
   let maxCol = 0;
   let maxRow = 0;
 
-  const xfOf = xfLookup(spec, opts.styles);
+  const styleOf = styleAttrs(spec, opts.styles);
   // Plain loops and one string per row: this runs for every cell of every generated sheet.
   for (let r = 0; r < spec.rows.length; r++) {
     const row = spec.rows[r];
     if (!row) continue;
     const rowNumber = r + 1;
+    const rowText = String(rowNumber);
     let cells = '';
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell) continue;
-      const ref = columnLetter(c + 1) + rowNumber;
-      const xml = cellXml(ref, cell, xfOf, opts.date1904);
+      const ref = columnLetter(c + 1) + rowText;
+      const xml = cellXml(ref, cell, styleOf, opts.date1904);
       if (xml) {
         cells += xml;
         maxCol = Math.max(maxCol, c + 1);
@@ -124,7 +128,7 @@ export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPart
     }
     const height = spec.rowHeights?.[rowNumber];
     const ht = height ? ` ht="${height}" customHeight="1"` : '';
-    if (cells || ht) rows.push(`<row r="${rowNumber}"${ht}>${cells}</row>`);
+    if (cells || ht) rows.push(`<row r="${rowText}"${ht}>${cells}</row>`);
   }
 
   const parts: string[] = [];
