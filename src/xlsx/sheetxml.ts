@@ -18,7 +18,8 @@ const KEEP_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;
 const MAX_HEADER_CHARS = 255;
 
 export interface SheetPartResult {
-  xml: string;
+  /** The part as UTF-8. */
+  xml: Uint8Array;
   /** External hyperlinks, each needing a relationship with this id. */
   links: { id: string; url: string }[];
 }
@@ -90,31 +91,99 @@ function headerFooterText(text: string): string {
   return `&C${t.replace(/&/g, '&&')}`;
 }
 
+/** Whether a cell is written at all: it has a value Excel can store, or a format of its own. */
+function isWritten(cell: CellSpec, styleOf: StyleAttrOf): boolean {
+  const v = cell.value;
+  const isDate = v instanceof Date && !Number.isNaN(v.getTime());
+  return typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || isDate || styleOf(cell.style, isDate) !== '';
+}
+
+/** The sheet's used range for `<dimension>`, which comes before the cells in the part. */
+function usedRange(spec: SheetSpec, styleOf: StyleAttrOf): string {
+  let maxRow = 0;
+  let maxCol = 0;
+  spec.rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (!cell || !isWritten(cell, styleOf)) return;
+      maxRow = r + 1;
+      maxCol = Math.max(maxCol, c + 1);
+    });
+  });
+  return maxRow ? `A1:${a1(maxRow, Math.max(maxCol, 1))}` : 'A1';
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * A part's XML collected as UTF-8 bytes while it is made. A large sheet held as row strings
+ * until the end lived long enough to reach V8's old generation, and its text, joined string
+ * and bytes were held at once: most of a 20 000-row summary's peak memory.
+ */
+class Utf8Sink {
+  private bytes = new Uint8Array(1 << 16);
+  private length = 0;
+
+  add(text: string): void {
+    // A UTF-16 unit takes at most three bytes of UTF-8.
+    const room = this.length + 3 * text.length;
+    if (room > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(room, 2 * this.bytes.length));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    this.length += utf8.encodeInto(text, this.bytes.subarray(this.length)).written;
+  }
+
+  result(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+}
+
 export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPartResult {
   const links: { id: string; url: string }[] = [];
   const hyperlinks: string[] = [];
-  const rows: string[] = [];
-  let maxCol = 0;
-  let maxRow = 0;
-
   const styleOf = styleAttrs(spec, opts.styles);
-  // Plain loops and one string per row: this runs for every cell of every generated sheet.
+  const out = new Utf8Sink();
+  out.add('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + `<worksheet xmlns="${opts.ns.main}" xmlns:r="${opts.ns.rel}">`);
+
+  const sheetPr: string[] = [];
+  if (spec.tabColor) sheetPr.push(`<tabColor rgb="FF${spec.tabColor.replace(/^#/, '').toUpperCase()}"/>`);
+  if (spec.print?.fitToWidth) sheetPr.push('<pageSetUpPr fitToPage="1"/>');
+  if (sheetPr.length) out.add(`<sheetPr>${sheetPr.join('')}</sheetPr>`);
+  out.add(`<dimension ref="${usedRange(spec, styleOf)}"/>`);
+
+  const selected = opts.tabSelected ? ' tabSelected="1"' : '';
+  const fr = spec.freeze?.rows ?? 0;
+  const fc = spec.freeze?.cols ?? 0;
+  if (fr > 0 || fc > 0) {
+    const pane = fr > 0 && fc > 0 ? 'bottomRight' : fr > 0 ? 'bottomLeft' : 'topRight';
+    const split = `${fc > 0 ? ` xSplit="${fc}"` : ''}${fr > 0 ? ` ySplit="${fr}"` : ''}`;
+    const topLeft = a1(fr + 1, fc + 1);
+    out.add(
+      `<sheetViews><sheetView${selected} workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+        `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`,
+    );
+  } else {
+    out.add(`<sheetViews><sheetView${selected} workbookViewId="0"/></sheetViews>`);
+  }
+  out.add('<sheetFormatPr defaultRowHeight="15"/>');
+  const cols = spec.columns
+    .map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${Math.min(w, 255)}" customWidth="1"/>` : ''))
+    .join('');
+  if (cols) out.add(`<cols>${cols}</cols>`);
+
+  out.add('<sheetData>');
+  // Plain loops and one string per row, added as it is made: this runs for every cell of every generated sheet.
   for (let r = 0; r < spec.rows.length; r++) {
     const row = spec.rows[r];
     if (!row) continue;
-    const rowNumber = r + 1;
-    const rowText = String(rowNumber);
+    const rowText = String(r + 1);
     let cells = '';
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell) continue;
       const ref = columnLetter(c + 1) + rowText;
-      const xml = cellXml(ref, cell, styleOf, opts.date1904);
-      if (xml) {
-        cells += xml;
-        maxCol = Math.max(maxCol, c + 1);
-        maxRow = rowNumber;
-      }
+      cells += cellXml(ref, cell, styleOf, opts.date1904);
       const link = cell.link;
       if (!link) continue;
       const display = typeof cell.value === 'string' ? ` display="${esc(cell.value.slice(0, 255))}"` : '';
@@ -126,59 +195,28 @@ export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPart
         hyperlinks.push(`<hyperlink ref="${ref}" location="${esc(sheetRef(link.sheet, link.cell))}"${display}/>`);
       }
     }
-    const height = spec.rowHeights?.[rowNumber];
+    const height = spec.rowHeights?.[r + 1];
     const ht = height ? ` ht="${height}" customHeight="1"` : '';
-    if (cells || ht) rows.push(`<row r="${rowText}"${ht}>${cells}</row>`);
+    if (cells || ht) out.add(`<row r="${rowText}"${ht}>${cells}</row>`);
   }
+  out.add('</sheetData>');
 
-  const parts: string[] = [];
-  const sheetPr: string[] = [];
-  if (spec.tabColor) sheetPr.push(`<tabColor rgb="FF${spec.tabColor.replace(/^#/, '').toUpperCase()}"/>`);
-  if (spec.print?.fitToWidth) sheetPr.push('<pageSetUpPr fitToPage="1"/>');
-  if (sheetPr.length) parts.push(`<sheetPr>${sheetPr.join('')}</sheetPr>`);
-  parts.push(`<dimension ref="${maxRow ? `A1:${a1(maxRow, Math.max(maxCol, 1))}` : 'A1'}"/>`);
-
-  const selected = opts.tabSelected ? ' tabSelected="1"' : '';
-  const fr = spec.freeze?.rows ?? 0;
-  const fc = spec.freeze?.cols ?? 0;
-  if (fr > 0 || fc > 0) {
-    const pane = fr > 0 && fc > 0 ? 'bottomRight' : fr > 0 ? 'bottomLeft' : 'topRight';
-    const split = `${fc > 0 ? ` xSplit="${fc}"` : ''}${fr > 0 ? ` ySplit="${fr}"` : ''}`;
-    const topLeft = a1(fr + 1, fc + 1);
-    parts.push(
-      `<sheetViews><sheetView${selected} workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
-        `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`,
-    );
-  } else {
-    parts.push(`<sheetViews><sheetView${selected} workbookViewId="0"/></sheetViews>`);
-  }
-  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
-  const cols = spec.columns
-    .map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${Math.min(w, 255)}" customWidth="1"/>` : ''))
-    .join('');
-  if (cols) parts.push(`<cols>${cols}</cols>`);
-  parts.push(rows.length ? `<sheetData>${rows.join('')}</sheetData>` : '<sheetData/>');
-  if (spec.autoFilter) parts.push(`<autoFilter ref="${esc(spec.autoFilter)}"/>`);
+  if (spec.autoFilter) out.add(`<autoFilter ref="${esc(spec.autoFilter)}"/>`);
   if (spec.merges.length) {
-    parts.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${esc(m)}"/>`).join('')}</mergeCells>`);
+    out.add(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${esc(m)}"/>`).join('')}</mergeCells>`);
   }
-  if (hyperlinks.length) parts.push(`<hyperlinks>${hyperlinks.join('')}</hyperlinks>`);
-  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (hyperlinks.length) out.add(`<hyperlinks>${hyperlinks.join('')}</hyperlinks>`);
+  out.add('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (spec.print) {
     const fit = spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
     // paperSize 9 = A4, the paper of the Danish users.
-    parts.push(`<pageSetup paperSize="9" orientation="${spec.print.orientation}"${fit}/>`);
+    out.add(`<pageSetup paperSize="9" orientation="${spec.print.orientation}"${fit}/>`);
     const hf =
       (spec.print.header ? `<oddHeader>${esc(headerFooterText(spec.print.header))}</oddHeader>` : '') +
       (spec.print.footer ? `<oddFooter>${esc(headerFooterText(spec.print.footer))}</oddFooter>` : '');
-    if (hf) parts.push(`<headerFooter>${hf}</headerFooter>`);
+    if (hf) out.add(`<headerFooter>${hf}</headerFooter>`);
   }
-  if (opts.drawingRelId) parts.push(`<drawing r:id="${opts.drawingRelId}"/>`);
-
-  const xml =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${opts.ns.main}" xmlns:r="${opts.ns.rel}">` +
-    parts.join('') +
-    '</worksheet>';
-  return { xml, links };
+  if (opts.drawingRelId) out.add(`<drawing r:id="${opts.drawingRelId}"/>`);
+  out.add('</worksheet>');
+  return { xml: out.result(), links };
 }

@@ -25,6 +25,7 @@ import { xmlProblem } from './wellformed';
 import type { PackedEntry } from './zip';
 
 const FILTER_DATABASE = '_xlnm._FilterDatabase';
+const utf8 = new TextDecoder();
 
 /** Sheet ids (calcChain `i`) the calculation chain refers to; an `i` carries over to following cells. */
 function calcChainSheetIds(xml: string): Set<number> {
@@ -66,8 +67,8 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
   // checked as soon as it is made and kept deflated: the text of a hundred sheets at once
   // was most of a large run's memory.
   const written = new Map<string, PackedEntry>();
-  const write = (part: string, xml: string) => {
-    if (xmlProblem(xml) !== null) throw new WorkbookError('write-invalid', part);
+  const write = (part: string, xml: string | Uint8Array) => {
+    if (xmlProblem(typeof xml === 'string' ? xml : utf8.decode(xml)) !== null) throw new WorkbookError('write-invalid', part);
     written.set(part, pkg.pack(xml));
   };
   const deleted = new Set<string>();
