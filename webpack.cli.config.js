@@ -14,8 +14,9 @@ module.exports = {
       {
         test: /\.ts$/,
         exclude: /node_modules/,
-        // `npm test` type-checks everything with tsc first; the build only transpiles.
-        use: { loader: 'ts-loader', options: { configFile: 'tsconfig.cli.json', transpileOnly: true, compilerOptions: { module: 'es2020' } } },
+        // `npm test` type-checks everything with tsc first; the build only transpiles. Without
+        // comments the bundle is a sixth smaller, which node reads and parses at every start.
+        use: { loader: 'ts-loader', options: { configFile: 'tsconfig.cli.json', transpileOnly: true, compilerOptions: { module: 'es2020', removeComments: true } } },
       },
     ],
   },

@@ -6,7 +6,8 @@ export const nodeCodec: Codec = {
   // Output beyond the size the directory states is refused, not allocated (a zip bomb stops here);
   // one output chunk of that size spares zlib gathering 16 KiB pieces and copying them (2× faster).
   inflate: (data, size) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size, 64) }),
-  deflate: (data) => zlib.deflateRawSync(data, { level: 6 }),
+  // Level 1: three times as fast as the default 6 on sheet XML, for a file about 15 % larger.
+  deflate: (data) => zlib.deflateRawSync(data, { level: 1 }),
   // zlib.crc32 arrived in node 20.15; the portable one serves older releases.
   crc32: typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : (data) => crc32(data),
 };

@@ -5,7 +5,7 @@
  * Parts are inflated only when read; parts nobody changed are written back as the very
  * bytes they were stored as (see zip.ts).
  */
-import { type Codec, type ZipEntry, ZipReader, writeZip } from './zip';
+import { type Codec, type PackedEntry, type ZipEntry, ZipReader, packEntry, unpackEntry, writeZip } from './zip';
 import { type XmlHandler, XmlError, attr, parseXml, parseXmlText } from './xmlread';
 
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -106,8 +106,8 @@ export function parseRels(xml: string, sourcePart: string): Relationship[] {
   return out;
 }
 
-/** A part as the package holds it: the archive's entry, or content put since. */
-type Stored = { entry: ZipEntry } | { content: string | Uint8Array };
+/** A part as the package holds it: the archive's entry, or content put since (as given, or packed). */
+type Stored = { entry: ZipEntry } | { content: string | Uint8Array } | { packed: PackedEntry };
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -151,6 +151,7 @@ export class Package {
     const s = this.find(part);
     if (!s) return null;
     if ('entry' in s) return this.zip.read(s.entry);
+    if ('packed' in s) return unpackEntry(s.packed, this.codec);
     return typeof s.content === 'string' ? new TextEncoder().encode(s.content) : s.content;
   }
 
@@ -180,10 +181,18 @@ export class Package {
     return true;
   }
 
+  /**
+   * Content encoded and deflated now, to `put` later: a writer with many large parts then
+   * holds each part's text only while it makes and checks it, not until the package is written.
+   */
+  pack(content: string | Uint8Array): PackedEntry {
+    return packEntry(typeof content === 'string' ? new TextEncoder().encode(content) : content, this.codec);
+  }
+
   /** Writes a part, keeping the stored name (and so its case) when it already exists. */
-  put(part: string, content: string | Uint8Array): void {
+  put(part: string, content: string | Uint8Array | PackedEntry): void {
     const name = this.actualName(part) ?? part;
-    this.stored.set(name, { content });
+    this.stored.set(name, typeof content === 'string' || content instanceof Uint8Array ? { content } : { packed: content });
     this.names.set(part.toLowerCase(), name);
   }
 
@@ -234,7 +243,11 @@ export class Package {
     const encoder = new TextEncoder();
     return writeZip(
       [...this.stored].map(([name, s]) =>
-        'entry' in s ? { name, copy: s.entry, from: this.zip } : { name, content: typeof s.content === 'string' ? encoder.encode(s.content) : s.content },
+        'entry' in s
+          ? { name, copy: s.entry, from: this.zip }
+          : 'packed' in s
+            ? { name, packed: s.packed }
+            : { name, content: typeof s.content === 'string' ? encoder.encode(s.content) : s.content },
       ),
       this.codec,
     );

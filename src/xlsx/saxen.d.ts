@@ -9,11 +9,12 @@ declare module 'saxen' {
     on(event: 'closeTag', cb: (name: string, decode: (s: string) => string, selfClosing: boolean, context: Context) => void): this;
     on(event: 'text', cb: (text: string, decode: (s: string) => string, context: Context) => void): this;
     on(event: 'cdata', cb: (text: string, context: Context) => void): this;
+    on(event: 'comment', cb: (text: string, decode: (s: string) => string, context: Context) => void): this;
+    /** A processing instruction or the XML declaration, `<?` to `?>` included. */
+    on(event: 'question', cb: (text: string, context: Context) => void): this;
+    /** A `<!…>` declaration other than a comment or CDATA (a DOCTYPE). */
+    on(event: 'attention', cb: (text: string, decode: (s: string) => string, context: Context) => void): this;
     on(event: 'error' | 'warn', cb: (error: Error, context: Context) => void): this;
-    /** Feeds the next chunk of a document; a token cut by the chunk's end waits for the next one. */
-    write(xml: string): this;
-    /** Ends the document: an unfinished one is an error. */
-    end(): Error | null;
     /** Stops parsing the current chunk. */
     stop(): void;
     parse(xml: string): Error | null;

@@ -18,7 +18,8 @@ const KEEP_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;
 const MAX_HEADER_CHARS = 255;
 
 export interface SheetPartResult {
-  xml: string;
+  /** The part as UTF-8. */
+  xml: Uint8Array;
   /** External hyperlinks, each needing a relationship with this id. */
   links: { id: string; url: string }[];
 }
@@ -33,12 +34,30 @@ export interface SheetPartOptions {
   drawingRelId?: string;
 }
 
-function cellXml(ref: string, cell: CellSpec, spec: SheetSpec, opts: SheetPartOptions): string {
+/**
+ * A cell's style attribute (` s="7"`, or '' for the default format): the style book is asked
+ * once per style and kind of value, not per cell.
+ */
+type StyleAttrOf = (style: string | undefined, isDate: boolean) => string;
+
+function styleAttrs(spec: SheetSpec, book: StyleBook): StyleAttrOf {
+  const plain = new Map<string | undefined, string>();
+  const dated = new Map<string | undefined, string>();
+  return (key, isDate) => {
+    const known = (isDate ? dated : plain).get(key);
+    if (known !== undefined) return known;
+    const style = key !== undefined ? spec.styles[key] : undefined;
+    const xf = style || isDate ? book.xfFor(style, isDate) : 0;
+    const attr = xf ? ` s="${xf}"` : '';
+    (isDate ? dated : plain).set(key, attr);
+    return attr;
+  };
+}
+
+function cellXml(ref: string, cell: CellSpec, styleOf: StyleAttrOf, date1904: boolean): string {
   const v = cell.value;
   const isDate = v instanceof Date && !Number.isNaN(v.getTime());
-  const style = cell.style !== undefined ? spec.styles[cell.style] : undefined;
-  const xf = style || isDate ? opts.styles.xfFor(style, isDate) : 0;
-  const s = xf ? ` s="${xf}"` : '';
+  const s = styleOf(cell.style, isDate);
   if (typeof v === 'string') {
     const text = v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v;
     // Excel trims a text's outer whitespace unless told to keep it; saying so on every cell
@@ -48,9 +67,9 @@ function cellXml(ref: string, cell: CellSpec, spec: SheetSpec, opts: SheetPartOp
   }
   if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${s}><v>${v}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (isDate) return `<c r="${ref}"${s}><v>${dateToSerial(v as Date, opts.date1904)}</v></c>`;
+  if (isDate) return `<c r="${ref}"${s}><v>${dateToSerial(v as Date, date1904)}</v></c>`;
   // Empty (or a number Excel cannot store, NaN/Infinity): the cell keeps only its format.
-  return xf ? `<c r="${ref}"${s}/>` : '';
+  return s ? `<c r="${ref}"${s}/>` : '';
 }
 
 /** `A3:H40` → `$A$3:$H$40`. */
@@ -72,47 +91,76 @@ function headerFooterText(text: string): string {
   return `&C${t.replace(/&/g, '&&')}`;
 }
 
+/** Whether a cell is written at all: it has a value Excel can store, or a format of its own. */
+function isWritten(cell: CellSpec, styleOf: StyleAttrOf): boolean {
+  const v = cell.value;
+  const isDate = v instanceof Date && !Number.isNaN(v.getTime());
+  return typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || isDate || styleOf(cell.style, isDate) !== '';
+}
+
+/** The sheet's used range for `<dimension>`, which comes before the cells in the part, and how many cells are written. */
+function usedRange(spec: SheetSpec, styleOf: StyleAttrOf): { ref: string; cells: number } {
+  let maxRow = 0;
+  let maxCol = 0;
+  let cells = 0;
+  spec.rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (!cell || !isWritten(cell, styleOf)) return;
+      cells++;
+      maxRow = r + 1;
+      maxCol = Math.max(maxCol, c + 1);
+    });
+  });
+  return { ref: maxRow ? `A1:${a1(maxRow, Math.max(maxCol, 1))}` : 'A1', cells };
+}
+
+/** About what a written cell takes in the generated sheets (70–85 bytes): the part's buffer is sized from it. */
+const BYTES_PER_CELL = 80;
+
+const utf8 = new TextEncoder();
+
+/**
+ * A part's XML collected as UTF-8 bytes while it is made. A large sheet held as row strings
+ * until the end lived long enough to reach V8's old generation, and its text, joined string
+ * and bytes were held at once: most of a 20 000-row summary's peak memory.
+ */
+class Utf8Sink {
+  private bytes: Uint8Array;
+  private length = 0;
+
+  constructor(expected: number) {
+    this.bytes = new Uint8Array(expected);
+  }
+
+  add(text: string): void {
+    // A UTF-16 unit takes at most three bytes of UTF-8.
+    const room = this.length + 3 * text.length;
+    if (room > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(room, Math.ceil(1.5 * this.bytes.length)));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    this.length += utf8.encodeInto(text, this.bytes.subarray(this.length)).written;
+  }
+
+  result(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+}
+
 export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPartResult {
   const links: { id: string; url: string }[] = [];
   const hyperlinks: string[] = [];
-  const rows: string[] = [];
-  let maxCol = 0;
-  let maxRow = 0;
+  const styleOf = styleAttrs(spec, opts.styles);
+  const used = usedRange(spec, styleOf);
+  const out = new Utf8Sink(4096 + BYTES_PER_CELL * used.cells);
+  out.add('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + `<worksheet xmlns="${opts.ns.main}" xmlns:r="${opts.ns.rel}">`);
 
-  spec.rows.forEach((row, r) => {
-    if (!row) return;
-    const cells: string[] = [];
-    row.forEach((cell, c) => {
-      if (!cell) return;
-      const ref = a1(r + 1, c + 1);
-      const xml = cellXml(ref, cell, spec, opts);
-      if (xml) {
-        cells.push(xml);
-        maxCol = Math.max(maxCol, c + 1);
-        maxRow = r + 1;
-      }
-      const link = cell.link;
-      if (!link) return;
-      const display = typeof cell.value === 'string' ? ` display="${esc(cell.value.slice(0, 255))}"` : '';
-      if ('url' in link) {
-        const id = `rIdL${links.length + 1}`;
-        links.push({ id, url: link.url });
-        hyperlinks.push(`<hyperlink ref="${ref}" r:id="${id}"${display}/>`);
-      } else {
-        hyperlinks.push(`<hyperlink ref="${ref}" location="${esc(sheetRef(link.sheet, link.cell))}"${display}/>`);
-      }
-    });
-    const height = spec.rowHeights?.[r + 1];
-    const ht = height ? ` ht="${height}" customHeight="1"` : '';
-    if (cells.length || ht) rows.push(`<row r="${r + 1}"${ht}>${cells.join('')}</row>`);
-  });
-
-  const parts: string[] = [];
   const sheetPr: string[] = [];
   if (spec.tabColor) sheetPr.push(`<tabColor rgb="FF${spec.tabColor.replace(/^#/, '').toUpperCase()}"/>`);
   if (spec.print?.fitToWidth) sheetPr.push('<pageSetUpPr fitToPage="1"/>');
-  if (sheetPr.length) parts.push(`<sheetPr>${sheetPr.join('')}</sheetPr>`);
-  parts.push(`<dimension ref="${maxRow ? `A1:${a1(maxRow, Math.max(maxCol, 1))}` : 'A1'}"/>`);
+  if (sheetPr.length) out.add(`<sheetPr>${sheetPr.join('')}</sheetPr>`);
+  out.add(`<dimension ref="${used.ref}"/>`);
 
   const selected = opts.tabSelected ? ' tabSelected="1"' : '';
   const fr = spec.freeze?.rows ?? 0;
@@ -121,40 +169,64 @@ export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPart
     const pane = fr > 0 && fc > 0 ? 'bottomRight' : fr > 0 ? 'bottomLeft' : 'topRight';
     const split = `${fc > 0 ? ` xSplit="${fc}"` : ''}${fr > 0 ? ` ySplit="${fr}"` : ''}`;
     const topLeft = a1(fr + 1, fc + 1);
-    parts.push(
+    out.add(
       `<sheetViews><sheetView${selected} workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
         `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`,
     );
   } else {
-    parts.push(`<sheetViews><sheetView${selected} workbookViewId="0"/></sheetViews>`);
+    out.add(`<sheetViews><sheetView${selected} workbookViewId="0"/></sheetViews>`);
   }
-  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  out.add('<sheetFormatPr defaultRowHeight="15"/>');
   const cols = spec.columns
     .map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${Math.min(w, 255)}" customWidth="1"/>` : ''))
     .join('');
-  if (cols) parts.push(`<cols>${cols}</cols>`);
-  parts.push(rows.length ? `<sheetData>${rows.join('')}</sheetData>` : '<sheetData/>');
-  if (spec.autoFilter) parts.push(`<autoFilter ref="${esc(spec.autoFilter)}"/>`);
-  if (spec.merges.length) {
-    parts.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${esc(m)}"/>`).join('')}</mergeCells>`);
+  if (cols) out.add(`<cols>${cols}</cols>`);
+
+  out.add('<sheetData>');
+  // Plain loops and one string per row, added as it is made: this runs for every cell of every generated sheet.
+  for (let r = 0; r < spec.rows.length; r++) {
+    const row = spec.rows[r];
+    if (!row) continue;
+    const rowText = String(r + 1);
+    let cells = '';
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      const ref = columnLetter(c + 1) + rowText;
+      cells += cellXml(ref, cell, styleOf, opts.date1904);
+      const link = cell.link;
+      if (!link) continue;
+      const display = typeof cell.value === 'string' ? ` display="${esc(cell.value.slice(0, 255))}"` : '';
+      if ('url' in link) {
+        const id = `rIdL${links.length + 1}`;
+        links.push({ id, url: link.url });
+        hyperlinks.push(`<hyperlink ref="${ref}" r:id="${id}"${display}/>`);
+      } else {
+        hyperlinks.push(`<hyperlink ref="${ref}" location="${esc(sheetRef(link.sheet, link.cell))}"${display}/>`);
+      }
+    }
+    const height = spec.rowHeights?.[r + 1];
+    const ht = height ? ` ht="${height}" customHeight="1"` : '';
+    if (cells || ht) out.add(`<row r="${rowText}"${ht}>${cells}</row>`);
   }
-  if (hyperlinks.length) parts.push(`<hyperlinks>${hyperlinks.join('')}</hyperlinks>`);
-  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  out.add('</sheetData>');
+
+  if (spec.autoFilter) out.add(`<autoFilter ref="${esc(spec.autoFilter)}"/>`);
+  if (spec.merges.length) {
+    out.add(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${esc(m)}"/>`).join('')}</mergeCells>`);
+  }
+  if (hyperlinks.length) out.add(`<hyperlinks>${hyperlinks.join('')}</hyperlinks>`);
+  out.add('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (spec.print) {
     const fit = spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
     // paperSize 9 = A4, the paper of the Danish users.
-    parts.push(`<pageSetup paperSize="9" orientation="${spec.print.orientation}"${fit}/>`);
+    out.add(`<pageSetup paperSize="9" orientation="${spec.print.orientation}"${fit}/>`);
     const hf =
       (spec.print.header ? `<oddHeader>${esc(headerFooterText(spec.print.header))}</oddHeader>` : '') +
       (spec.print.footer ? `<oddFooter>${esc(headerFooterText(spec.print.footer))}</oddFooter>` : '');
-    if (hf) parts.push(`<headerFooter>${hf}</headerFooter>`);
+    if (hf) out.add(`<headerFooter>${hf}</headerFooter>`);
   }
-  if (opts.drawingRelId) parts.push(`<drawing r:id="${opts.drawingRelId}"/>`);
-
-  const xml =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${opts.ns.main}" xmlns:r="${opts.ns.rel}">` +
-    parts.join('') +
-    '</worksheet>';
-  return { xml, links };
+  if (opts.drawingRelId) out.add(`<drawing r:id="${opts.drawingRelId}"/>`);
+  out.add('</worksheet>');
+  return { xml: out.result(), links };
 }

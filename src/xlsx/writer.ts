@@ -22,8 +22,10 @@ import { absoluteRange, sheetPartXml } from './sheetxml';
 import { chartXml, drawingXml } from './chart';
 import { updateAppXml } from './appxml';
 import { xmlProblem } from './wellformed';
+import type { PackedEntry } from './zip';
 
 const FILTER_DATABASE = '_xlnm._FilterDatabase';
+const utf8 = new TextDecoder();
 
 /** Sheet ids (calcChain `i`) the calculation chain refers to; an `i` carries over to following cells. */
 function calcChainSheetIds(xml: string): Set<number> {
@@ -61,8 +63,14 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
   let wbRelsXml = await pkg.text(wbRelsPath);
   const wbRels = await pkg.rels(wbPart);
   const wbDir = dirOf(wbPart);
-  // What this write will change, applied only once all of it has been checked.
-  const written = new Map<string, string>();
+  // What this write will change, applied only once all of it has been made. Each part is
+  // checked as soon as it is made and kept deflated: the text of a hundred sheets at once
+  // was most of a large run's memory.
+  const written = new Map<string, PackedEntry>();
+  const write = (part: string, xml: string | Uint8Array) => {
+    if (xmlProblem(typeof xml === 'string' ? xml : utf8.decode(xml)) !== null) throw new WorkbookError('write-invalid', part);
+    written.set(part, pkg.pack(xml));
+  };
   const deleted = new Set<string>();
 
   // Which sheets are ours: one per owner key; the user's copies of them keep theirs.
@@ -202,16 +210,16 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
       const chartPart = reserve(`${wbDir}charts/`, 'chart', '.xml');
       drawingRelId = 'rIdD1';
       sheetRels.push({ id: drawingRelId, type: relType(ns, 'drawing'), target: relativeTarget(sheetPart, drawingPart) });
-      written.set(drawingPart, drawingXml(spec.chart, 'rId1', ns));
-      written.set(relsPathOf(drawingPart), relsPart([{ id: 'rId1', type: relType(ns, 'chart'), target: relativeTarget(drawingPart, chartPart) }]));
-      written.set(chartPart, chartXml(spec.chart, spec, ns));
+      write(drawingPart, drawingXml(spec.chart, 'rId1', ns));
+      write(relsPathOf(drawingPart), relsPart([{ id: 'rId1', type: relType(ns, 'chart'), target: relativeTarget(drawingPart, chartPart) }]));
+      write(chartPart, chartXml(spec.chart, spec, ns));
       types = addOverride(types, drawingPart, CONTENT_TYPE.drawing);
       types = addOverride(types, chartPart, CONTENT_TYPE.chart);
     }
     const part = sheetPartXml(spec, { styles, ns, date1904: wb.date1904, tabSelected: slot === activeTab, drawingRelId });
     for (const link of part.links) sheetRels.push({ id: link.id, type: relType(ns, 'hyperlink'), target: link.url, external: true });
-    written.set(sheetPart, part.xml);
-    if (sheetRels.length) written.set(relsPathOf(sheetPart), relsPart(sheetRels));
+    write(sheetPart, part.xml);
+    if (sheetRels.length) write(relsPathOf(sheetPart), relsPart(sheetRels));
 
     addedNames.push({ name: OWNER_NAME, localSheetId: slot, value: ownerConstant(spec.owner), hidden: true });
     if (spec.autoFilter) {
@@ -221,10 +229,10 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
   }
 
   const stylesAfter = styles.toXml();
-  if (stylesAfter !== stylesBefore) written.set(stylesPart, stylesAfter);
-  written.set(wbRelsPath, addRels(wbRelsXml, wbRelsAdded));
-  written.set('[Content_Types].xml', types);
-  written.set(wbPart, rewriteWorkbookXml(wb, { slots, nameIndexMap, added: addedNames, drop: isCopyMarker, activeTab, firstSheet }));
+  if (stylesAfter !== stylesBefore) write(stylesPart, stylesAfter);
+  write(wbRelsPath, addRels(wbRelsXml, wbRelsAdded));
+  write('[Content_Types].xml', types);
+  write(wbPart, rewriteWorkbookXml(wb, { slots, nameIndexMap, added: addedNames, drop: isCopyMarker, activeTab, firstSheet }));
 
   // Strict names the extended-properties relationship `extendedProperties`.
   const appRel = (await pkg.rels('')).find((r) => (relIs(r, 'extended-properties') || r.type.endsWith('/extendedProperties')) && !r.external);
@@ -236,12 +244,9 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
       wb.sheets.map((s) => s.name),
       slots.map((s, j) => ('keep' in s ? { name: s.keep.name, ours: false, state: s.keep.state } : { name: s.add.name, ours: ours.has(j), state: s.add.state })),
     );
-    if (updated !== appXml) written.set(appRel.part, updated);
+    if (updated !== appXml) write(appRel.part, updated);
   }
 
-  for (const [part, xml] of written) {
-    if (xmlProblem(xml) !== null) throw new WorkbookError('write-invalid', part);
-  }
   for (const part of deleted) pkg.remove(part);
-  for (const [part, xml] of written) pkg.put(part, xml);
+  for (const [part, packed] of written) pkg.put(part, packed);
 }

@@ -11,8 +11,17 @@ function stripIllegalXmlChars(s: string): string {
   return s.replace(ILLEGAL_XML_CHARS, '');
 }
 
-/** Escapes text for element content and attribute values (both quote kinds), dropping illegal characters. */
+/** Whether a text may need escaping or cleaning: most cell texts do not, and are returned as they are. */
+const NEEDS_ESC = /[&<>"'\u0000-\u001F\u0100-\uFFFF]/;
+
+/**
+ * Escapes text for element content and attribute values (both quote kinds), dropping illegal
+ * characters. Characters beyond Latin-1 (`→`, `–`, Greek or Polish letters) are written as
+ * character references: then every string the writer builds stays one byte a character in
+ * V8, which halves the memory of a large sheet's XML and makes encoding and checking it faster.
+ */
 export function esc(s: string): string {
+  if (!NEEDS_ESC.test(s)) return s;
   return stripIllegalXmlChars(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -22,7 +31,8 @@ export function esc(s: string): string {
     // Attribute values are normalised by parsers: a literal tab or newline would come back as a space.
     .replace(/\t/g, '&#9;')
     .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
+    .replace(/\r/g, '&#13;')
+    .replace(/[^\u0000-\u00FF]/gu, (c) => `&#${c.codePointAt(0)};`);
 }
 
 export function unesc(s: string): string {

@@ -191,8 +191,28 @@ export class ZipReader {
   }
 }
 
-/** An entry to write: copied from a source archive as it is, or new content to deflate. */
-export type ZipOut = { name: string; copy: ZipEntry; from: ZipReader } | { name: string; content: Uint8Array };
+/** New content, already deflated: what a writer keeps of a part until the archive is written. */
+export interface PackedEntry {
+  /** 0 stored, 8 deflated. */
+  method: number;
+  crc: number;
+  size: number;
+  data: Uint8Array;
+}
+
+/** Deflates new content for an entry; an empty one is stored. */
+export function packEntry(content: Uint8Array, codec: Codec): PackedEntry {
+  if (!content.length) return { method: 0, crc: 0, size: 0, data: content };
+  return { method: 8, crc: codec.crc32(content), size: content.length, data: codec.deflate(content) };
+}
+
+/** The content of a packed entry again. */
+export function unpackEntry(packed: PackedEntry, codec: Codec): Uint8Array {
+  return packed.method === 8 ? codec.inflate(packed.data, packed.size) : packed.data;
+}
+
+/** An entry to write: copied from a source archive as it is, new content to deflate, or content deflated before. */
+export type ZipOut = { name: string; copy: ZipEntry; from: ZipReader } | { name: string; content: Uint8Array } | { name: string; packed: PackedEntry };
 
 function dosDateTime(d: Date): { time: number; date: number } {
   return {
@@ -217,10 +237,9 @@ export function writeZip(entries: ZipOut[], codec: Codec, now = new Date()): Uin
       head = e.copy;
       data = e.from.raw(e.copy);
     } else {
-      const deflated = e.content.length ? codec.deflate(e.content) : e.content;
-      const method = e.content.length ? 8 : 0;
-      head = { method, crc: codec.crc32(e.content), compressedSize: deflated.length, size: e.content.length, ...stamp };
-      data = deflated;
+      const packed = 'packed' in e ? e.packed : packEntry(e.content, codec);
+      head = { method: packed.method, crc: packed.crc, compressedSize: packed.data.length, size: packed.size, ...stamp };
+      data = packed.data;
     }
     if (offset > 0xffffffff || data.length > 0xffffffff || head.size > 0xffffffff) throw new ZipError(e.name, 'too large for a zip without zip64');
     // Bit 11: the name is UTF-8.

@@ -81,4 +81,27 @@ describe('the check before saving', () => {
     expect(xmlProblem('<a><b r:id="1"/></a>')).not.toBeNull();
     expect(xmlProblem('<a><!-- <b> </a>')).not.toBeNull();
   });
+
+  it('checks what the tokenizer lets pass', () => {
+    const ok = ['<?xml version="1.0"?>\n<a xml:space="preserve">x &amp; &#x1F600; y</a>', '<a b=\'1\'><![CDATA[ & < ]]><?pi x?><!-- & --></a>', '<x:a xmlns:x="u"><x:b/></x:a>'];
+    for (const xml of ok) expect(xmlProblem(xml)).toBeNull();
+    const bad = [
+      '<a>x & y</a>',
+      '<a>&#0;</a>',
+      '<a b="&foo;"/>',
+      '<a b="<"/>',
+      '<a>]]></a>',
+      '<a>\u0001</a>',
+      '<a>\uD800</a>',
+      '<a/><b/>',
+      ' <?xml version="1.0"?><a/>',
+      '<!DOCTYPE a><a/>',
+      '<a><!-- x -- y --></a>',
+      '<x:a/>',
+      '<a xmlns:p="u" xmlns:q="u"><b p:c="1" q:c="2"/></a>',
+      '<a xmlns:p="u"><b/></a><c p:d="1"/>',
+      '<a><b xmlns:p="u"/><c p:d="1"/></a>',
+    ];
+    for (const xml of bad) expect([xml, xmlProblem(xml)]).toEqual([xml, expect.any(String)]);
+  });
 });

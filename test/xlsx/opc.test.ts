@@ -34,6 +34,19 @@ describe('Package', () => {
     expect(new TextDecoder().decode(out.read(out.entries[2]))).toBe('<workbook><sheets/></workbook>');
   });
 
+  it('keeps a packed part deflated until the package is written, and reads it back', async () => {
+    const pkg = await Package.load(source, nodeCodec);
+    const text = '<worksheet>' + 'y'.repeat(5000) + '</worksheet>';
+    const packed = pkg.pack(text);
+    expect(packed.data.length).toBeLessThan(text.length / 10);
+    pkg.put('xl/worksheets/sheet3.xml', packed);
+    pkg.put('xl/empty.xml', pkg.pack(''));
+    expect(await pkg.text('xl/worksheets/sheet3.xml')).toBe(text);
+    const out = new ZipReader(await pkg.generate(), nodeCodec);
+    const read = (name: string) => new TextDecoder().decode(out.read(out.entries.find((e) => e.name === name)!));
+    expect([read('xl/worksheets/sheet3.xml'), read('xl/empty.xml')]).toEqual([text, '']);
+  });
+
   it('reads a part it was given with the XML reader', async () => {
     const pkg = await Package.load(source, nodeCodec);
     pkg.put('xl/worksheets/sheet3.xml', '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>');

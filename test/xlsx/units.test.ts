@@ -57,6 +57,11 @@ describe('xml helpers', () => {
     expect(esc('a<b>&"c\'\u0001\uD800')).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
   });
 
+  it('writes characters beyond Latin-1 as references, and Danish letters as they are', () => {
+    expect(esc('Grøn → Rød – 😀')).toBe('Grøn &#8594; Rød &#8211; &#128512;');
+    expect(esc('Indsatsområde 7')).toBe('Indsatsområde 7');
+  });
+
   it('sets an attribute without touching the rest of the tag', () => {
     expect(setAttr('<workbookView xWindow="0" activeTab="3"/>', 'activeTab', '1')).toBe('<workbookView xWindow="0" activeTab="1"/>');
     expect(setAttr('<workbookView xWindow="0"/>', 'firstSheet', '2')).toBe('<workbookView xWindow="0" firstSheet="2"/>');
