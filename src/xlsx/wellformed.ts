@@ -20,6 +20,8 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const ILLEGAL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Anything that needs a closer look: most text and values have none of it and pass on one test. */
 const SUSPECT = /[&\]\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+/** The same for an attribute value, where `<` is refused too. */
+const SUSPECT_VALUE = /[<&\]\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const REFERENCE = /&(?:amp|lt|gt|quot|apos|#([0-9]+)|#x([0-9a-fA-F]+));/y;
 
 function legalCodePoint(c: number): boolean {
@@ -76,6 +78,11 @@ class Scope {
     return problem;
   }
 
+  /** Enters an element that declares no prefix and uses none, the common case: nothing to check. */
+  enterPlain(selfClosing: boolean): void {
+    if (!selfClosing) this.frames.push(NONE);
+  }
+
   exit(): void {
     this.leave(this.frames.pop() ?? NONE);
   }
@@ -128,12 +135,19 @@ export function xmlProblem(xml: string): string | null {
     if (!selfClosing) depth++;
     // Reading the attributes is what makes saxen check their syntax and repetition.
     const values = attrs();
+    // One pass over the attributes: most elements of a written part (cells, rows) have a few
+    // plain ones, and their names need no look at the scope.
+    let prefixed = name.includes(':');
     for (const key in values) {
       const value = values[key];
-      if (value.includes('<')) return fail('`<` in an attribute value');
-      const bad = charDataProblem(value, false);
-      if (bad) return fail(bad);
+      if (SUSPECT_VALUE.test(value)) {
+        if (value.includes('<')) return fail('`<` in an attribute value');
+        const bad = charDataProblem(value, false);
+        if (bad) return fail(bad);
+      }
+      if (!prefixed && key.includes(':')) prefixed = true;
     }
+    if (!prefixed) return scope.enterPlain(selfClosing);
     const unbound = scope.enter(name, values, selfClosing);
     if (unbound) fail(unbound);
   });
@@ -163,4 +177,23 @@ export function xmlProblem(xml: string): string | null {
   }
   if (problem === null && roots === 0) problem = 'no root element';
   return problem;
+}
+
+/**
+ * Beyond ASCII, the characters XML does not allow, as their UTF-8 bytes read one a character:
+ * U+FFFE and U+FFFF (EF BF BE/BF) and surrogates (ED A0–BF …).
+ */
+const ILLEGAL_UTF8 = /\u00EF\u00BF[\u00BE\u00BF]|\u00ED[\u00A0-\u00BF]/;
+
+/**
+ * `xmlProblem` for a part the writer encoded as UTF-8, given those bytes read one character a
+ * byte (`Codec.latin1`), which costs a copy where decoding UTF-8 cost as much as a third of the
+ * check. It is the same check: everything XML's syntax is made of is ASCII, and UTF-8 never
+ * uses an ASCII byte inside a longer character, so tags, attributes, references and the
+ * characters refused below U+0080 read alike either way; the ones refused above it are
+ * looked for as bytes. The text comes from a TextEncoder, so it is valid UTF-8.
+ */
+export function xmlBytesProblem(latin1Text: string): string | null {
+  if (ILLEGAL_UTF8.test(latin1Text)) return 'a character XML does not allow';
+  return xmlProblem(latin1Text);
 }

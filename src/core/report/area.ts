@@ -31,7 +31,8 @@ export function nextMilestone(i: Initiative, reportDate: string): string {
 
 const COLUMNS = 9;
 
-export function areaSheet(ctx: ReportContext, area: AreaRollup, name: string): SheetSpec {
+/** `initiatives`: the area's own, in sheet order (grouped once for all areas by the caller). */
+export function areaSheet(ctx: ReportContext, area: AreaRollup, name: string, initiatives: Initiative[]): SheetSpec {
   const { lang, overview, rollup } = ctx;
   const L = reportLabels(lang);
   const b = new RowBuilder();
@@ -59,7 +60,6 @@ export function areaSheet(ctx: ReportContext, area: AreaRollup, name: string): S
       L('col.source'),
     ].map((h) => cell(h, 'header')),
   );
-  const initiatives = overview.initiatives.filter((i) => i.areaId === area.id);
   for (const i of initiatives) {
     const s = i.status.value ?? 'missing';
     const delivery = year === null ? '' : (i.deliveries.find((d) => d.year === year)?.text ?? '');

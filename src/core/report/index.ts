@@ -1,3 +1,4 @@
+import type { Initiative } from '../overview';
 import { historyRows } from '../trend';
 import { areaSheet, areaSheetName } from './area';
 import { cell } from './builder';
@@ -39,12 +40,24 @@ function historySheet(ctx: ReportContext): SheetSpec {
   };
 }
 
+/** The initiatives of each area, in sheet order: one pass, not one per area. */
+function initiativesByArea(ctx: ReportContext): Map<string | null, Initiative[]> {
+  const byArea = new Map<string | null, Initiative[]>();
+  for (const i of ctx.overview.initiatives) {
+    const list = byArea.get(i.areaId);
+    if (list) list.push(i);
+    else byArea.set(i.areaId, [i]);
+  }
+  return byArea;
+}
+
 /** All generated sheets in workbook order: summary, status note, one per area, validation, hidden history. */
 export function buildReport(ctx: ReportContext): SheetSpec[] {
+  const byArea = initiativesByArea(ctx);
   const visible = [
     summarySheet(ctx),
     noteSheet(ctx),
-    ...ctx.rollup.areas.map((a) => areaSheet(ctx, a, ctx.names.areas.get(a.id) as string)),
+    ...ctx.rollup.areas.map((a) => areaSheet(ctx, a, ctx.names.areas.get(a.id) as string, byArea.get(a.id) ?? [])),
     validationSheet(ctx),
   ];
   return [...visible.map((spec) => ({ ...spec, rowHeights: estimateRowHeights(spec) })), historySheet(ctx)];

@@ -5,16 +5,25 @@ const LINE_POINTS = 15;
 /** Excel's largest row height. */
 const MAX_ROW_POINTS = 409;
 
-function mergedWidths(spec: SheetSpec): Map<string, number> {
-  const widths = new Map<string, number>();
+/** A cell as one number, for lookups that run for every wrapped cell of a large sheet. */
+const cellKey = (row: number, col: number) => row * 16384 + col;
+
+function mergedWidths(spec: SheetSpec): Map<number, number> {
+  const widths = new Map<number, number>();
   for (const range of spec.merges) {
     const [from, to] = range.split(':').map(parseA1);
     if (!from || !to || from.row !== to.row) continue;
     let width = 0;
     for (let c = from.col; c <= to.col; c++) width += spec.columns[c - 1] ?? 9;
-    widths.set(`${from.row}:${from.col}`, width);
+    widths.set(cellKey(from.row, from.col), width);
   }
   return widths;
+}
+
+/** Lines a wrapped text takes at `perLine` characters a line; most texts have no line break. */
+function textLines(text: string, perLine: number): number {
+  if (!text.includes('\n')) return Math.max(1, Math.ceil(text.length / perLine));
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
 }
 
 /**
@@ -35,9 +44,9 @@ export function estimateRowHeights(spec: SheetSpec): Record<number, number> {
       let lines = 1;
       if (style?.wrap && typeof cell.value === 'string') {
         // Characters per line: column width in characters, a little less for bold text.
-        const width = merged.get(`${r + 1}:${c + 1}`) ?? spec.columns[c] ?? 9;
+        const width = merged.get(cellKey(r + 1, c + 1)) ?? spec.columns[c] ?? 9;
         const perLine = Math.max(1, Math.floor(width * (style.bold ? 0.9 : 1.05)));
-        lines = cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+        lines = textLines(cell.value, perLine);
       }
       points = Math.max(points, lines * lineHeight);
     });
