@@ -15,15 +15,4 @@ export const browserCodec: Codec = {
   inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
   deflate: (data) => deflateSync(data, { level: 6 }),
   crc32: (data) => crc32(data),
-  latin1,
 };
-
-/** The browser's TextDecoder reads `latin1` as windows-1252, which is not one character a byte. */
-function latin1(data: Uint8Array): string {
-  let text = '';
-  for (let at = 0; at < data.length; at += LATIN1_CHUNK) text += String.fromCharCode(...data.subarray(at, at + LATIN1_CHUNK));
-  return text;
-}
-
-/** Bytes per call: well below the engines' limits on arguments. */
-const LATIN1_CHUNK = 8192;

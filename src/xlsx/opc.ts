@@ -185,11 +185,6 @@ export class Package {
    * Content encoded and deflated now, to `put` later: a writer with many large parts then
    * holds each part's text only while it makes and checks it, not until the package is written.
    */
-  /** UTF-8 bytes read one character a byte (see `Codec.latin1`). */
-  latin1(bytes: Uint8Array): string {
-    return this.codec.latin1(bytes);
-  }
-
   pack(content: string | Uint8Array): PackedEntry {
     return packEntry(typeof content === 'string' ? new TextEncoder().encode(content) : content, this.codec);
   }

@@ -179,21 +179,3 @@ export function xmlProblem(xml: string): string | null {
   return problem;
 }
 
-/**
- * Beyond ASCII, the characters XML does not allow, as their UTF-8 bytes read one a character:
- * U+FFFE and U+FFFF (EF BF BE/BF) and surrogates (ED A0–BF …).
- */
-const ILLEGAL_UTF8 = /\u00EF\u00BF[\u00BE\u00BF]|\u00ED[\u00A0-\u00BF]/;
-
-/**
- * `xmlProblem` for a part the writer encoded as UTF-8, given those bytes read one character a
- * byte (`Codec.latin1`), which costs a copy where decoding UTF-8 cost as much as a third of the
- * check. It is the same check: everything XML's syntax is made of is ASCII, and UTF-8 never
- * uses an ASCII byte inside a longer character, so tags, attributes, references and the
- * characters refused below U+0080 read alike either way; the ones refused above it are
- * looked for as bytes. The text comes from a TextEncoder, so it is valid UTF-8.
- */
-export function xmlBytesProblem(latin1Text: string): string | null {
-  if (ILLEGAL_UTF8.test(latin1Text)) return 'a character XML does not allow';
-  return xmlProblem(latin1Text);
-}

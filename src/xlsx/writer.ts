@@ -21,10 +21,11 @@ import { StyleBook, minimalStyles } from './styles';
 import { absoluteRange, sheetPartXml } from './sheetxml';
 import { chartXml, drawingXml } from './chart';
 import { updateAppXml } from './appxml';
-import { xmlBytesProblem, xmlProblem } from './wellformed';
+import { xmlProblem } from './wellformed';
 import type { PackedEntry } from './zip';
 
 const FILTER_DATABASE = '_xlnm._FilterDatabase';
+const utf8 = new TextDecoder();
 
 /** Sheet ids (calcChain `i`) the calculation chain refers to; an `i` carries over to following cells. */
 function calcChainSheetIds(xml: string): Set<number> {
@@ -67,8 +68,7 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
   // was most of a large run's memory.
   const written = new Map<string, PackedEntry>();
   const write = (part: string, xml: string | Uint8Array) => {
-    const problem = typeof xml === 'string' ? xmlProblem(xml) : xmlBytesProblem(pkg.latin1(xml));
-    if (problem !== null) throw new WorkbookError('write-invalid', part);
+    if (xmlProblem(typeof xml === 'string' ? xml : utf8.decode(xml)) !== null) throw new WorkbookError('write-invalid', part);
     written.set(part, pkg.pack(xml));
   };
   const deleted = new Set<string>();

@@ -22,8 +22,6 @@ export interface Codec {
   inflate(data: Uint8Array, size: number): Uint8Array;
   deflate(data: Uint8Array): Uint8Array;
   crc32(data: Uint8Array): number;
-  /** Bytes as text one character a byte (ISO-8859-1): how the writer's check reads UTF-8 without decoding it (see wellformed.ts). */
-  latin1(data: Uint8Array): string;
 }
 
 /** The package's bytes do not form a readable zip (or one entry does not). */
