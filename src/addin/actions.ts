@@ -113,8 +113,34 @@ export function marksSentence(marked: MarksOutcome | null, lang: Lang): string |
   return marked?.status === 'protected' ? t(lang, 'marks.protected', { sheet: marked.sheet }) : null;
 }
 
+/** What detection needs of the pane's choices. */
+export type DetectOptions = Pick<ActionOptions, 'sheet' | 'profile'>;
+
 /** The overview's facts for the pane, before any click: read, not validated. */
-export async function detectOverview(port: WorkbookPort, opts: Pick<ActionOptions, 'sheet' | 'profile'>, analyst: Analyst = IN_THREAD): Promise<Facts> {
+export async function detectOverview(port: WorkbookPort, opts: DetectOptions, analyst: Analyst = IN_THREAD): Promise<Facts> {
   const grid = await locateOverview(port, await port.listSheets(), opts);
   return analyst.detect(grid, opts.profile);
+}
+
+/**
+ * What the pane asks of a workbook: detection and the three actions, each to its result.
+ * In Excel they run on the Office.js port with the analysis in the pane's worker
+ * (`actionsOn`); in the web page the file lives in the worker, so the page's actions run
+ * there whole, and only their results cross to the page (src/web/filebook.ts).
+ */
+export interface Actions {
+  detect(opts: DetectOptions): Promise<Facts>;
+  validate(opts: ActionOptions): Promise<Checked & Marked>;
+  summarize(opts: ActionOptions): Promise<SummaryOutcome & Marked>;
+  clear(): Promise<MarksOutcome>;
+}
+
+/** The actions on `port`, the analysis run wherever `analyst` runs it. */
+export function actionsOn(port: AddinPort, analyst: Analyst = IN_THREAD): Actions {
+  return {
+    detect: (opts) => detectOverview(port, opts, analyst),
+    validate: (opts) => validateAndMark(port, opts, analyst),
+    summarize: (opts) => summarizeAndMark(port, opts, analyst),
+    clear: () => clearMarks(port),
+  };
 }
