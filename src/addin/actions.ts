@@ -58,8 +58,10 @@ function click<T>(source: RunSource, use: (opts: ActionOptions, read: ClickRead)
     guess: ({ settings, sheets, head }) => mayBeOverview(head, options({ settings, sheets: sheets.map((name) => ({ name })) })),
     choose: (read) => {
       const opts = options(read);
-      opts.onProgress?.({ phase: 'read', done: 0, total: read.sheets.length });
-      return chooseOverview(read.sheets, read.heads, opts);
+      const chosen = chooseOverview(read.sheets, read.heads, opts);
+      // What is read whole next: the overview, and the sheet `alsoRead` adds (the history).
+      if (chosen !== null) opts.onProgress?.({ phase: 'read', done: 0, total: extra.alsoRead?.(read) ? 2 : 1, sheet: chosen });
+      return chosen;
     },
     use: (read) => use(options(read), read),
     onWrite: (p) => resolved?.onProgress?.({ phase: 'write', ...p }),

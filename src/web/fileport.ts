@@ -41,9 +41,19 @@ export class FilePort implements AddinPort {
     return this.book.readHeads(sheets, rows);
   }
 
+  /**
+   * The .xlsx writer tells each sheet it has written (in workbook order); the pane's
+   * progress, as Excel's adapter gives it and as the click's first step counts, is in rows.
+   */
   async writeSheets(specs: SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<void> {
     this.grids.clear();
-    await this.book.writeSheets(specs, onProgress);
+    const rows = new Map(specs.map((s) => [s.name, s.rows.length]));
+    const total = specs.reduce((n, s) => n + s.rows.length, 0);
+    let done = 0;
+    await this.book.writeSheets(specs, (p) => {
+      done += rows.get(p.sheet) ?? 0;
+      onProgress?.({ done, total, sheet: p.sheet });
+    });
   }
 
   /** The whole package as it is now, with any sheets written. */
