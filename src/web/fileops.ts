@@ -30,6 +30,13 @@ function unmarked<T extends Checked & Marked>(outcome: T): T {
   return { ...outcome, marks: [], marked: null };
 }
 
+/** The steps the page is told: all but marking, which a file never gets. */
+function unmarkedSteps(onProgress: (step: Step) => void): (step: Step) => void {
+  return (step) => {
+    if (step.phase !== 'mark') onProgress(step);
+  };
+}
+
 /** Fresh operations with no file open. */
 export function fileOperations() {
   let open: { id: number; port: FilePort; actions: Actions } | null = null;
@@ -49,12 +56,12 @@ export function fileOperations() {
     listSheets: (id: number) => fileOf(id).port.listSheets(),
     detect: (id: number, opts: DetectOptions) => fileOf(id).actions.detect(opts),
     async validate(id: number, opts: FileActionOptions, onProgress: (step: Step) => void): Promise<Checked & Marked> {
-      return unmarked(await fileOf(id).actions.validate({ ...opts, onProgress }));
+      return unmarked(await fileOf(id).actions.validate({ ...opts, onProgress: unmarkedSteps(onProgress) }));
     },
     /** Summarises and writes the sheets surgically; the package comes back as a Blob, which crosses to the page without a copy. */
     async summarize(id: number, opts: FileActionOptions, onProgress: (step: Step) => void): Promise<FileSummary> {
       const { port, actions } = fileOf(id);
-      const outcome = unmarked(await actions.summarize({ ...opts, onProgress }));
+      const outcome = unmarked(await actions.summarize({ ...opts, onProgress: unmarkedSteps(onProgress) }));
       const bytes = await port.toBytes();
       return { ...outcome, download: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }) };
     },

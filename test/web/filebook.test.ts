@@ -40,6 +40,7 @@ describe('a workbook file opened in the web page', () => {
     expect(result.marked).toBeNull();
     expect(result.marks).toEqual([]);
     expect(steps.map((s) => s.phase)).toEqual(expect.arrayContaining(['read', 'validate']));
+    expect(steps.map((s) => s.phase)).not.toContain('mark');
     expect(result.rollup?.total).toBe(cli.overview!.initiatives.length);
   });
 
