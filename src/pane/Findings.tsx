@@ -14,7 +14,7 @@ import {
   ToggleButton,
   mergeClasses,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { countBySeverity, type Finding, type Severity } from '../core/finding';
 import { renderFinding, t, type Lang } from '../core/i18n';
 import { SEVERITIES, flatten, groupFindings, groupKey, stepFinding, type FindingGroup, type ListedFinding } from './model';
@@ -30,7 +30,8 @@ export interface FindingsProps {
   onSelectCell(cell: string): void;
 }
 
-export function Findings({ lang, findings, onSelectCell }: FindingsProps) {
+/** Memoised: the pane re-renders at every progress step, and a long list need not (its props stay the same while a run lasts). */
+export const Findings = memo(function Findings({ lang, findings, onSelectCell }: FindingsProps) {
   const styles = useStyles();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
   // The first run opens the first group; later runs keep what the user opened and closed.
@@ -128,7 +129,7 @@ export function Findings({ lang, findings, onSelectCell }: FindingsProps) {
       )}
     </section>
   );
-}
+});
 
 interface GroupListProps {
   lang: Lang;

@@ -11,9 +11,9 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Actions } from '../addin/actions';
 import type { SettingsPort } from '../addin/choices';
 import { t, type Lang } from '../core/i18n';
-import type { WorkbookPort } from '../workbook/port';
 import { cellOf, type Initiative } from '../core/overview';
 import { noteToText } from '../core/report/note-render';
+import type { WorkbookPort } from '../workbook/port';
 import { copyText } from './clipboard';
 import { Findings } from './Findings';
 import { errorNotice, type Notice } from './notices';
@@ -50,13 +50,21 @@ export function Pane({ port, actions, initialLang, onLangChange, marks = true, c
 
   useEffect(() => onLangChange?.(lang), [lang, onLangChange]);
 
+  // Stable between runs, so the memoised lists skip the re-renders that progress causes.
   const sheet = checked?.sheet ?? null;
-  const selectCell = (cell: string) => {
-    if (sheet !== null) port.select(sheet, cell).catch(fail);
-  };
-  const pickInitiative = (i: Initiative) => {
-    if (checked?.rollup) selectCell(cellOf(checked.rollup, i, 'status'));
-  };
+  const selectCell = useCallback(
+    (cell: string) => {
+      if (sheet !== null) port.select(sheet, cell).catch(fail);
+    },
+    [sheet, port, fail],
+  );
+  const rollup = checked?.rollup ?? null;
+  const pickInitiative = useCallback(
+    (i: Initiative) => {
+      if (rollup) selectCell(cellOf(rollup, i, 'status'));
+    },
+    [rollup, selectCell],
+  );
 
   // The note was drafted with the run; its text is made while the click is handled, as Excel on the web copies only then.
   const note = checked?.note ?? null;
@@ -105,7 +113,7 @@ export function Pane({ port, actions, initialLang, onLangChange, marks = true, c
 
       {hint && <p className={styles.muted}>{t(lang, 'pane.findings.notRun')}</p>}
       {checked !== null && checked.sheet !== null && <Findings lang={lang} findings={checked.findings} onSelectCell={selectCell} />}
-      {checked?.rollup && <RollupView lang={lang} rollup={checked.rollup} changes={changes} onPickInitiative={pickInitiative} />}
+      {rollup && <RollupView lang={lang} rollup={rollup} changes={changes} onPickInitiative={pickInitiative} />}
     </main>
   );
 }
