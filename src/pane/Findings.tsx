@@ -118,9 +118,12 @@ export const Findings = memo(function Findings({ lang, findings, onSelectCell }:
                       <CounterBadge count={group.items.length} color="informative" size="small" className={styles.badge} />
                     </span>
                   </AccordionHeader>
-                  <AccordionPanel>
-                    <GroupList lang={lang} group={group} current={current} onPick={pick} register={register} />
-                  </AccordionPanel>
+                  {/* Without the collapse motion, which measures the panel and so lays out the whole pane inside the commit; a closed group renders nothing. */}
+                  {openGroups.includes(group.key) && (
+                    <AccordionPanel collapseMotion={null}>
+                      <GroupList lang={lang} group={group} current={current} onPick={pick} register={register} />
+                    </AccordionPanel>
+                  )}
                 </AccordionItem>
               ))}
             </Accordion>
