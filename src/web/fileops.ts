@@ -15,7 +15,7 @@ import { XlsxWorkbook } from '../xlsx/workbook';
 import { cellWindow, overviewHeader, type CellWindow } from './cellwindow';
 import { FilePort } from './fileport';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** An action's options as they cross to the worker: the progress callback goes as a call's own last argument. */
 export type FileActionOptions = Omit<ActionOptions, 'onProgress'>;
