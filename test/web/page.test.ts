@@ -337,6 +337,8 @@ suite('the web page without Excel (dist/web in Chromium)', () => {
         }
       }
       expect(painted).toEqual(expect.arrayContaining(['Validerer Ark1']));
+      // The write reports as it goes, not only when it is over.
+      expect(painted.filter((text) => text.startsWith('Skriver ')).length).toBeGreaterThan(1);
       expect(problems).toEqual([]);
       await page.context().close();
     } finally {
