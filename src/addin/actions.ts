@@ -58,8 +58,10 @@ function click<T>(source: RunSource, use: (opts: ActionOptions, read: ClickRead)
     guess: ({ settings, sheets, head }) => mayBeOverview(head, options({ settings, sheets: sheets.map((name) => ({ name })) })),
     choose: (read) => {
       const opts = options(read);
-      opts.onProgress?.({ phase: 'read', done: 0, total: read.sheets.length });
-      return chooseOverview(read.sheets, read.heads, opts);
+      const chosen = chooseOverview(read.sheets, read.heads, opts);
+      // What is read whole next: the overview, and the sheet `alsoRead` adds (the history).
+      if (chosen !== null) opts.onProgress?.({ phase: 'read', done: 0, total: extra.alsoRead?.(read) ? 2 : 1, sheet: chosen });
+      return chosen;
     },
     use: (read) => use(options(read), read),
     onWrite: (p) => resolved?.onProgress?.({ phase: 'write', ...p }),
@@ -113,8 +115,34 @@ export function marksSentence(marked: MarksOutcome | null, lang: Lang): string |
   return marked?.status === 'protected' ? t(lang, 'marks.protected', { sheet: marked.sheet }) : null;
 }
 
+/** What detection needs of the pane's choices. */
+export type DetectOptions = Pick<ActionOptions, 'sheet' | 'profile'>;
+
 /** The overview's facts for the pane, before any click: read, not validated. */
-export async function detectOverview(port: WorkbookPort, opts: Pick<ActionOptions, 'sheet' | 'profile'>, analyst: Analyst = IN_THREAD): Promise<Facts> {
+export async function detectOverview(port: WorkbookPort, opts: DetectOptions, analyst: Analyst = IN_THREAD): Promise<Facts> {
   const grid = await locateOverview(port, await port.listSheets(), opts);
   return analyst.detect(grid, opts.profile);
+}
+
+/**
+ * What the pane asks of a workbook: detection and the three actions, each to its result.
+ * In Excel they run on the Office.js port with the analysis in the pane's worker
+ * (`actionsOn`); in the web page the file lives in the worker, so the page's actions run
+ * there whole, and only their results cross to the page (src/web/filebook.ts).
+ */
+export interface Actions {
+  detect(opts: DetectOptions): Promise<Facts>;
+  validate(opts: ActionOptions): Promise<Checked & Marked>;
+  summarize(opts: ActionOptions): Promise<SummaryOutcome & Marked>;
+  clear(): Promise<MarksOutcome>;
+}
+
+/** The actions on `port`, the analysis run wherever `analyst` runs it. */
+export function actionsOn(port: AddinPort, analyst: Analyst = IN_THREAD): Actions {
+  return {
+    detect: (opts) => detectOverview(port, opts, analyst),
+    validate: (opts) => validateAndMark(port, opts, analyst),
+    summarize: (opts) => summarizeAndMark(port, opts, analyst),
+    clear: () => clearMarks(port),
+  };
 }

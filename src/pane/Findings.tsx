@@ -14,7 +14,7 @@ import {
   ToggleButton,
   mergeClasses,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { countBySeverity, type Finding, type Severity } from '../core/finding';
 import { renderFinding, t, type Lang } from '../core/i18n';
 import { SEVERITIES, flatten, groupFindings, groupKey, stepFinding, type FindingGroup, type ListedFinding } from './model';
@@ -30,7 +30,8 @@ export interface FindingsProps {
   onSelectCell(cell: string): void;
 }
 
-export function Findings({ lang, findings, onSelectCell }: FindingsProps) {
+/** Memoised: the pane re-renders at every progress step, and a long list need not (its props stay the same while a run lasts). */
+export const Findings = memo(function Findings({ lang, findings, onSelectCell }: FindingsProps) {
   const styles = useStyles();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
   // The first run opens the first group; later runs keep what the user opened and closed.
@@ -117,9 +118,12 @@ export function Findings({ lang, findings, onSelectCell }: FindingsProps) {
                       <CounterBadge count={group.items.length} color="informative" size="small" className={styles.badge} />
                     </span>
                   </AccordionHeader>
-                  <AccordionPanel>
-                    <GroupList lang={lang} group={group} current={current} onPick={pick} register={register} />
-                  </AccordionPanel>
+                  {/* Without the collapse motion, which measures the panel and so lays out the whole pane inside the commit; a closed group renders nothing. */}
+                  {openGroups.includes(group.key) && (
+                    <AccordionPanel collapseMotion={null}>
+                      <GroupList lang={lang} group={group} current={current} onPick={pick} register={register} />
+                    </AccordionPanel>
+                  )}
                 </AccordionItem>
               ))}
             </Accordion>
@@ -128,7 +132,7 @@ export function Findings({ lang, findings, onSelectCell }: FindingsProps) {
       )}
     </section>
   );
-}
+});
 
 interface GroupListProps {
   lang: Lang;

@@ -2,18 +2,18 @@
  * The task pane: the detected overview with sheet and profile pickers, the actions (and
  * *Kopiér notat*), progress and notice, settings, findings and rollup. The choices and the runs live in
  * hooks (useSettings, useRun); each section is its own component. Every workbook operation
- * goes through the port (OfficeWorkbook in Excel, the same class on the in-memory fake in
- * the playground, a FileWorkbook on an opened .xlsx in the web page), and the analysis through the analyst (a Web Worker), so the pane itself
- * never touches Office.js and never blocks the page.
+ * goes through the port and the actions (OfficeWorkbook with the analysis in a Web Worker
+ * in Excel, the same on the in-memory fake in the playground, a FileWorkbook on an .xlsx in
+ * the web page's worker), so the pane itself never touches Office.js and never blocks the page.
  */
 import { Button } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { AddinPort } from '../addin/actions';
-import type { Analyst } from '../addin/analysis';
+import type { Actions } from '../addin/actions';
 import type { SettingsPort } from '../addin/choices';
 import { t, type Lang } from '../core/i18n';
 import { cellOf, type Initiative } from '../core/overview';
 import { noteToText } from '../core/report/note-render';
+import type { WorkbookPort } from '../workbook/port';
 import { copyText } from './clipboard';
 import { Findings } from './Findings';
 import { errorNotice, type Notice } from './notices';
@@ -25,12 +25,12 @@ import { useStyles } from './styles';
 import { useRun } from './useRun';
 import { useSettings } from './useSettings';
 
-/** The workbook the pane works on: Excel through Office.js, or a file opened in the web page. */
-export type PanePort = AddinPort & SettingsPort & { select(sheet: string, cell: string): Promise<void> };
+/** The workbook the pane works on (Excel through Office.js, or a file opened in the web page): its choices, its sheets, and a cell to show. */
+export type PanePort = SettingsPort & Pick<WorkbookPort, 'listSheets'> & { select(sheet: string, cell: string): Promise<void> };
 
 export interface PaneProps {
   port: PanePort;
-  analyst: Analyst;
+  actions: Actions;
   initialLang: Lang;
   /** Told when the language changes, so the page's `lang` attribute follows. */
   onLangChange?(lang: Lang): void;
@@ -40,23 +40,31 @@ export interface PaneProps {
   children?: ReactNode;
 }
 
-export function Pane({ port, analyst, initialLang, onLangChange, marks = true, children }: PaneProps) {
+export function Pane({ port, actions, initialLang, onLangChange, marks = true, children }: PaneProps) {
   const styles = useStyles();
   const [notice, setNotice] = useState<Notice | null>(null);
   const fail = useCallback((e: unknown) => setNotice(errorNotice(e)), []);
   const { settings, loaded, sheets, choose, setReportDate, refreshSheets } = useSettings(port, initialLang, fail);
-  const { busy, progress, facts, checked, changes, validate, summarize, clear } = useRun(port, analyst, { settings, loaded, refreshSheets }, setNotice);
+  const { busy, progress, facts, checked, changes, validate, summarize, clear } = useRun(actions, { settings, loaded, refreshSheets }, setNotice);
   const { lang } = settings;
 
   useEffect(() => onLangChange?.(lang), [lang, onLangChange]);
 
+  // Stable between runs, so the memoised lists skip the re-renders that progress causes.
   const sheet = checked?.sheet ?? null;
-  const selectCell = (cell: string) => {
-    if (sheet !== null) port.select(sheet, cell).catch(fail);
-  };
-  const pickInitiative = (i: Initiative) => {
-    if (checked?.rollup) selectCell(cellOf(checked.rollup, i, 'status'));
-  };
+  const selectCell = useCallback(
+    (cell: string) => {
+      if (sheet !== null) port.select(sheet, cell).catch(fail);
+    },
+    [sheet, port, fail],
+  );
+  const rollup = checked?.rollup ?? null;
+  const pickInitiative = useCallback(
+    (i: Initiative) => {
+      if (rollup) selectCell(cellOf(rollup, i, 'status'));
+    },
+    [rollup, selectCell],
+  );
 
   // The note was drafted with the run; its text is made while the click is handled, as Excel on the web copies only then.
   const note = checked?.note ?? null;
@@ -105,7 +113,7 @@ export function Pane({ port, analyst, initialLang, onLangChange, marks = true, c
 
       {hint && <p className={styles.muted}>{t(lang, 'pane.findings.notRun')}</p>}
       {checked !== null && checked.sheet !== null && <Findings lang={lang} findings={checked.findings} onSelectCell={selectCell} />}
-      {checked?.rollup && <RollupView lang={lang} rollup={checked.rollup} changes={changes} onPickInitiative={pickInitiative} />}
+      {rollup && <RollupView lang={lang} rollup={rollup} changes={changes} onPickInitiative={pickInitiative} />}
     </main>
   );
 }

@@ -13,6 +13,7 @@ import {
   TableRow,
   mergeClasses,
 } from '@fluentui/react-components';
+import { memo } from 'react';
 import { t, type Lang } from '../core/i18n';
 import type { Initiative } from '../core/overview';
 import { statusOf, type Rollup } from '../core/rollup';
@@ -52,7 +53,8 @@ function label(id: string | null, title: string | null): string {
   return [id, title].filter((s) => s !== null && s !== '').join(' ');
 }
 
-export function RollupView({ lang, rollup, changes, onPickInitiative }: RollupProps) {
+/** Memoised: the pane re-renders at every progress step, and the rollup need not (its props stay the same while a run lasts). */
+export const RollupView = memo(function RollupView({ lang, rollup, changes, onPickInitiative }: RollupProps) {
   const styles = useStyles();
   const areaPage = usePage();
   const page = usePage();
@@ -123,7 +125,7 @@ export function RollupView({ lang, rollup, changes, onPickInitiative }: RollupPr
       {changes !== null && <ChangeList lang={lang} changes={changes} reportDate={date} />}
     </section>
   );
-}
+});
 
 /**
  * What changed since the latest earlier run. With none in the history this is the first run;

@@ -1,12 +1,13 @@
 /**
  * The pane's runs: detecting the overview when the sheet or profile choice changes, and the
  * three actions. One run at a time; while it lasts the pane is busy and shows its steps; a
- * failure becomes a sentence, never a stack trace. The analysis runs in the analyst (the
- * pane's worker), so the page keeps painting however large the overview.
+ * failure becomes a sentence, never a stack trace. The actions run the analysis off the
+ * main thread (the pane's worker, or the web page's), so the page keeps painting however
+ * large the overview.
  */
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import { clearMarks, detectOverview, summarizeAndMark, validateAndMark, type AddinPort, type Step } from '../addin/actions';
-import type { Analyst, Checked, Facts } from '../addin/analysis';
+import type { Actions, Step } from '../addin/actions';
+import type { Checked, Facts } from '../addin/analysis';
 import { profileNamed, runOptions } from '../addin/choices';
 import { t } from '../core/i18n';
 import type { Trend } from '../core/trend';
@@ -40,8 +41,7 @@ function factsOf(c: Checked): Facts {
 
 /** `notify` shows the notice a run ends with (the pane's one message bar). */
 export function useRun(
-  port: AddinPort,
-  analyst: Analyst,
+  actions: Actions,
   state: Pick<SettingsState, 'loaded' | 'settings' | 'refreshSheets'>,
   notify: (notice: Notice | null) => void,
 ): RunState {
@@ -75,16 +75,16 @@ export function useRun(
   useEffect(() => {
     if (!loaded) return;
     void run('detect', async () => {
-      const found = await detectOverview(port, { sheet: sheet === '' ? undefined : sheet, profile: profileNamed(profile) }, analyst);
+      const found = await actions.detect({ sheet: sheet === '' ? undefined : sheet, profile: profileNamed(profile) });
       setFacts(found);
       // A choice that finds the overview also ends the warning that there was none.
       notify(found.sheet === null ? NO_OVERVIEW : null);
     });
-  }, [loaded, sheet, profile, port, analyst, run, notify]);
+  }, [loaded, sheet, profile, actions, run, notify]);
 
   const validate = useCallback(() => {
     void run('validate', async () => {
-      const result = await validateAndMark(port, runOptions(settings, setProgress), analyst);
+      const result = await actions.validate(runOptions(settings, setProgress));
       // The lists render as a transition: React renders them in slices, so the page stays responsive.
       startTransition(() => {
         setFacts(factsOf(result));
@@ -93,11 +93,11 @@ export function useRun(
         notify(protectedNotice(result.marked) ?? validatedNotice(result));
       });
     });
-  }, [port, analyst, settings, run, notify]);
+  }, [actions, settings, run, notify]);
 
   const summarize = useCallback(() => {
     void run('summarize', async () => {
-      const result = await summarizeAndMark(port, runOptions(settings, setProgress), analyst);
+      const result = await actions.summarize(runOptions(settings, setProgress));
       startTransition(() => {
         setFacts(factsOf(result));
         setChecked(result);
@@ -106,14 +106,14 @@ export function useRun(
       });
       await refreshSheets();
     });
-  }, [port, analyst, settings, run, notify, refreshSheets]);
+  }, [actions, settings, run, notify, refreshSheets]);
 
   const clear = useCallback(() => {
     void run('clear', async () => {
-      const marks = await clearMarks(port);
+      const marks = await actions.clear();
       notify(protectedNotice(marks) ?? { intent: 'success', text: (l) => t(l, 'pane.cleared') });
     });
-  }, [port, run, notify]);
+  }, [actions, run, notify]);
 
   return { busy, progress, facts, checked, changes, validate, summarize, clear };
 }

@@ -4,14 +4,16 @@
  * same pane.
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
+import { actionsOn, type AddinPort } from '../addin/actions';
 import type { Analyst } from '../addin/analysis';
 import type { Lang } from '../core/i18n';
 import { Pane, type PanePort } from '../pane/Pane';
 import { useGlobalStyles } from '../pane/styles';
 
 export interface MountOptions {
-  port: PanePort;
+  port: PanePort & AddinPort;
   /** Where the analysis runs: `workerAnalyst` in a page, so the pane never freezes. */
   analyst: Analyst;
   lang: Lang;
@@ -24,9 +26,10 @@ function setDocumentLang(lang: Lang): void {
 
 function App({ port, analyst, lang, dark }: MountOptions) {
   useGlobalStyles();
+  const actions = useMemo(() => actionsOn(port, analyst), [port, analyst]);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      <Pane port={port} analyst={analyst} initialLang={lang} onLangChange={setDocumentLang} />
+      <Pane port={port} actions={actions} initialLang={lang} onLangChange={setDocumentLang} />
     </FluentProvider>
   );
 }

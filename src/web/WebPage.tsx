@@ -1,44 +1,27 @@
 /**
  * The web page: Leverance in any browser, without Excel. A person opens their own .xlsx (the
  * picker, or a drop anywhere on the page); the task pane's own UI works on it through a
- * FileWorkbook port, the file and the analysis in the page's Web Worker; a picked finding shows its
+ * FileWorkbook, the file and the actions on it in the page's Web Worker; a picked finding shows its
  * cell in a read-only view; *Opdater opsummering* offers the summarised copy to download.
  * A file that cannot be used gets one sentence, and the file open before stays open.
  */
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import type { Analyst } from '../addin/analysis';
 import { t, type Lang } from '../core/i18n';
-import type { Grid } from '../core/grid';
-import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../core/profile/load';
-import { HEAD_ROWS } from '../core/read/header';
-import { readOverview } from '../core/read/overview';
 import type { Calls } from '../pane/calls';
 import { Pane } from '../pane/Pane';
 import { useStyles } from '../pane/styles';
 import { errorSentence } from '../workbook/errors';
 import { CellView } from './CellView';
-import { cellWindow, type CellWindow, type HeaderRows } from './cellwindow';
+import type { CellWindow } from './cellwindow';
 import { FileWorkbook, summaryFileName } from './filebook';
 import type { FileOperations } from './fileops';
 import { OpenFile, type Download } from './OpenFile';
 import { useWebStyles } from './styles';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export interface WebPageProps {
-  /** Where the file is read and written: the page's worker (fileworker.ts), as the analysis. */
+  /** Where the file lives and the actions run: the page's worker (fileworker.ts). */
   files: Calls<FileOperations>;
-  analyst: Analyst;
   initialLang: Lang;
-}
-
-/**
- * The overview's header rows, to name the cell view's columns: read as the overview is read,
- * from the sheet's first rows only (so it costs nothing here), with the default profile's words.
- */
-function headerOf(grid: Grid): HeaderRows | null {
-  const read = readOverview({ ...grid, cells: grid.cells.slice(0, HEAD_ROWS) }, BUILTIN_PROFILES[DEFAULT_PROFILE_NAME]);
-  return read.ok ? read.overview.header : null;
 }
 
 /** Whether a drag carries files (not text or a link). */
@@ -46,7 +29,7 @@ function carriesFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer.types).includes('Files');
 }
 
-export function WebPage({ files, analyst, initialLang }: WebPageProps) {
+export function WebPage({ files, initialLang }: WebPageProps) {
   const pane = useStyles();
   const styles = useWebStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -70,15 +53,13 @@ export function WebPage({ files, analyst, initialLang }: WebPageProps) {
   const open = useCallback(async (picked: File) => {
     setOpening(picked.name);
     try {
-      const bytes = new Uint8Array(await picked.arrayBuffer());
-      const opened: FileWorkbook = await FileWorkbook.open(picked.name, bytes, files, {
-        select: (grid: Grid, cell: string) => {
-          if (current.current === opened) setShown(cellWindow(grid, cell, { header: headerOf(grid) }));
+      const opened: FileWorkbook = await FileWorkbook.open(picked.name, picked, files, {
+        select: (cells: CellWindow | null) => {
+          if (current.current === opened) setShown(cells);
         },
-        written: (out: Uint8Array) => {
+        written: (blob: Blob) => {
           if (current.current !== opened) return;
-          const url = URL.createObjectURL(new Blob([out as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
-          setDownload({ url, name: summaryFileName(picked.name) });
+          setDownload({ url: URL.createObjectURL(blob), name: summaryFileName(picked.name) });
         },
       });
       current.current = opened;
@@ -136,7 +117,7 @@ export function WebPage({ files, analyst, initialLang }: WebPageProps) {
         </main>
       ) : (
         <>
-          <Pane key={file.key} port={file.book} analyst={analyst} initialLang={lang} onLangChange={setLang} marks={false}>
+          <Pane key={file.key} port={file.book} actions={file.book} initialLang={lang} onLangChange={setLang} marks={false}>
             {section}
           </Pane>
           <aside className={styles.aside} aria-label={t(lang, 'web.cell')}>

@@ -4,6 +4,9 @@
  */
 import { a1, columnLetter, parseA1 } from '../core/address';
 import { isErrorValue, type Cell, type Grid } from '../core/grid';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../core/profile/load';
+import { HEAD_ROWS } from '../core/read/header';
+import { readOverview } from '../core/read/overview';
 
 /** Rows above and below, columns left and right of the cell shown. */
 export const AROUND = { rows: 4, cols: 2 };
@@ -45,6 +48,15 @@ export function cellText(cell: Cell | null | undefined): string {
 export interface HeaderRows {
   top: number;
   row: number;
+}
+
+/**
+ * The overview's header rows, to name the cell view's columns: read as the overview is read,
+ * from the sheet's first rows only (so it costs next to nothing), with the default profile's words.
+ */
+export function overviewHeader(grid: Grid): HeaderRows | null {
+  const read = readOverview({ ...grid, cells: grid.cells.slice(0, HEAD_ROWS) }, BUILTIN_PROFILES[DEFAULT_PROFILE_NAME]);
+  return read.ok ? read.overview.header : null;
 }
 
 /**

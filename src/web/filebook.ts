@@ -1,31 +1,28 @@
 /**
- * A workbook file opened in the web page, as the pane's port. The bytes stay in the browser:
- * the same .xlsx layer as the CLI reads them and writes the summary sheets into them
- * surgically (fileops.ts, in the page's worker), and the result comes back as bytes to
- * download; nothing is sent anywhere.
+ * A workbook file opened in the web page, as the pane's port and actions. The file stays in
+ * the browser, in the page's worker (fileops.ts): each action runs there whole and sends
+ * back only its outcome, so the page never holds, copies or analyses a 20 000-row sheet;
+ * a summary comes back as the package to download. Nothing is sent anywhere.
  *
- * Marks are Excel's (formats on the open workbook's cells); the file gets none, because the
- * source sheet is never changed (SPEC §7), so a click asks for none and the pane offers no
- * *Ryd markeringer*. The user's choices live as long as the file is open. `select` shows a
- * cell in the page's read-only view instead of selecting it in Excel.
+ * The file takes no marks (the source sheet is never changed, SPEC §7), so the pane offers
+ * no *Ryd markeringer*. The user's choices live as long as the file is open. `select` shows
+ * a cell in the page's read-only view instead of selecting it in Excel.
  */
-import type { Grid } from '../core/grid';
-import { HEAD_ROWS } from '../core/read/header';
-import type { SheetSpec } from '../core/report/sheetspec';
+import type { ActionOptions, Actions, DetectOptions, Marked, SummaryOutcome } from '../addin/actions';
+import type { Checked, Facts } from '../addin/analysis';
 import type { Calls } from '../pane/calls';
 import type { PanePort } from '../pane/Pane';
-import type { ClickOptions, ClickOutcome, MarksOutcome, SheetInfo, WriteProgress } from '../workbook/port';
+import type { MarksOutcome, SheetInfo } from '../workbook/port';
+import type { CellWindow } from './cellwindow';
 import type { FileOperations } from './fileops';
+import { NO_MARKS } from './fileport';
 
 export interface FileEvents {
-  /** A finding or initiative was picked: show this cell of this sheet. */
-  select(grid: Grid, cell: string): void;
+  /** A finding or initiative was picked: show these cells (null: the address is none). */
+  select(shown: CellWindow | null): void;
   /** The summary sheets were written: the whole package as it is now. */
-  written(bytes: Uint8Array): void;
+  written(download: Blob): void;
 }
-
-/** Nothing to mark in a file, and so nothing to clear. */
-const NO_MARKS: MarksOutcome = { status: 'done' };
 
 /** The download's name: the file's own with `-opsummering` before its extension (as `npm run demo` names it). */
 export function summaryFileName(name: string): string {
@@ -34,10 +31,14 @@ export function summaryFileName(name: string): string {
   return `${base}-opsummering${m?.[2] ?? '.xlsx'}`;
 }
 
-export class FileWorkbook implements PanePort {
+/** An action's options split for the worker: the progress callback goes as the call's last argument. */
+function split(opts: ActionOptions) {
+  const { onProgress, ...rest } = opts;
+  return { rest, progress: onProgress ?? (() => {}) };
+}
+
+export class FileWorkbook implements PanePort, Actions {
   private readonly settings = new Map<string, string>();
-  /** Sheets read whole, kept until a write: the overview is read by every click and by the cell view. */
-  private readonly grids = new Map<string, Promise<Grid>>();
 
   private constructor(
     /** The file's name as the person picked it. */
@@ -48,69 +49,38 @@ export class FileWorkbook implements PanePort {
     private readonly events: FileEvents,
   ) {}
 
-  /** Opens the bytes of an .xlsx file. Throws `WorkbookError` ('not-a-workbook', 'encrypted', 'damaged') naming the file. */
-  static async open(name: string, bytes: Uint8Array, files: Calls<FileOperations>, events: FileEvents): Promise<FileWorkbook> {
-    return new FileWorkbook(name, files, await files.openFile(bytes, name), events);
+  /**
+   * Opens a picked or dropped .xlsx: the `File` itself goes to the worker, which reads its
+   * bytes, so the page neither reads nor copies them. Throws `WorkbookError`
+   * ('not-a-workbook', 'encrypted', 'damaged') naming the file.
+   */
+  static async open(name: string, file: Blob, files: Calls<FileOperations>, events: FileEvents): Promise<FileWorkbook> {
+    return new FileWorkbook(name, files, await files.openFile(file, name), events);
   }
 
   listSheets(): Promise<SheetInfo[]> {
     return this.files.listSheets(this.id);
   }
 
-  readGrid(sheet: string): Promise<Grid> {
-    let grid = this.grids.get(sheet);
-    if (!grid) {
-      grid = this.files.readGrid(this.id, sheet);
-      // A failed read is not kept: the next click tries again and says why.
-      grid.catch(() => this.grids.delete(sheet));
-      this.grids.set(sheet, grid);
-    }
-    return grid;
+  detect(opts: DetectOptions): Promise<Facts> {
+    return this.files.detect(this.id, opts);
   }
 
-  readHeads(sheets: string[], rows: number): Promise<Grid[]> {
-    return this.files.readHeads(this.id, sheets, rows);
+  validate(opts: ActionOptions): Promise<Checked & Marked> {
+    const { rest, progress } = split(opts);
+    return this.files.validate(this.id, rest, progress);
   }
 
-  async writeSheets(specs: SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<void> {
-    this.grids.clear();
-    this.events.written(await this.files.writeSheets(this.id, specs, onProgress));
+  async summarize(opts: ActionOptions): Promise<SummaryOutcome & Marked> {
+    const { rest, progress } = split(opts);
+    const { download, ...outcome } = await this.files.summarize(this.id, rest, progress);
+    this.events.written(download);
+    return outcome;
   }
 
-  /**
-   * A click as Excel's adapter does it, without the marks: settings, sheets, their first rows,
-   * the chosen overview (and the sheet `alsoRead` picks), then the sheets the click writes.
-   */
-  async readAndMark<T>(opts: ClickOptions<T>): Promise<ClickOutcome<T>> {
-    const settings = Object.fromEntries(opts.settings.map((key) => [key, this.settings.get(key) ?? null]));
-    const sheets = await this.listSheets();
-    const heads = await this.readHeads(
-      sheets.filter((s) => s.owner === null).map((s) => s.name),
-      HEAD_ROWS,
-    );
-    const head = { settings, sheets, heads, workbookProtected: false };
-    const chosen = opts.choose(head);
-    const also = chosen === null ? null : (opts.alsoRead?.(head) ?? null);
-    const read = {
-      ...head,
-      overview: chosen === null ? null : await this.readGrid(chosen),
-      also: also === null ? null : await this.readGrid(also),
-    };
-    const { result, sheets: specs } = await opts.use(read);
-    if (specs) await this.writeSheets(specs, opts.onWrite);
-    return { read, result, marks: null };
-  }
-
-  async setMarks(): Promise<MarksOutcome> {
+  async clear(): Promise<MarksOutcome> {
     return NO_MARKS;
   }
-
-  async clearMarks(): Promise<MarksOutcome> {
-    return NO_MARKS;
-  }
-
-  /** The page shows no sheet tabs: the summary is in the download. */
-  async activate(): Promise<void> {}
 
   async getSetting(key: string): Promise<unknown> {
     return this.settings.get(key) ?? null;
@@ -121,6 +91,6 @@ export class FileWorkbook implements PanePort {
   }
 
   async select(sheet: string, cell: string): Promise<void> {
-    this.events.select(await this.readGrid(sheet), cell);
+    this.events.select(await this.files.cellView(this.id, sheet, cell));
   }
 }

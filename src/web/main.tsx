@@ -1,25 +1,24 @@
 /**
  * The web page's entry (webpack `--env web`, dist/web/index.html): the page in the browser's
  * theme, Danish unless `?lang=en`; `?theme=dark` or `light` overrides the browser's theme.
- * The file and the analysis live in fileworker.js, built beside this script (fileworker.ts).
+ * The file lives, and the actions run, in fileworker.js, built beside this script (fileworker.ts).
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { isLang, type Lang } from '../core/i18n';
-import { ANALYSIS } from '../pane/analyst';
 import { workerCalls } from '../pane/calls';
 import { useGlobalStyles } from '../pane/styles';
 import { fileOperations } from './fileops';
 import { WebPage } from './WebPage';
 
-/** One worker holds the file and runs the analysis: a grid read there goes to the page only in parts. */
-const calls = workerCalls(new URL('fileworker.js', document.baseURI), { ...ANALYSIS, ...fileOperations() });
+/** One worker holds the file and runs the actions on it: only their outcomes come to the page. */
+const calls = workerCalls(new URL('fileworker.js', document.baseURI), fileOperations());
 
 function App({ lang, dark }: { lang: Lang; dark: boolean }) {
   useGlobalStyles();
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      <WebPage files={calls} analyst={calls} initialLang={lang} />
+      <WebPage files={calls} initialLang={lang} />
     </FluentProvider>
   );
 }

@@ -1,11 +1,12 @@
 /**
  * The web page's port on a file, in node: the pane's own use cases (the same as in Excel)
- * run on it, read with the browser codec; a summary hands back the package's bytes.
+ * run on it where the file lives, read with the browser codec; a summary hands back the
+ * package to download, and a picked cell the cells around it.
  */
 import { readFileSync } from 'node:fs';
-import { detectOverview, summarizeAndMark, validateAndMark } from '../../src/addin/actions';
 import { SETTING_KEYS } from '../../src/addin/choices';
-import type { Grid } from '../../src/core/grid';
+import type { Step } from '../../src/addin/actions';
+import type { CellWindow } from '../../src/web/cellwindow';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../../src/core/profile/load';
 import { runValidation } from '../../src/workbook/pipeline';
 import { WorkbookError } from '../../src/workbook/port';
@@ -18,12 +19,12 @@ const EXAMPLE = readFileSync('examples/leveranceoversigt-2016-2020.xlsx');
 const OPTIONS = { profile: BUILTIN_PROFILES[DEFAULT_PROFILE_NAME], lang: 'da' as const, reportDate: '2018-12-15' };
 
 function opened(bytes: Uint8Array = EXAMPLE) {
-  const events = { selected: [] as { sheet: string; cell: string }[], written: [] as Uint8Array[] };
+  const events = { selected: [] as (CellWindow | null)[], written: [] as Blob[] };
   // Node has no Worker: the calls run in this thread, as in a page whose worker cannot start.
   const files = workerCalls(new URL('file:///fileworker.js'), fileOperations());
-  const file = FileWorkbook.open('oversigt.xlsx', bytes, files, {
-    select: (grid: Grid, cell: string) => events.selected.push({ sheet: grid.sheetName, cell }),
-    written: (out: Uint8Array) => events.written.push(out),
+  const file = FileWorkbook.open('oversigt.xlsx', new Blob([bytes as Uint8Array<ArrayBuffer>]), files, {
+    select: (shown: CellWindow | null) => events.selected.push(shown),
+    written: (download: Blob) => events.written.push(download),
   });
   return { file, events };
 }
@@ -31,18 +32,22 @@ function opened(bytes: Uint8Array = EXAMPLE) {
 describe('a workbook file opened in the web page', () => {
   it('validates as the CLI does, and marks nothing', async () => {
     const { file } = opened();
-    const result = await validateAndMark(await file, OPTIONS);
+    const steps: Step[] = [];
+    const result = await (await file).validate({ ...OPTIONS, onProgress: (step) => steps.push(step) });
     const cli = await runValidation(await XlsxWorkbook.fromBuffer(EXAMPLE), OPTIONS);
     expect(result.sheet).toBe('Leveranceoversigt');
     expect(result.findings).toEqual(cli.findings);
     expect(result.marked).toBeNull();
+    expect(result.marks).toEqual([]);
+    expect(steps.map((s) => s.phase)).toEqual(expect.arrayContaining(['read', 'validate']));
+    expect(steps.map((s) => s.phase)).not.toContain('mark');
     expect(result.rollup?.total).toBe(cli.overview!.initiatives.length);
   });
 
   it('finds the overview before any click, and keeps the choices only while open', async () => {
     const { file } = opened();
     const book = await file;
-    expect((await detectOverview(book, OPTIONS)).sheet).toBe('Leveranceoversigt');
+    expect((await book.detect(OPTIONS)).sheet).toBe('Leveranceoversigt');
     await book.setSetting(SETTING_KEYS.lang, 'en');
     expect(await book.getSetting(SETTING_KEYS.lang)).toBe('en');
     expect(await (await opened().file).getSetting(SETTING_KEYS.lang)).toBeNull();
@@ -51,18 +56,22 @@ describe('a workbook file opened in the web page', () => {
   it('hands back the package with the summary sheets, and the sheets list them as the product’s', async () => {
     const { file, events } = opened();
     const book = await file;
-    const result = await summarizeAndMark(book, OPTIONS);
+    const result = await book.summarize(OPTIONS);
     expect(result.sheets[0]).toBe('Samlet status');
     expect(events.written).toHaveLength(1);
-    const back = await (await XlsxWorkbook.fromBuffer(events.written[0])).listSheets();
+    const back = await (await XlsxWorkbook.fromBuffer(new Uint8Array(await events.written[0].arrayBuffer()))).listSheets();
     expect(back.filter((s) => s.owner !== null).map((s) => s.name)).toEqual(expect.arrayContaining(result.sheets));
     expect((await book.listSheets()).map((s) => s.name)).toEqual(back.map((s) => s.name));
   });
 
-  it('shows a picked cell with its sheet’s grid', async () => {
+  it('shows a picked cell with the cells around it, under the overview’s header', async () => {
     const { file, events } = opened();
-    await (await file).select('Leveranceoversigt', 'G9');
-    expect(events.selected).toEqual([{ sheet: 'Leveranceoversigt', cell: 'G9' }]);
+    await (await file).select('Leveranceoversigt', 'G20');
+    expect(events.selected).toHaveLength(1);
+    const shown = events.selected[0]!;
+    expect([shown.sheet, shown.cell]).toEqual(['Leveranceoversigt', 'G20']);
+    expect(shown.rows.flatMap((r) => r.cells).filter((c) => c.target).map((c) => c.address)).toEqual(['G20']);
+    expect(shown.header).not.toBeNull();
     await expect((await file).select('Findes ikke', 'A1')).rejects.toEqual(new WorkbookError('sheet-not-found', 'Findes ikke'));
   });
 
