@@ -18,38 +18,17 @@ import type {} from '../../playground/window';
 import { EXCEL_MEASURE } from '../../playground/latency';
 import { displayDate } from '../../src/core/report/format';
 import { PAGE } from '../../src/pane/ShowMore';
+import { TASK_BUDGET_MS, recordLongTasks, type TaskLog } from '../helpers/longtasks';
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** Excel allows 31 characters in a sheet name. */
 const LONG_SHEET = 'Leveranceoversigt_2016-2020_v12';
-/** The pane's budget for one main-thread task (SPEC §6). */
-const TASK_BUDGET_MS = 250;
 
 // The long-task measurement shares two cores with the other suites jest runs beside it; one
 // busy moment can stretch a ~150 ms task past the budget. A failure is tried once more, so a
 // real regression still fails and a neighbour's burst does not.
 jest.retryTimes(1, { logErrorsBeforeRetry: true });
 
-interface TaskLog {
-  tasks: { start: number; duration: number }[];
-  /** Progress lines as they were on screen at each animation frame. */
-  painted: string[];
-}
-
-/** Runs in the page before its scripts: logs long tasks and the progress line at every frame. */
-function recordLongTasks(): void {
-  const log: TaskLog = { tasks: [], painted: [] };
-  (window as unknown as { __tasks: TaskLog }).__tasks = log;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) log.tasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  const frame = () => {
-    const text = document.querySelector('[data-testid="progress"]')?.textContent ?? '';
-    if (text !== '' && log.painted[log.painted.length - 1] !== text) log.painted.push(text);
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-}
 const XSS = '<img src=x onerror=alert(1)>';
 
 if (!hasChromium()) {

@@ -17,6 +17,7 @@ import { XlsxWorkbook } from '../../src/xlsx';
 import { buildWeb, hasChromium, launchChromium, serveStatic } from '../../playground/harness';
 import { xmlFaults, zipEntries } from '../xlsx/helpers';
 import { largeWorkbook } from './largebook';
+import { TASK_BUDGET_MS, recordLongTasks, type TaskLog } from '../helpers/longtasks';
 
 const EXAMPLE = 'examples/leveranceoversigt-2016-2020.xlsx';
 const EXAMPLE_NAME = 'leveranceoversigt-2016-2020.xlsx';
@@ -25,35 +26,12 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** The parts a summary must edit to add its sheets (the surgical writer only adds to them, test/hardening/surgical.test.ts). */
 const SHARED = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'docProps/app.xml', 'xl/styles.xml'];
 const OPTIONS = { profile: BUILTIN_PROFILES[DEFAULT_PROFILE_NAME], lang: 'da' as const };
-/** The page's budget for one main-thread task (SPEC §6). */
-const TASK_BUDGET_MS = 250;
 const LARGE_ROWS = 20_000;
 
 // The long-task measurement shares two cores with whatever else runs; one busy moment can
 // stretch a task past the budget. A failure is tried once more, so a real regression still
 // fails and a neighbour's burst does not (as in test/taskpane/pane.test.ts).
 jest.retryTimes(1, { logErrorsBeforeRetry: true });
-
-interface TaskLog {
-  tasks: { start: number; duration: number }[];
-  /** Progress lines as they were on screen at each animation frame. */
-  painted: string[];
-}
-
-/** Runs in the page before its scripts: logs long tasks and the progress line at every frame. */
-function recordLongTasks(): void {
-  const log: TaskLog = { tasks: [], painted: [] };
-  (window as unknown as { __tasks: TaskLog }).__tasks = log;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) log.tasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  const frame = () => {
-    const text = document.querySelector('[data-testid="progress"]')?.textContent ?? '';
-    if (text !== '' && log.painted[log.painted.length - 1] !== text) log.painted.push(text);
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-}
 
 if (!hasChromium()) {
   console.warn('Skipping the web page browser tests: /usr/bin/chromium is missing (CI installs it: apt-get install chromium).');
