@@ -456,7 +456,8 @@ const KEYWORDS: readonly (readonly [number, RegExp])[] = [
   [KEYWORD_BIT.half, /halv/i],
   [KEYWORD_BIT.season, /forår|sommer|efterår|vinter/i],
   [KEYWORD_BIT.turn, /årsskift/i],
-  [KEYWORD_BIT.numeric, /\d[./-]\d/],
+  // Every numeric date has two separators between its numbers (`1.7.09`, `1/7-2012`): an id (`1.2`) is none.
+  [KEYWORD_BIT.numeric, /\d[./-]\d\d?[./-]\d/],
   [KEYWORD_BIT.week, /uge\s*\d/i],
 ];
 
