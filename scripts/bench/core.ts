@@ -2,19 +2,20 @@ import { BUILTIN_PROFILES } from '../../src/core/profile/load';
 import { readOverview } from '../../src/core/read/overview';
 import { rollup } from '../../src/core/rollup';
 import { validate } from '../../src/core/validate';
-import { syntheticGrid } from './synthetic';
+import { syntheticGrid, type DeliveryTexts } from './synthetic';
 
 export interface CoreMeasure {
   initiatives: number;
+  texts: DeliveryTexts;
   ms: number;
   heapMB: number;
   findings: number;
 }
 
 /** parse + validate + roll up, no I/O; heap is the growth over the grid itself, after a GC. */
-export function measureCore(n: number): CoreMeasure {
+export function measureCore(n: number, texts: DeliveryTexts = 'phrases'): CoreMeasure {
   const profile = BUILTIN_PROFILES['2016-2020'];
-  const grid = syntheticGrid(n);
+  const grid = syntheticGrid(n, texts);
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -28,5 +29,5 @@ export function measureCore(n: number): CoreMeasure {
   rollup(read.overview, profile, '2018-12-15');
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   peak = Math.max(peak, process.memoryUsage().heapUsed);
-  return { initiatives: n, ms, heapMB: (peak - heapBefore) / 2 ** 20, findings: findings.length };
+  return { initiatives: n, texts, ms, heapMB: (peak - heapBefore) / 2 ** 20, findings: findings.length };
 }

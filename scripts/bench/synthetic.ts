@@ -18,11 +18,23 @@ const YEARS = [2016, 2017, 2018, 2019, 2020];
  */
 const flat = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
+function deliveryText(phrase: string, id: string, texts: DeliveryTexts): string {
+  return texts === 'phrases' ? phrase : flat(`${phrase} (initiativ ${id})`);
+}
+
+/**
+ * How the delivery texts repeat: `phrases`, the seed's handful down the sheet, as in a real
+ * overview (the core remembers each distinct text, so this is the friendly case); `distinct`,
+ * every delivery text different (the same phrases, each naming its initiative's id), the worst
+ * case for the calendar parser.
+ */
+export type DeliveryTexts = 'phrases' | 'distinct';
+
 /**
  * A realistic overview of `n` initiatives in the published layout (title rows, two-row
  * header, 99 focus areas with section rows), for the benchmark.
  */
-export function syntheticGrid(n: number): Grid {
+export function syntheticGrid(n: number, texts: DeliveryTexts = 'phrases'): Grid {
   const c = (value: Cell['value'], fill?: string): Cell => (fill ? { value, fill } : { value });
   const cells: (Cell | null)[][] = [
     [c('LEVERANCEOVERSIGT')],
@@ -36,9 +48,10 @@ export function syntheticGrid(n: number): Grid {
     const area = Math.floor(k / perArea) + 1;
     if (k % perArea === 0) cells.push([c(flat(`${area}. Indsatsområde ${area}`))]);
     const status = STATUSES[k % STATUSES.length];
+    const id = `${area}.${(k % perArea) + 1}`;
     cells.push([
-      c(flat(`${area}.${(k % perArea) + 1}: Initiativ nummer ${k + 1} om digital borgerbetjening`)),
-      ...YEARS.map((year, y) => ((k + y) % 3 === 0 ? null : c(PHRASES[year][(k + y) % 3]))),
+      c(flat(`${id}: Initiativ nummer ${k + 1} om digital borgerbetjening`)),
+      ...YEARS.map((year, y) => ((k + y) % 3 === 0 ? null : c(deliveryText(PHRASES[year][(k + y) % 3], id, texts)))),
       c(flat(`Kontakt ${k % 97}`)),
       c(flat(`k${k % 97}@kl.dk`)),
       c('Teknik og Miljø'),

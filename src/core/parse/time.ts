@@ -456,7 +456,8 @@ const KEYWORDS: readonly (readonly [number, RegExp])[] = [
   [KEYWORD_BIT.half, /halv/i],
   [KEYWORD_BIT.season, /forår|sommer|efterår|vinter/i],
   [KEYWORD_BIT.turn, /årsskift/i],
-  [KEYWORD_BIT.numeric, /\d[./-]\d/],
+  // Every numeric date has two separators between its numbers (`1.7.09`, `1/7-2012`): an id (`1.2`) is none.
+  [KEYWORD_BIT.numeric, /\d[./-]\d\d?[./-]\d/],
   [KEYWORD_BIT.week, /uge\s*\d/i],
 ];
 
@@ -715,24 +716,20 @@ function yearCannotBeMeant(digits: number, year: number, period: Period | null):
   return period ? year < period[0] - 10 || year > period[1] + 10 : !validYear(year);
 }
 
+/** A run of four or more digits: a longer run is one number, with no year inside it. */
+const LONG_NUMBER = /\d{4,}/g;
+
 /**
  * Whether `text` holds a run of digits that would be a suspicious year in a year slot. Almost
- * every delivery text names only years that can be meant: one pass over its characters
- * dismisses it before the slot regex runs (timeline.suspicious-year looks at every cell).
+ * every delivery text names only years that can be meant: this dismisses it before the slot
+ * regex runs (timeline.suspicious-year looks at every cell). A regex rather than a loop over
+ * the characters: `validate` runs once per process, and a loop is slow until it is compiled.
  */
 function mayNameSuspiciousYear(text: string, period: Period | null): boolean {
-  let digits = 0;
-  let value = 0;
-  for (let k = 0; k <= text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) {
-      digits++;
-      value = value * 10 + (c - 48);
-      continue;
-    }
-    if (digits >= 4 && digits <= 6 && yearCannotBeMeant(digits, value, period)) return true;
-    digits = 0;
-    value = 0;
+  LONG_NUMBER.lastIndex = 0;
+  for (let m = LONG_NUMBER.exec(text); m !== null; m = LONG_NUMBER.exec(text)) {
+    const digits = m[0].length;
+    if (digits <= 6 && yearCannotBeMeant(digits, Number(m[0]), period)) return true;
   }
   return false;
 }

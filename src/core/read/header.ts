@@ -25,6 +25,12 @@ function fieldsOfRow(view: SheetView, row: number): Map<FieldName, number[]> {
   return found;
 }
 
+/** What a row holds that a header is made of: its fields and its year columns. */
+interface RowHeads {
+  fields: Map<FieldName, number[]>;
+  years: { year: number; col: number }[];
+}
+
 function yearsOfRow(view: SheetView, row: number): { year: number; col: number }[] {
   const years: { year: number; col: number }[] = [];
   for (let col = view.firstCol; col <= view.lastCol; col++) {
@@ -38,13 +44,12 @@ function yearsOfRow(view: SheetView, row: number): { year: number; col: number }
  * Reads `row` as a header, taking a second header row below it into account: a merged
  * `Tidshorisont` over the year columns, with the years one row down.
  */
-function candidateAt(view: SheetView, row: number): HeaderCandidate | null {
-  const fields = fieldsOfRow(view, row);
-  let years = yearsOfRow(view, row);
+function candidateAt(view: SheetView, row: number, headsOf: (row: number) => RowHeads): HeaderCandidate | null {
+  const { fields } = headsOf(row);
+  let { years } = headsOf(row);
   let lastRow = row;
   if (years.length === 0 && row < view.lastRow) {
-    const below = yearsOfRow(view, row + 1);
-    const belowFields = fieldsOfRow(view, row + 1);
+    const { years: below, fields: belowFields } = headsOf(row + 1);
     if (below.length > 0 && belowFields.size === 0) {
       years = below;
       lastRow = row + 1;
@@ -74,8 +79,11 @@ function candidateAt(view: SheetView, row: number): HeaderCandidate | null {
 export function detectHeader(view: SheetView): HeaderCandidate | null {
   let best: HeaderCandidate | null = null;
   const last = Math.min(view.lastRow, view.firstRow + HEADER_SEARCH_ROWS - 1);
+  // Each row is read once, though it is looked at as a header row and as the years below one.
+  const heads: RowHeads[] = [];
+  const headsOf = (row: number): RowHeads => (heads[row - view.firstRow] ??= { fields: fieldsOfRow(view, row), years: yearsOfRow(view, row) });
   for (let row = view.firstRow; row <= last; row++) {
-    const candidate = candidateAt(view, row);
+    const candidate = candidateAt(view, row, headsOf);
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   }
   if (best) {

@@ -205,6 +205,13 @@ describe('parseMilestones', () => {
     expect(parseMilestones('ultimo 2017-primo 2016').map((x) => x.text)).toEqual(['ultimo 2017', 'primo 2016']);
   });
 
+  it('reads numeric dates beside numbers that are no date (ids, counts, decimals)', () => {
+    expect(parseMilestones('ultimo 2019 (initiativ 7.23)')).toEqual([m('ultimo 2019', '2019-09-01', '2019-12-31')]);
+    expect(parseMilestones('jf. 7.23 og 4-5 kommuner fra 01.07.09')).toEqual([o('fra 01.07.09', '2009-07-01', '2009-07-01')]);
+    expect(parseMilestones('1.2, 1/7-2012 og 2019-05-25')).toEqual([m('1/7-2012', '2012-07-01', '2012-07-01'), m('2019-05-25', '2019-05-25', '2019-05-25')]);
+    expect(parseMilestones('version 1.2.3')).toEqual([]);
+  });
+
   it('returns an empty list for values that are not strings', () => {
     for (const v of [null, undefined, 2019, 1.1, {}, []]) expect(parseMilestones(v as unknown as string)).toEqual([]);
   });
@@ -287,6 +294,12 @@ describe('suspiciousYears', () => {
 
   it('without a period names only years outside 1990–2099 and five-digit ones', () => {
     expect(suspiciousYears('ultimo 2050, ultimo 2150, medio 20018', null).map((s) => s.value)).toEqual(['2150', '20018']);
+  });
+
+  it('looks at each run of digits whole: a year inside a longer number is none', () => {
+    expect(suspiciousYears('primo 2031 og 3. kvartal 1234567', period).map((s) => s.value)).toEqual(['2031']);
+    expect(suspiciousYears('sag 1234567, primo 2018', period)).toEqual([]);
+    expect(suspiciousYears('primo 020180', period).map((s) => s.value)).toEqual(['020180']);
   });
 
   it('leaves bare years, counts and words that merely contain a time word alone', () => {
