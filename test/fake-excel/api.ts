@@ -151,8 +151,8 @@ abstract class ClientObject<S> {
   protected derived<T>(f: (s: S) => T | null): Locate<T> {
     return () => {
       const s = this.locate();
-      if (s === null && this.nullable) return null;
-      return f(this.state());
+      if (s !== null) return f(s);
+      return this.nullable ? null : fail('ItemNotFound', `The requested ${this.kind} does not exist.`);
     };
   }
 

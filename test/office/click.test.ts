@@ -87,6 +87,16 @@ describe('OfficeWorkbook.readAndMark', () => {
     expect(counts.web).toBe(counts.desktop);
   });
 
+  it('reads the sheets past the first 30 by name, in one sync more', async () => {
+    const fake = new FakeExcel();
+    for (let k = 1; k <= 32; k++) fake.addGrid(gridOf([['Noter'], [`Note ${k}`]], { sheet: `Noter ${k}` }));
+    fake.addGrid(overview(40));
+    const { read } = await new OfficeWorkbook(fake.host).readAndMark(validation);
+    expect(read.heads.length).toBe(33);
+    expect(read.overview?.sheetName).toBe('Leveranceoversigt');
+    expect(fake.syncCount).toBe(4);
+  });
+
   it('reads a stored sheet without scoring and leaves the marks alone when asked to', async () => {
     const fake = workbook(40);
     fake.book.settings.set(SHEET_SETTING, 'Leveranceoversigt');
