@@ -26,7 +26,7 @@ import { completeHeads, headGrid, headOf, queueHead, readSheets, type HeadProbe,
 import { excelHost, type OfficeHost } from './host';
 import { MarksScan, markSteps, type ScannedSheet } from './markwrite';
 import { OWNER_NAME, ownerOf } from '../workbook/owner';
-import { sendInRequests } from './requests';
+import { MARKS_CHUNK_BYTES, sendInRequests } from './requests';
 import { sheetSteps, type LoadedSheet } from './sheetwrite';
 
 /** The API set the add-in is built for (manifest requirement). */
@@ -237,7 +237,8 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
       if (specs && bookProtection.protected) throw new WorkbookError('workbook-protected');
       const marking = read.overview && marks ? markSteps(context, scan.found(), read.overview.sheetName, marks, notesApi) : null;
       const writing = specs ? sheetSteps(context, loaded, specs, true, opts.onWrite) : [];
-      await sendInRequests(context, [...(marking?.steps ?? []), ...writing]);
+      // Marks alone go in larger requests: those of 20 000 rows in one.
+      await sendInRequests(context, [...(marking?.steps ?? []), ...writing], specs ? undefined : MARKS_CHUNK_BYTES);
       return { read, result, marks: marking?.outcome ?? null };
     });
   }
@@ -270,7 +271,7 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
       const found = await this.findMarks(context, sheet);
       if (!found.sheets.some((s) => s.name.toLowerCase() === sheet.toLowerCase())) throw new WorkbookError('sheet-not-found', sheet);
       const { steps, outcome } = markSteps(context, found, sheet, marks, this.supports(NOTES_API));
-      await sendInRequests(context, steps);
+      await sendInRequests(context, steps, MARKS_CHUNK_BYTES);
       return outcome;
     });
   }
@@ -284,7 +285,7 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
   async clearMarks(): Promise<MarksOutcome> {
     return this.run('write', '', async (context) => {
       const { steps, outcome } = markSteps(context, await this.findMarks(context, null), null, [], this.supports(NOTES_API));
-      await sendInRequests(context, steps);
+      await sendInRequests(context, steps, MARKS_CHUNK_BYTES);
       return outcome;
     });
   }
