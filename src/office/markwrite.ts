@@ -2,8 +2,9 @@
  * Finding the product's marks in the open workbook and writing new ones through Office.js.
  * Finding takes two steps (the record, then each sheet's conditional formats with their
  * formulas and its notes), and on the sheet to be marked a third (where the user's notes are); each
- * step is queued into a sync the caller may share with its reads. Writing is a list of steps
- * the caller sends with its other writes.
+ * step is queued into a sync the caller may share with its reads, and the second goes with
+ * the first for sheets reached without their names. Writing is a list of steps the caller
+ * sends with its other writes.
  */
 import type { CellMark, MarksOutcome } from '../workbook/port';
 import { MARKS_SETTING, MARK_COLORS, NOTE_PREFIX, isMarkFormula, markFormula, parseMarksRecord, type MarksRecord } from './marks';

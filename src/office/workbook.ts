@@ -263,8 +263,8 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
    * the cell's own formatting alone and goes with *Ryd markeringer*, and, where Excel has
    * notes (ExcelApi 1.18), a note with the messages on cells that have none of their own.
    * Threaded comments are not used: they carry the user's identity and notify people.
-   * A protected sheet is not marked: the outcome says so. Up to three syncs to find the old
-   * marks, one per ~3 MB of marks to write.
+   * A protected sheet is not marked: the outcome says so. Up to three syncs to find the old (one as a rule)
+   * marks, one per ~4.5 MB of marks to write.
    */
   async setMarks(sheet: string, marks: CellMark[]): Promise<MarksOutcome> {
     return this.run('write', sheet, async (context) => {
@@ -278,9 +278,9 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
 
   /**
    * Removes every mark the product made, on every sheet but protected ones (the outcome names
-   * one), and nothing else. One sync when nothing is recorded as marked, or the marks are on
-   * the sheet the user is on; one more to scan the other marked sheets; then the marks are
-   * removed (one sync per ~3 MB).
+   * one), and nothing else. One sync finds them (the record, and the formats and notes of the
+   * first 30 sheets; one more for marked sheets past those), then they are removed (one sync
+   * per ~4.5 MB).
    */
   async clearMarks(): Promise<MarksOutcome> {
     return this.run('write', '', async (context) => {
