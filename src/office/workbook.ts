@@ -263,8 +263,8 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
    * the cell's own formatting alone and goes with *Ryd markeringer*, and, where Excel has
    * notes (ExcelApi 1.18), a note with the messages on cells that have none of their own.
    * Threaded comments are not used: they carry the user's identity and notify people.
-   * A protected sheet is not marked: the outcome says so. Up to three syncs to find the old (one as a rule)
-   * marks, one per ~4.5 MB of marks to write.
+   * A protected sheet is not marked: the outcome says so. Up to three syncs to find the old
+   * marks (one as a rule), one per ~4.5 MB of marks to write.
    */
   async setMarks(sheet: string, marks: CellMark[]): Promise<MarksOutcome> {
     return this.run('write', sheet, async (context) => {
