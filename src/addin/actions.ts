@@ -7,7 +7,7 @@
  * wherever the `Analyst` puts it (the pane's worker, or in-thread).
  */
 import type { Phase, RunOptions } from '../workbook/pipeline';
-import { HISTORY_OWNER, chooseOverview, locateOverview, mayBeOverview, takenNames, today } from '../workbook/pipeline';
+import { HISTORY_OWNER, chooseOverview, locateOverview, takenNames, today } from '../workbook/pipeline';
 import { t, type Lang } from '../core/i18n';
 import { WorkbookError, type ClickHeads, type ClickOptions, type ClickPort, type ClickRead, type ClickUse, type MarkPort, type MarksOutcome, type WorkbookPort } from '../workbook/port';
 import { SETTING_KEYS, storedChoicesOf, type StoredChoices } from './choices';
@@ -55,7 +55,6 @@ function click<T>(source: RunSource, use: (opts: ActionOptions, read: ClickRead)
     (resolved ??= typeof source === 'function' ? source(storedChoicesOf(read.settings, read.sheets)) : source);
   return {
     settings: typeof source === 'function' ? Object.values(SETTING_KEYS) : [],
-    guess: ({ settings, sheets, head }) => mayBeOverview(head, options({ settings, sheets: sheets.map((name) => ({ name })) })),
     choose: (read) => {
       const opts = options(read);
       const chosen = chooseOverview(read.sheets, read.heads, opts);

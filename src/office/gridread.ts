@@ -144,8 +144,6 @@ export interface GridReadOptions {
   /** ExcelApi 1.13: `getMergedAreasOrNullObject`. */
   merges: boolean;
   date1904: boolean;
-  /** Response bytes `alongside` may add to the first sync, kept free of values. */
-  alongsideBytes?: number;
 }
 
 /** How one sheet is read: its boxes, the blocks to ask for, and what came back so far. */
@@ -224,9 +222,7 @@ export async function readSheets(context: Excel.RequestContext, heads: SheetHead
   while (first || reads.some((r) => r.todo.length > 0 || r.fillTodo.length > 0)) {
     if (first) alongside();
     const pending = first ? reads.map(queueShape) : [];
-    let budget = RESPONSE_BUDGET - (first ? reads.reduce((n, r) => n + r.mergeBlocks.length * MERGE_BYTES_PER_CALL, opts.alongsideBytes ?? 0) : 0);
-    // Each sync reads something, so the read ends; but the first may hold `alongside` alone when it leaves no room.
-    const forced = !(first && (opts.alongsideBytes ?? 0) > 0);
+    let budget = RESPONSE_BUDGET - (first ? reads.reduce((n, r) => n + r.mergeBlocks.length * MERGE_BYTES_PER_CALL, 0) : 0);
     const batch: { read: SheetRead; rect: SheetRect; range: Excel.Range; errors: Excel.RangeAreas[] }[] = [];
     const fillBatch: { read: SheetRead; rect: SheetRect; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
     for (const read of reads) {
@@ -237,7 +233,8 @@ export async function readSheets(context: Excel.RequestContext, heads: SheetHead
         if (fitting >= 1 && fitting < next.rowCount) {
           read.todo.splice(0, 1, { ...next, rowCount: fitting }, { ...next, rowIndex: next.rowIndex + fitting, rowCount: next.rowCount - fitting });
         }
-        if (!((forced && batch.length === 0) || budget >= read.todo[0].rowCount * read.rowBytes)) break;
+        // Each sync reads something, so the read ends.
+        if (!(batch.length === 0 || budget >= read.todo[0].rowCount * read.rowBytes)) break;
         const rect = read.todo.shift() as SheetRect;
         budget -= rect.rowCount * read.rowBytes;
         const range = read.head.probe.ws.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount);
@@ -248,7 +245,7 @@ export async function readSheets(context: Excel.RequestContext, heads: SheetHead
       }
     }
     for (const read of reads) {
-      while (read.fillTodo.length > 0 && ((forced && batch.length + fillBatch.length === 0) || budget >= cellsOf(read.fillTodo[0]) * FILL_BYTES_PER_CELL)) {
+      while (read.fillTodo.length > 0 && (batch.length + fillBatch.length === 0 || budget >= cellsOf(read.fillTodo[0]) * FILL_BYTES_PER_CELL)) {
         const rect = read.fillTodo.shift() as SheetRect;
         budget -= cellsOf(rect) * FILL_BYTES_PER_CELL;
         const result = read.head.probe.ws.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount).getCellProperties({ format: { fill: { color: true } } });

@@ -2,8 +2,9 @@
  * Finding the product's marks in the open workbook and writing new ones through Office.js.
  * Finding takes two steps (the record, then each sheet's conditional formats with their
  * formulas and its notes), and on the sheet to be marked a third (where the user's notes are); each
- * step is queued into a sync the caller may share with its reads. Writing is a list of steps
- * the caller sends with its other writes.
+ * step is queued into a sync the caller may share with its reads, and the second goes with
+ * the first for sheets reached without their names. Writing is a list of steps the caller
+ * sends with its other writes.
  */
 import type { CellMark, MarksOutcome } from '../workbook/port';
 import { MARKS_SETTING, MARK_COLORS, NOTE_PREFIX, isMarkFormula, markFormula, parseMarksRecord, type MarksRecord } from './marks';
@@ -53,7 +54,8 @@ export interface MarksFound {
 export class MarksScan {
   private setting: Excel.Setting | null = null;
   private scans: SheetScan[] = [];
-  private early: Omit<SheetScan, 'id' | 'name'> | null = null;
+  /** Sheets whose step 2 went with step 1, before their ids were known. */
+  private ahead: Omit<SheetScan, 'id' | 'name'>[] = [];
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -71,12 +73,12 @@ export class MarksScan {
   }
 
   /**
-   * Step 2 ahead, with step 1, for the sheet the user is on (most often the one marked): its
-   * id (loaded with this) tells after step 1 whether it was worth it.
+   * Step 2 ahead, with step 1, for a sheet reached without its name (it may be a null object
+   * past the last sheet): its id, loaded with this, matches it to the record after step 1.
    */
-  queueEarly(ws: Excel.Worksheet): void {
+  queueAhead(ws: Excel.Worksheet): void {
     ws.load('id,name');
-    this.early = this.queueScan(ws);
+    this.ahead.push(this.queueScan(ws));
   }
 
   /**
@@ -85,12 +87,13 @@ export class MarksScan {
    */
   queueSheets(sheets: ScannedSheet[], also: (sheet: ScannedSheet) => boolean): boolean {
     const recorded = new Set(this.record.sheets.map((s) => s.id));
-    const early = this.early;
+    const ahead = new Map(this.ahead.filter((scan) => !scan.ws.isNullObject).map((scan) => [scan.ws.id, scan]));
     let queued = false;
     this.scans = sheets
       .filter((s) => recorded.has(s.id) || also(s))
       .map((s) => {
-        if (early && early.ws.id === s.id) return { ...early, id: s.id, name: s.name };
+        const early = ahead.get(s.id);
+        if (early) return { ...early, id: s.id, name: s.name };
         queued = true;
         return { ...this.queueScan(s.ws), id: s.id, name: s.name };
       });

@@ -26,7 +26,7 @@ import { completeHeads, headGrid, headOf, queueHead, readSheets, type HeadProbe,
 import { excelHost, type OfficeHost } from './host';
 import { MarksScan, markSteps, type ScannedSheet } from './markwrite';
 import { OWNER_NAME, ownerOf } from '../workbook/owner';
-import { sendInRequests } from './requests';
+import { MARKS_CHUNK_BYTES, sendInRequests } from './requests';
 import { sheetSteps, type LoadedSheet } from './sheetwrite';
 
 /** The API set the add-in is built for (manifest requirement). */
@@ -36,12 +36,11 @@ const MERGES_API = '1.13';
 /** `Worksheet.notes`. */
 const NOTES_API = '1.18';
 /**
- * Response bytes a read of the sheet the user is on keeps free for what shares its sync:
- * each sheet's owner marker and first rows (a corner of 19 × 64 cells at most), and each
- * marked sheet's formats and notes (the notes' text of some 10 000 marks).
+ * Sheets a click reaches in its first sync without knowing their names. Each costs some
+ * 2 kB of request (half that past the last sheet) and, with its corner of 19 × 64 cells,
+ * at most ~50 kB of response; a workbook of more sheets takes one sync more.
  */
-const HEAD_RESPONSE_BYTES = 40_000;
-const MARKED_SHEET_RESPONSE_BYTES = 1_500_000;
+const CHAINED_SHEETS = 30;
 
 /**
  * Whether the workbook counts dates from 1904: DATE(1904;1;1) is serial 0 there and 1462
@@ -72,6 +71,30 @@ async function loadSheets(context: Excel.RequestContext): Promise<LoadedSheet[]>
     visibility: ws.visibility,
     owner: markers[k].isNullObject ? null : ownerOf(markers[k].formula),
   }));
+}
+
+/**
+ * The first CHAINED_SHEETS sheets, reached without knowing their names (`getFirst`, then
+ * `getNextOrNullObject`, ExcelApi 1.5), so a click can ask what it needs of each in its first
+ * sync. Past the last sheet every link is a null object, and so is all that is asked of it.
+ */
+function chainSheets(worksheets: Excel.WorksheetCollection): Excel.Worksheet[] {
+  const chain = [worksheets.getFirst()];
+  while (chain.length < CHAINED_SHEETS) chain.push(chain[chain.length - 1].getNextOrNullObject());
+  return chain;
+}
+
+/** What a click needs to know of a sheet before the overview is chosen: its owner marker and first rows. */
+interface QueuedSheet {
+  ws: Excel.Worksheet;
+  marker: Excel.NamedItem;
+  probe: HeadProbe;
+}
+
+function queueSheet(ws: Excel.Worksheet): QueuedSheet {
+  const marker = ws.names.getItemOrNullObject(OWNER_NAME);
+  marker.load('formula');
+  return { ws, marker, probe: queueHead(ws) };
 }
 
 export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
@@ -133,14 +156,14 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
 
   /**
    * A whole click in one `Excel.run`. Sync 1: the settings, the sheets, workbook protection,
-   * the date system, the record of old marks, and the sheet the user is on with its first
-   * rows. Sync 2: every sheet's owner and first rows, and the marked sheets' formats (with
-   * their formulas) and notes; when the sheet the user is on may be the overview (`guess`),
-   * it is read whole in this sync too. Then the overview `choose` picks, unless it was that
-   * sheet, and the sheet `alsoRead` picks, read whole: one sync, plus one per ~4.5 MB of
-   * response beyond. `use` runs on what was read; the marks and sheets it gives are written
-   * together, one sync per ~3 MB of request, the first visible sheet shown in the last.
-   * Nothing to send, no sync.
+   * the date system, the record of old marks, and of each of the first CHAINED_SHEETS sheets
+   * (reached without their names) its owner marker, its first rows, its protection and its
+   * formats (with their formulas) and notes. Sync 2: the overview `choose` picks and the
+   * sheet `alsoRead` picks, read whole, with where the overview's user notes are (plus one
+   * sync per ~4.5 MB of response beyond). `use` runs on what was read; the marks and sheets it
+   * gives are written together, one sync per ~3 MB of request, the first visible sheet shown
+   * in the last. Nothing to send, no sync. A workbook of more sheets takes one sync more for
+   * the rest.
    */
   async readAndMark<T>(opts: ClickOptions<T>): Promise<ClickOutcome<T>> {
     return this.run('read', '', async (context) => {
@@ -158,55 +181,35 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
       const notesApi = this.supports(NOTES_API);
       const scan = new MarksScan(context, notesApi);
       scan.queueRecord();
-      const active = worksheets.getActiveWorksheet();
-      active.load('name');
-      const activeMarker = active.names.getItemOrNullObject(OWNER_NAME);
-      activeMarker.load('formula');
-      const activeProbe = queueHead(active);
+      const chained = chainSheets(worksheets).map((ws) => {
+        scan.queueAhead(ws);
+        return queueSheet(ws);
+      });
       await context.sync();
 
       const items = worksheets.items;
+      // Sheets past the chain are asked for now, by name: one sync more.
+      const queued = items.map((ws) => chained.find((c) => !c.ws.isNullObject && c.ws.id === ws.id) ?? queueSheet(ws));
+      const more = queued.some((q) => !chained.includes(q));
+      const moreScans = scan.queueSheets(
+        items.map((ws) => ({ ws, id: ws.id, name: ws.name })),
+        () => true,
+      );
+      if (more || moreScans) await context.sync();
+
       const storedSettings = Object.fromEntries(settings.map(({ key, setting }) => [key, setting.isNullObject ? null : setting.value]));
       const readOpts = { merges: this.supports(MERGES_API), date1904: date1904() };
-      const markers: Excel.NamedItem[] = [];
-      const probes: HeadProbe[] = [];
-      const queueSheets = () => {
-        for (const ws of items) {
-          const marker = ws.names.getItemOrNullObject(OWNER_NAME);
-          marker.load('formula');
-          markers.push(marker);
-          probes.push(queueHead(ws));
-        }
-        scan.queueSheets(
-          items.map((ws) => ({ ws, id: ws.id, name: ws.name })),
-          () => true,
-        );
-      };
-      const activeHead = headOf(active.name, activeProbe);
-      const guessed =
-        activeMarker.isNullObject &&
-        activeHead.head !== null &&
-        (opts.guess?.({ settings: storedSettings, sheets: items.map((ws) => ws.name), head: headGrid(activeHead, readOpts.date1904) }) ?? false);
-      let early: Grid | null = null;
-      if (guessed) {
-        const alongsideBytes = items.length * HEAD_RESPONSE_BYTES + scan.record.sheets.length * MARKED_SHEET_RESPONSE_BYTES;
-        [early] = await readSheets(context, [activeHead], { ...readOpts, alongsideBytes }, queueSheets);
-      } else {
-        queueSheets();
-        await context.sync();
-      }
-
       const loaded: LoadedSheet[] = items.map((ws, k) => ({
         ws,
         name: ws.name,
         id: ws.id,
         visibility: ws.visibility,
-        owner: markers[k].isNullObject ? null : ownerOf(markers[k].formula),
+        owner: queued[k].marker.isNullObject ? null : ownerOf(queued[k].marker.formula),
       }));
       const sheets: SheetInfo[] = loaded.map((s) => ({ name: s.name, visible: s.visibility === 'Visible', owner: s.owner }));
       const heads: SheetHead[] = await completeHeads(
         context,
-        loaded.filter((s) => s.owner === null).map((s) => headOf(s.name, probes[loaded.indexOf(s)])),
+        loaded.filter((s) => s.owner === null).map((s) => headOf(s.name, queued[loaded.indexOf(s)].probe)),
       );
       const before: ClickHeads = {
         settings: storedSettings,
@@ -217,28 +220,25 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
       const headNamed = (name: string | null): SheetHead | undefined => {
         if (name === null) return undefined;
         const k = loaded.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
-        return k < 0 ? undefined : (heads.find((h) => h.name === loaded[k].name) ?? headOf(loaded[k].name, probes[k]));
+        return k < 0 ? undefined : (heads.find((h) => h.name === loaded[k].name) ?? headOf(loaded[k].name, queued[k].probe));
       };
       const overviewHead = headNamed(opts.choose(before));
-      const readEarly = early !== null && overviewHead?.name === early.sheetName;
       // Without an overview the click has nothing to read the second sheet for.
       const alsoHead = overviewHead ? headNamed(opts.alsoRead?.(before) ?? null) : undefined;
-      const wanted = [readEarly ? undefined : overviewHead, alsoHead].filter((h): h is SheetHead => h !== undefined);
-      const overviewName = overviewHead?.name ?? null;
-      const grids = wanted.length > 0 ? await readSheets(context, wanted, readOpts, () => scan.queueDetails(overviewName)) : [];
-      // The overview read early still needs its user notes located (one sync, only when it has any).
-      if (readEarly && wanted.length === 0 && scan.queueDetails(overviewName)) await context.sync();
+      const wanted = [overviewHead, alsoHead].filter((h): h is SheetHead => h !== undefined);
+      const grids = wanted.length > 0 ? await readSheets(context, wanted, readOpts, () => scan.queueDetails(overviewHead?.name ?? null)) : [];
       const read: ClickRead = {
         ...before,
-        overview: readEarly ? early : overviewHead ? grids[0] : null,
-        also: alsoHead ? grids[wanted.indexOf(alsoHead)] : null,
+        overview: overviewHead ? grids[0] : null,
+        also: alsoHead ? grids[1] : null,
       };
 
       const { result, marks, sheets: specs } = await opts.use(read);
       if (specs && bookProtection.protected) throw new WorkbookError('workbook-protected');
       const marking = read.overview && marks ? markSteps(context, scan.found(), read.overview.sheetName, marks, notesApi) : null;
       const writing = specs ? sheetSteps(context, loaded, specs, true, opts.onWrite) : [];
-      await sendInRequests(context, [...(marking?.steps ?? []), ...writing]);
+      // Marks alone go in larger requests: those of 20 000 rows in one.
+      await sendInRequests(context, [...(marking?.steps ?? []), ...writing], specs ? undefined : MARKS_CHUNK_BYTES);
       return { read, result, marks: marking?.outcome ?? null };
     });
   }
@@ -264,43 +264,43 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
    * notes (ExcelApi 1.18), a note with the messages on cells that have none of their own.
    * Threaded comments are not used: they carry the user's identity and notify people.
    * A protected sheet is not marked: the outcome says so. Up to three syncs to find the old
-   * marks, one per ~3 MB of marks to write.
+   * marks (one as a rule), one per ~4.5 MB of marks to write.
    */
   async setMarks(sheet: string, marks: CellMark[]): Promise<MarksOutcome> {
     return this.run('write', sheet, async (context) => {
       const found = await this.findMarks(context, sheet);
       if (!found.sheets.some((s) => s.name.toLowerCase() === sheet.toLowerCase())) throw new WorkbookError('sheet-not-found', sheet);
       const { steps, outcome } = markSteps(context, found, sheet, marks, this.supports(NOTES_API));
-      await sendInRequests(context, steps);
+      await sendInRequests(context, steps, MARKS_CHUNK_BYTES);
       return outcome;
     });
   }
 
   /**
    * Removes every mark the product made, on every sheet but protected ones (the outcome names
-   * one), and nothing else. One sync when nothing is recorded as marked, or the marks are on
-   * the sheet the user is on; one more to scan the other marked sheets; then the marks are
-   * removed (one sync per ~3 MB).
+   * one), and nothing else. One sync finds them (the record, and the formats and notes of the
+   * first 30 sheets; one more for marked sheets past those), then they are removed (one sync
+   * per ~4.5 MB).
    */
   async clearMarks(): Promise<MarksOutcome> {
     return this.run('write', '', async (context) => {
       const { steps, outcome } = markSteps(context, await this.findMarks(context, null), null, [], this.supports(NOTES_API));
-      await sendInRequests(context, steps);
+      await sendInRequests(context, steps, MARKS_CHUNK_BYTES);
       return outcome;
     });
   }
 
   /**
-   * The product's marks on the recorded sheets and on `target`: the record, the sheets and
-   * the marks on the sheet the user is on; then the other sheets' formats and notes (none
-   * to scan, no sync); then where `target`'s user notes are (none, no sync).
+   * The product's marks on the recorded sheets and on `target`: the record, the sheets, and
+   * the formats and notes of the first CHAINED_SHEETS sheets; then those of the sheets past
+   * them (none recorded, no sync); then where `target`'s user notes are (none, no sync).
    */
   private async findMarks(context: Excel.RequestContext, target: string | null) {
     const scan = new MarksScan(context, this.supports(NOTES_API));
     scan.queueRecord();
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/id,items/name');
-    scan.queueEarly(worksheets.getActiveWorksheet());
+    for (const ws of chainSheets(worksheets)) scan.queueAhead(ws);
     await context.sync();
     const isTarget = (s: ScannedSheet) => target !== null && s.name.toLowerCase() === target.toLowerCase();
     const more = scan.queueSheets(

@@ -83,15 +83,6 @@ export function chooseOverview(sheets: SheetInfo[], heads: Grid[], opts: Pick<Ru
 }
 
 /**
- * Whether a sheet may be the one `chooseOverview` picks, by its own first rows: it is the
- * named sheet, or, none named, its header reads as an overview's.
- */
-export function mayBeOverview(head: Grid, opts: Pick<RunOptions, 'sheet' | 'profile'>): boolean {
-  if (opts.sheet !== undefined) return opts.sheet.toLowerCase() === head.sheetName.toLowerCase();
-  return readOverview(headOf(head, HEAD_ROWS), opts.profile).ok;
-}
-
-/**
  * The overview sheet's grid, as `chooseOverview` picks it. Reading only; the overview itself
  * is read from the grid by `validationOf`, which the task pane runs off the main thread.
  */

@@ -91,12 +91,6 @@ export interface ClickOptions<T> {
   settings: string[];
   /** Picks the overview sheet by name from what was read, or null. */
   choose(read: ClickHeads): string | null;
-  /**
-   * Whether the sheet the user is on, by its first rows, may be the one `choose` picks: it is
-   * then read at once, with the other sheets' first rows, a round trip sooner. `sheets` are
-   * the sheets' names (their owners are not known yet).
-   */
-  guess?(read: { settings: Record<string, unknown>; sheets: string[]; head: Grid }): boolean;
   /** Picks a second sheet to read whole with the overview (a summary's history), or null. */
   alsoRead?(read: ClickHeads): string | null;
   use(read: ClickRead): Promise<ClickUse<T>>;

@@ -77,7 +77,7 @@ abstract class ClientObject<S> {
     protected readonly session: Session,
     private readonly locate: Locate<S>,
     protected readonly kind: string,
-    private readonly nullable = false,
+    private nullable = false,
   ) {}
 
   /** The object path Office.js would send for this proxy. */
@@ -100,6 +100,8 @@ abstract class ClientObject<S> {
    */
   protected made<T extends ClientObject<unknown>>(child: T, dotted: string, args?: unknown[], apply?: (s: S) => void): T {
     const { path, name } = this.navigate(dotted);
+    // What is reached from a null object is a null object too (Office.js sends it all the same).
+    if (this.nullable) child.nullable = true;
     child.where = this.session.requests.path(path, args === undefined ? PathType.Property : PathType.Method, name, args);
     this.session.requests.act(ActionType.Instantiate, '', child.where, {}, apply ? () => void apply(this.state()) : undefined);
     return child;
@@ -147,7 +149,16 @@ abstract class ClientObject<S> {
 
   /** For objects derived from this one: resolved at sync time, failing if this one is missing. */
   protected derived<T>(f: (s: S) => T | null): Locate<T> {
-    return () => f(this.state());
+    return () => {
+      const s = this.locate();
+      if (s !== null) return f(s);
+      return this.nullable ? null : fail('ItemNotFound', `The requested ${this.kind} does not exist.`);
+    };
+  }
+
+  /** The object's data at sync time, or null for a null object. */
+  resolve(): S | null {
+    return this.locate();
   }
 
   protected abstract property(state: S, name: string): unknown;
@@ -155,12 +166,9 @@ abstract class ClientObject<S> {
   load(props?: string | string[] | { select?: string }): this {
     const names = splitProps(props);
     this.session.requests.act(ActionType.Query, '', this.objectPath, { select: names }, () => {
-      if (this.nullable) {
-        const s = this.locate();
-        this.loaded.set('isNullObject', s === null);
-        if (s === null) return null;
-      }
-      const s = this.state();
+      const s = this.nullable ? this.locate() : this.state();
+      this.loaded.set('isNullObject', s === null);
+      if (s === null) return null;
       const value: Record<string, unknown> = {};
       for (const name of names) {
         const v = this.property(s, name);
@@ -214,6 +222,11 @@ abstract class ClientObject<S> {
   get isNullObject(): boolean {
     return this.get<boolean>('isNullObject');
   }
+
+  /** At sync time: whether this is a null object. */
+  protected isNull(): boolean {
+    return this.nullable && this.locate() === null;
+  }
 }
 
 /** A collection's `load('items/a,items/b')`: loads the listed properties of every item. */
@@ -228,6 +241,12 @@ abstract class Collection<S, I extends ClientObject<unknown>> extends ClientObje
   override load(props?: string | string[] | { select?: string }): this {
     const names = splitProps(props).map((p) => p.replace(/^items\//, ''));
     this.session.requests.act(ActionType.Query, '', this.objectPath, { select: names }, () => {
+      const isNull = this.isNull();
+      this.setLoaded('isNullObject', isNull);
+      if (isNull) {
+        this.setLoaded('items', []);
+        return null;
+      }
       const items = this.list(this.state());
       const values = items.map((item) => {
         const value: Record<string, unknown> = {};
@@ -558,7 +577,8 @@ export class FakeRange extends ClientObject<RangeState> {
    * check `isNullObject` before asking for the areas.
    */
   get areas(): FakeRangeCollection {
-    return this.nav('areas', () => new FakeRangeCollection(this.session, this.derived((s) => s), 'RangeCollection'));
+    // Not `derived`: that would make the areas of a null object a null object too.
+    return this.nav('areas', () => new FakeRangeCollection(this.session, () => this.state(), 'RangeCollection'));
   }
   get values(): unknown[][] {
     return this.get('values');
@@ -659,7 +679,9 @@ export class FakeRange extends ClientObject<RangeState> {
     const range = new FakeRange(
       this.session,
       this.derived((s) => {
-        const rect = typeof other === 'string' ? (parseAddress(other) ?? fail('InvalidArgument', other)) : (other as unknown as { state(): RangeState }).state().rects[0];
+        const theirs = typeof other === 'string' ? null : other.resolve();
+        if (typeof other !== 'string' && theirs === null) return null;
+        const rect = theirs === null ? (parseAddress(other as string) ?? fail('InvalidArgument', String(other))) : theirs.rects[0];
         const mine = s.rects[0];
         const cut = { top: Math.max(mine.top, rect.top), left: Math.max(mine.left, rect.left), bottom: Math.min(mine.bottom, rect.bottom), right: Math.min(mine.right, rect.right) };
         return cut.top <= cut.bottom && cut.left <= cut.right ? { sheet: s.sheet, rects: [cut] } : null;
@@ -1082,6 +1104,14 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
       if (book.activeSheet === s.name) book.activeSheet = book.sheets.find((x) => x.visibility === 'Visible')?.name ?? null;
     });
   }
+  /** The sheet after this one (among the visible ones with `visibleOnly`), or a null object after the last. */
+  getNextOrNullObject(visibleOnly = false): FakeWorksheet {
+    const next = this.derived((s) => {
+      const sheets = this.session.book.sheets;
+      return sheets.slice(sheets.indexOf(s) + 1).find((x) => !visibleOnly || x.visibility === 'Visible') ?? null;
+    });
+    return this.made(new FakeWorksheet(this.session, next, 'Worksheet', true), 'getNextOrNullObject', [visibleOnly]);
+  }
   activate(): void {
     this.invoke('activate', [], (s) => {
       if (s.visibility !== 'Visible') fail('InvalidOperation', 'A hidden sheet cannot be activated.');
@@ -1114,6 +1144,11 @@ export class FakeWorksheets extends Collection<FakeBook, FakeWorksheet> {
   }
   getItemOrNullObject(key: string): FakeWorksheet {
     return this.made(new FakeWorksheet(this.session, this.derived((book) => findSheet(book, key)), 'Worksheet', true), 'getItemOrNullObject', [key]);
+  }
+  /** The first sheet (among the visible ones with `visibleOnly`); ItemNotFound when there is none. */
+  getFirst(visibleOnly = false): FakeWorksheet {
+    const first = (book: FakeBook) => book.sheets.find((x) => !visibleOnly || x.visibility === 'Visible') ?? fail('ItemNotFound', 'No worksheet.');
+    return this.made(new FakeWorksheet(this.session, this.derived(first), 'Worksheet'), 'getFirst', [visibleOnly]);
   }
   /** The sheet the user is on: the first visible one when none was activated. */
   getActiveWorksheet(): FakeWorksheet {

@@ -141,6 +141,33 @@ describe('fake Excel', () => {
     expect(fake.cell('Ark', 'A1')).toBeUndefined();
   });
 
+  it('walks the sheets from getFirst by getNextOrNullObject; past the last, all that is asked is a null object, counted in the request all the same', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Et', { rows: [['a']] });
+    fake.addSheet('To', { rows: [['b', 'c']], visibility: 'Hidden' });
+    fake.addSheet('Tre', { rows: [['d']] });
+    await fake.run(async (context: Ctx) => {
+      const sheets = context.workbook.worksheets;
+      const chain = [sheets.getFirst()];
+      for (let k = 0; k < 3; k++) chain.push(chain[k].getNextOrNullObject());
+      const visible = sheets.getFirst(true).getNextOrNullObject(true);
+      const asked = [...chain, visible].map((ws) => {
+        ws.load('name');
+        const used = ws.getUsedRangeOrNullObject(true).load('address');
+        const marker = ws.names.getItemOrNullObject('Leverance.Ejer').load('formula');
+        const formats = ws.getRange().conditionalFormats.load('items/type');
+        return { ws, used, marker, formats };
+      });
+      await context.sync();
+      expect(asked.map(({ ws }) => (ws.isNullObject ? null : ws.name))).toEqual(['Et', 'To', 'Tre', null, 'Tre']);
+      expect(asked.map(({ used }) => (used.isNullObject ? null : used.address))).toEqual(['Et!A1', 'To!A1:B1', 'Tre!A1', null, 'Tre!A1']);
+      expect(asked[3].marker.isNullObject).toBe(true);
+      expect(asked[3].formats.items).toEqual([]);
+    });
+    // Each link is an object path with its parent: the last is sent with the whole chain before it.
+    expect(fake.stats[0].operations).toBeGreaterThan(5 * 6);
+  });
+
   it('finds constants and formulas as RangeAreas, a null object when there are none, and fails getSpecialCells then', async () => {
     const fake = new FakeExcel();
     // B2:C3 and B5 hold constants, D2 a formula; E2 is formatted only.
