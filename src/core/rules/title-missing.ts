@@ -1,4 +1,4 @@
-import { cellOf } from '../overview';
+import { cellOf, columnOf } from '../overview';
 import { defineRule } from './rule';
 
 export const titleMissing = defineRule({
@@ -6,8 +6,7 @@ export const titleMissing = defineRule({
   severity: 'error',
   params: {},
   check({ overview }, finding) {
-    const { columns, combinedIdTitle } = overview.header;
-    if (columns.title === undefined && !combinedIdTitle) return {};
+    if (columnOf(overview.header, 'title') === undefined) return {};
     return {
       row(i, out) {
         if (i.title === null) out.push(finding(cellOf(overview, i, 'title'), i.id, {}));
