@@ -2,7 +2,7 @@
  * Builds the playground into a folder, serves it on 127.0.0.1 and drives Debian's Chromium
  * through playwright-core: shared by the browser tests and the screenshot script.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -79,5 +79,33 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * A screenshot script's run: the built site served and a browser open while `shoot` takes
+ * its pictures into docs/, then everything closed and removed; a failure is one line and exit 1.
+ */
+export function takeScreenshots(
+  site: Promise<{ dir: string; remove(): void }>,
+  shoot: (browser: Browser, url: string, docs: string) => Promise<void>,
+): void {
+  const run = async () => {
+    const built = await site;
+    const server = await serveStatic(built.dir);
+    const browser = await launchChromium();
+    const docs = join(__dirname, '..', 'docs');
+    mkdirSync(docs, { recursive: true });
+    try {
+      await shoot(browser, server.url, docs);
+    } finally {
+      await browser.close();
+      await server.close();
+      built.remove();
+    }
+  };
+  run().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
   });
 }

@@ -3,38 +3,22 @@
  * bundled example opened, validated, a finding picked and the summary ready to download.
  * `npm run web:screenshot`.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWeb, launchChromium, serveStatic } from './harness';
+import { buildWeb, takeScreenshots } from './harness';
 
 const EXAMPLE = join(__dirname, '..', 'examples', 'leveranceoversigt-2016-2020.xlsx');
 
-async function main(): Promise<void> {
-  const site = await buildWeb({ fast: true });
-  const server = await serveStatic(site.dir);
-  const browser = await launchChromium();
-  const docs = join(__dirname, '..', 'docs');
-  mkdirSync(docs, { recursive: true });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1000 }, deviceScaleFactor: 1 });
-    await page.goto(`${server.url}?theme=light`);
-    await page.getByTestId('file-input').setInputFiles({ name: 'leveranceoversigt-2016-2020.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(EXAMPLE) });
-    await page.locator('[data-fact="sheet"]', { hasText: 'Leveranceoversigt' }).waitFor({ timeout: 60_000 });
-    await page.locator('main[aria-busy="false"]').waitFor();
-    await page.getByRole('button', { name: 'Opdater opsummering', exact: true }).click();
-    await page.getByTestId('download').waitFor();
-    await page.locator('[data-finding]').nth(1).click();
-    await page.locator('[data-testid="cell-view"] td[aria-current="true"]').waitFor();
-    await page.screenshot({ path: join(docs, 'web.png') });
-    await page.close();
-  } finally {
-    await browser.close();
-    await server.close();
-    site.remove();
-  }
-}
-
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : String(e));
-  process.exit(1);
+takeScreenshots(buildWeb({ fast: true }), async (browser, url, docs) => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 1000 }, deviceScaleFactor: 1 });
+  await page.goto(`${url}?theme=light`);
+  await page.getByTestId('file-input').setInputFiles({ name: 'leveranceoversigt-2016-2020.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(EXAMPLE) });
+  await page.locator('[data-fact="sheet"]', { hasText: 'Leveranceoversigt' }).waitFor({ timeout: 60_000 });
+  await page.locator('main[aria-busy="false"]').waitFor();
+  await page.getByRole('button', { name: 'Opdater opsummering', exact: true }).click();
+  await page.getByTestId('download').waitFor();
+  await page.locator('[data-finding]').nth(1).click();
+  await page.locator('[data-testid="cell-view"] td[aria-current="true"]').waitFor();
+  await page.screenshot({ path: join(docs, 'web.png') });
+  await page.close();
 });
