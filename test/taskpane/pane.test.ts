@@ -13,11 +13,12 @@ import { snapshotOf, trendSince } from '../../src/core/trend';
 import { runValidation, today, type ValidationResult } from '../../src/workbook/pipeline';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { PLAYGROUND_BOOKS } from '../../playground/make-grids';
-import { buildPlayground, hasChromium, launchChromium, serveStatic } from '../../playground/harness';
+import { buildPlayground, launchChromium, serveStatic } from '../../playground/harness';
 import type {} from '../../playground/window';
 import { EXCEL_MEASURE } from '../../playground/latency';
 import { displayDate } from '../../src/core/report/format';
 import { PAGE } from '../../src/pane/ShowMore';
+import { browserSuite } from '../helpers/browsersuite';
 import { TASK_BUDGET_MS, recordLongTasks, type TaskLog } from '../helpers/longtasks';
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -31,10 +32,7 @@ jest.retryTimes(1, { logErrorsBeforeRetry: true });
 
 const XSS = '<img src=x onerror=alert(1)>';
 
-if (!hasChromium()) {
-  console.warn('Skipping the task pane browser tests: /usr/bin/chromium is missing (CI installs it: apt-get install chromium).');
-}
-const suite = hasChromium() ? describe : describe.skip;
+const suite = browserSuite('the task pane browser tests');
 
 interface Opened {
   page: Page;

@@ -14,9 +14,10 @@ import { errorSentence } from '../../src/workbook/errors';
 import { WorkbookError } from '../../src/workbook/port';
 import { runSummary, runValidation, today, type ValidationResult } from '../../src/workbook/pipeline';
 import { XlsxWorkbook } from '../../src/xlsx';
-import { buildWeb, hasChromium, launchChromium, serveStatic } from '../../playground/harness';
+import { buildWeb, launchChromium, serveStatic } from '../../playground/harness';
 import { xmlFaults, zipEntries } from '../xlsx/helpers';
 import { largeWorkbook } from './largebook';
+import { browserSuite } from '../helpers/browsersuite';
 import { TASK_BUDGET_MS, recordLongTasks, type TaskLog } from '../helpers/longtasks';
 
 const EXAMPLE = 'examples/leveranceoversigt-2016-2020.xlsx';
@@ -33,10 +34,7 @@ const LARGE_ROWS = 20_000;
 // fails and a neighbour's burst does not (as in test/taskpane/pane.test.ts).
 jest.retryTimes(1, { logErrorsBeforeRetry: true });
 
-if (!hasChromium()) {
-  console.warn('Skipping the web page browser tests: /usr/bin/chromium is missing (CI installs it: apt-get install chromium).');
-}
-const suite = hasChromium() ? describe : describe.skip;
+const suite = browserSuite('the web page browser tests');
 
 interface Opened {
   page: Page;
