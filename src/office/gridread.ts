@@ -243,9 +243,10 @@ function rowsPerBand(rowBytes: number): number {
  * small sheet, else the status columns', in blocks of 50 000 cells) fill each sync up to the
  * response budget, estimated from the head and then from the rows read, so every further
  * ~4 MB takes one sync. What Excel still refuses is read again in smaller bands.
- * `alongside` is queued into the first sync too (a click's marks bookkeeping).
+ * `alongside` is queued into the first sync too (a click's marks bookkeeping); it returns
+ * the response bytes it adds.
  */
-export async function readSheets(context: Excel.RequestContext, heads: SheetHead[], opts: GridReadOptions, alongside: () => void = () => undefined): Promise<Grid[]> {
+export async function readSheets(context: Excel.RequestContext, heads: SheetHead[], opts: GridReadOptions, alongside: () => number = () => 0): Promise<Grid[]> {
   const reads: SheetRead[] = [];
   for (const head of heads) {
     // Sizing takes no sync unless a used range is too large to read whole (rare): one at a time then.
@@ -267,10 +268,10 @@ export async function readSheets(context: Excel.RequestContext, heads: SheetHead
   const queueFormats = (read: SheetRead) => (read.numbers?.areas ?? []).map((a) => a.areas.load('items/rowIndex,items/columnIndex,items/numberFormat'));
   let first = true;
   while (first || reads.some((r) => r.todo.length > 0 || r.fillTodo.length > 0)) {
-    if (first) alongside();
+    const besides = first ? alongside() : 0;
     const pending = first ? reads.map(queueShape) : [];
     const formatLists = first ? reads.map(queueFormats) : [];
-    let budget = RESPONSE_BUDGET - (first ? reads.reduce((n, r) => n + r.mergeBlocks.length * MERGE_BYTES_PER_CALL + (r.numbers?.bytes ?? 0), 0) : 0);
+    let budget = RESPONSE_BUDGET - besides - (first ? reads.reduce((n, r) => n + r.mergeBlocks.length * MERGE_BYTES_PER_CALL + (r.numbers?.bytes ?? 0), 0) : 0);
     const batch: { read: SheetRead; rect: SheetRect; range: Excel.Range; errors: Excel.RangeAreas[] }[] = [];
     const fillBatch: { read: SheetRead; rect: SheetRect; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
     for (const read of reads) {

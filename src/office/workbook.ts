@@ -308,7 +308,7 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
       isTarget,
     );
     if (more) await context.sync();
-    if (scan.queueDetails(target)) await context.sync();
+    if (scan.queueDetails(target) > 0) await context.sync();
     return scan.found();
   }
 

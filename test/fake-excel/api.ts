@@ -471,6 +471,10 @@ export class FakeConditionalFormatItem extends ClientObject<FakeConditionalForma
       },
     };
   }
+  /** The cells the format applies to, as a RangeAreas (its areas as they were given). */
+  getRanges(): FakeRange {
+    return this.made(new FakeRange(this.session, this.derived((s) => ({ sheet: this.sheetOf(s), rects: s.rects })), 'RangeAreas'), 'getRanges', []);
+  }
   delete(): void {
     this.invoke('delete', [], (s) => {
       const sheet = this.sheetOf(s);
@@ -789,6 +793,12 @@ export class FakeNote extends ClientObject<{ sheet: FakeSheet; cell: string }> {
   }
   get content(): string {
     return this.get('content');
+  }
+  set content(v: string) {
+    this.put('content', v, (s) => {
+      assertWritable(s.sheet);
+      s.sheet.notes.set(s.cell, v);
+    });
   }
   /** The note's cell. */
   getLocation(): FakeRange {

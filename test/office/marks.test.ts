@@ -98,6 +98,55 @@ describe('OfficeWorkbook marks', () => {
     expect(Object.fromEntries(fake.sheet('Leveranceoversigt').notes)).toEqual({ C3: 'Spørg Anne' });
   });
 
+  it('writes marks as a difference: the same marks again write nothing, changed ones touch only what changed', async () => {
+    const fake = workbook();
+    const port = new OfficeWorkbook(fake.host);
+    await port.setMarks('Leveranceoversigt', marks);
+    const sheet = fake.sheet('Leveranceoversigt');
+    const formats = () => sheet.conditionalFormats.map((cf) => [cf.id, cf.formula]);
+    const before = formats();
+
+    fake.resetStats();
+    await port.setMarks('Leveranceoversigt', marks);
+    expect(fake.stats.filter((x) => x.suspendedCalculation)).toEqual([]);
+    expect(formats()).toEqual(before);
+
+    // A text changes in place, one mark goes, one comes: the formats of the severity that changed are rewritten.
+    const next: CellMark[] = [{ ...marks[0], note: 'Initiativnummeret «1.1» er brugt før, i række 3.' }, marks[1], { cell: 'A2', severity: 'warning', note: 'Ny.' }];
+    fake.resetStats();
+    await port.setMarks('Leveranceoversigt', next);
+    expect(Object.fromEntries(sheet.notes)).toEqual({
+      A3: 'Leverance: Initiativnummeret «1.1» er brugt før, i række 3.',
+      B3: 'Leverance: Status «Lilla» kendes ikke.',
+      A2: 'Leverance: Ny.',
+      C3: 'Spørg Anne',
+    });
+    expect(sheet.conditionalFormats.find((cf) => cf.formula?.includes('error'))?.id).toBe(before[1][0]);
+    expect(sheet.conditionalFormats.filter((cf) => cf.formula?.includes('warning')).map((cf) => cf.rects)).toEqual([[{ top: 1, left: 0, bottom: 1, right: 0 }]]);
+    expect(fake.stats.filter((x) => x.suspendedCalculation)).toHaveLength(1);
+  });
+
+  it('writes again what the user changed behind its back: a note rewritten, a format cleared from cells, a lost record', async () => {
+    const fake = workbook();
+    const port = new OfficeWorkbook(fake.host);
+    await port.setMarks('Leveranceoversigt', marks);
+    const sheet = fake.sheet('Leveranceoversigt');
+    const wanted = { ...Object.fromEntries(sheet.notes) };
+    const covered = () => sheet.conditionalFormats.filter((cf) => cf.id !== 999).flatMap((cf) => cf.rects.map((r) => `${cf.formula}@${r.top},${r.left}`)).sort();
+    const marked = covered();
+
+    sheet.notes.set('A3', 'Leverance: rettet af brugeren');
+    sheet.conditionalFormats.find((cf) => cf.formula?.includes('error'))?.rects.pop();
+    await port.setMarks('Leveranceoversigt', marks);
+    expect(Object.fromEntries(sheet.notes)).toEqual(wanted);
+    expect(covered()).toEqual(marked);
+
+    fake.book.settings.clear();
+    await port.setMarks('Leveranceoversigt', marks);
+    expect(Object.fromEntries(sheet.notes)).toEqual(wanted);
+    expect(covered()).toEqual(marked);
+  });
+
   it('writes 20 000 marks in requests of up to about 4.5 MB, within Excel on the web\'s limits', async () => {
     const fake = new FakeExcel();
     fake.addSheet('Ark', { rows: Array.from({ length: 20_000 }, (_, k) => [`1.${k}`, 'x']) });
