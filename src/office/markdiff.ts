@@ -53,10 +53,8 @@ export function decodeNoteCells(encoded: string | undefined): Map<string, string
   return out;
 }
 
-/** What to do with the product's notes on the sheet being marked. */
+/** What to do with the product's notes on the sheet being marked: the rest stay. */
 export interface NotePlan<N> {
-  /** Notes whose text changes, where every cell of their group gets the same new text. */
-  rewrite: { note: N; text: string }[];
   remove: N[];
   add: { cell: string; text: string }[];
 }
@@ -64,32 +62,27 @@ export interface NotePlan<N> {
 /**
  * `found`: the product's notes on the sheet with their text; `recorded`: where the record
  * says each text went (digest → cells); `wanted`: the notes the marks ask for, by cell.
- * A group the record accounts for stays where every one of its cells wants its text, takes
- * the new text where every one of its cells wants the same other text (its notes are then
- * interchangeable, so not knowing which is where does not matter), and goes otherwise.
+ * A group of notes with one text stays when the record accounts for each of them and every
+ * cell it names still wants that text; otherwise the group goes and its cells are written
+ * again. A group's text is never changed in place: which of its notes sits where is not
+ * known, and after rows were inserted or sorted the record's cells are not theirs.
  */
 export function planNotes<N>(found: { note: N; content: string }[], recorded: Map<string, string[]>, wanted: Map<string, string>): NotePlan<N> {
-  const groups = new Map<string, N[]>();
+  const groups = new Map<string, { text: string; notes: N[] }>();
   for (const { note, content } of found) {
     const d = noteDigest(content);
-    const notes = groups.get(d) ?? [];
-    notes.push(note);
-    groups.set(d, notes);
+    const group = groups.get(d) ?? { text: content, notes: [] };
+    group.notes.push(note);
+    groups.set(d, group);
   }
-  const plan: NotePlan<N> = { rewrite: [], remove: [], add: [] };
-  const covered = new Set<string>();
-  for (const [d, notes] of groups) {
+  const plan: NotePlan<N> = { remove: [], add: [] };
+  const kept = new Set<string>();
+  for (const [d, { text, notes }] of groups) {
     const cells = recorded.get(d);
-    const texts = new Set(cells?.map((cell) => wanted.get(cell)));
-    const [text] = texts;
-    if (cells?.length !== notes.length || texts.size !== 1 || text === undefined) {
-      plan.remove.push(...notes);
-      continue;
-    }
-    for (const cell of cells) covered.add(cell);
-    if (noteDigest(text) !== d) plan.rewrite.push(...notes.map((note) => ({ note, text })));
+    if (cells?.length === notes.length && cells.every((cell) => wanted.get(cell) === text)) for (const cell of cells) kept.add(cell);
+    else plan.remove.push(...notes);
   }
-  for (const [cell, text] of wanted) if (!covered.has(cell)) plan.add.push({ cell, text });
+  for (const [cell, text] of wanted) if (!kept.has(cell)) plan.add.push({ cell, text });
   return plan;
 }
 

@@ -14,7 +14,7 @@ import { MARKS_SETTING, MARK_COLORS, NOTE_PREFIX, markFormula, markSeverity, par
 import type { WriteStep } from './requests';
 import { addressLists } from './write';
 
-/** Request bytes of one note added (or its text set) besides its text: the object path (with the cell) and the action, ~160, and a margin. */
+/** Request bytes of one note added besides its text: the method's object path (with the cell) and its instantiation, ~160, and a margin. */
 const NOTE_BYTES = 200;
 /** Request bytes of one conditional format with its four borders, besides its address list. */
 const FORMAT_BYTES = 3_000;
@@ -243,14 +243,6 @@ export function markSteps(context: Excel.RequestContext, found: MarksFound, targ
     if (formatsStay(recordedFormats.get(severity), cells, old.map((f) => f.cells))) continue;
     remove(old.map(({ cf }) => cf));
     for (const list of addressLists(cells, CELLS_PER_FORMAT)) steps.push({ bytes: FORMAT_BYTES + list.length, queue: () => addFormat(sheet.ws, list, severity) });
-  }
-  for (const { note, text } of notes.rewrite) {
-    steps.push({
-      bytes: NOTE_BYTES + utf8Bytes(text),
-      queue: () => {
-        note.content = text;
-      },
-    });
   }
   for (const { cell, text } of notes.add) steps.push({ bytes: NOTE_BYTES + utf8Bytes(text), queue: () => sheet.ws.notes.add(cell, text) });
   return { steps, outcome: outcomeOf(blocked) };

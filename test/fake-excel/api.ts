@@ -794,12 +794,6 @@ export class FakeNote extends ClientObject<{ sheet: FakeSheet; cell: string }> {
   get content(): string {
     return this.get('content');
   }
-  set content(v: string) {
-    this.put('content', v, (s) => {
-      assertWritable(s.sheet);
-      s.sheet.notes.set(s.cell, v);
-    });
-  }
   /** The note's cell. */
   getLocation(): FakeRange {
     const range = new FakeRange(this.session, this.derived((s) => ({ sheet: s.sheet, rects: [parseAddress(s.cell) ?? fail('InvalidArgument', s.cell)] })), 'Range');

@@ -111,7 +111,7 @@ describe('OfficeWorkbook marks', () => {
     expect(fake.stats.filter((x) => x.suspendedCalculation)).toEqual([]);
     expect(formats()).toEqual(before);
 
-    // A text changes in place, one mark goes, one comes: the formats of the severity that changed are rewritten.
+    // A text changes, one mark goes, one comes: that note is written again, and the formats of the severity that changed.
     const next: CellMark[] = [{ ...marks[0], note: 'Initiativnummeret «1.1» er brugt før, i række 3.' }, marks[1], { cell: 'A2', severity: 'warning', note: 'Ny.' }];
     fake.resetStats();
     await port.setMarks('Leveranceoversigt', next);
@@ -145,6 +145,25 @@ describe('OfficeWorkbook marks', () => {
     await port.setMarks('Leveranceoversigt', marks);
     expect(Object.fromEntries(sheet.notes)).toEqual(wanted);
     expect(covered()).toEqual(marked);
+  });
+
+  it('marks again after a row was inserted above: notes and formats moved with their cells, and the findings with them', async () => {
+    const fake = workbook();
+    const port = new OfficeWorkbook(fake.host);
+    await port.setMarks('Leveranceoversigt', marks);
+    const sheet = fake.sheet('Leveranceoversigt');
+    const down = (cell: string) => cell.replace(/\d+/, (row) => String(Number(row) + 1));
+    sheet.notes = new Map([...sheet.notes].map(([cell, text]) => [down(cell), text]));
+    for (const cf of sheet.conditionalFormats) cf.rects = cf.rects.map((r) => ({ ...r, top: r.top + 1, bottom: r.bottom + 1 }));
+    const moved = marks.map((m) => ({ ...m, cell: down(m.cell) }));
+    await port.setMarks('Leveranceoversigt', moved);
+    expect(Object.fromEntries(sheet.notes)).toEqual({
+      A4: 'Leverance: Initiativnummeret «1.1» er brugt før, i række 2.',
+      B4: 'Leverance: Status «Lilla» kendes ikke.',
+      C3: 'Leverance: Ugyldig e-mail.',
+      C4: 'Spørg Anne',
+    });
+    expect(sheet.conditionalFormats.filter((cf) => cf.id !== 999).flatMap((cf) => cf.rects.map((r) => r.top)).sort()).toEqual([2, 3, 3, 3]);
   });
 
   it('writes 20 000 marks in requests of up to about 4.5 MB, within Excel on the web\'s limits', async () => {
