@@ -75,10 +75,12 @@ export interface HeadProbe {
   used: Excel.Range;
   corner: Excel.Range;
   tables: Excel.TableCollection;
-  numbers: Excel.RangeAreas[];
+  /** Null when not asked (heads only): a read then takes formats with the values. */
+  numbers: Excel.RangeAreas[] | null;
 }
 
-export function queueHead(ws: Excel.Worksheet): HeadProbe {
+/** `numbers`: whether the sheet may be read whole after this (heads alone do not need them). */
+export function queueHead(ws: Excel.Worksheet, numbers = true): HeadProbe {
   const used = ws.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   // getUsedRange (not …OrNullObject) is never null (A1 on an empty sheet), so the corner and the numbers can hang on it.
@@ -86,8 +88,8 @@ export function queueHead(ws: Excel.Worksheet): HeadProbe {
   const corner = ws.getRangeByIndexes(0, 0, CORNER.rowCount, CORNER.columnCount).getIntersectionOrNullObject(extent);
   corner.load('rowIndex,columnIndex,values,numberFormat,valueTypes');
   const tables = ws.tables.load('items/name,items/showHeaders');
-  const numbers = (['Constants', 'Formulas'] as const).map((type) => extent.getSpecialCellsOrNullObject(type, 'Numbers').load('cellCount,areaCount'));
-  return { ws, used, corner, tables, numbers };
+  const found = numbers ? (['Constants', 'Formulas'] as const).map((type) => extent.getSpecialCellsOrNullObject(type, 'Numbers').load('cellCount,areaCount')) : null;
+  return { ws, used, corner, tables, numbers: found };
 }
 
 /** What a probe found: the extent (null when the sheet holds no values) and the head, if the corner held it. */
@@ -224,6 +226,7 @@ async function planRead(context: Excel.RequestContext, head: SheetHead & { used:
  * fits the first sync; null to read formats with the values, cell by cell.
  */
 function numbersByArea(probe: HeadProbe, sample: LoadedBlock | null, cells: number): SheetRead['numbers'] {
+  if (probe.numbers === null) return null;
   const areas = probe.numbers.filter((a) => !a.isNullObject);
   // cellCount is -1 beyond 2^31 cells.
   const numberCells = areas.reduce((n, a) => (a.cellCount < 0 ? Infinity : n + a.cellCount), 0);

@@ -124,7 +124,7 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
   async readHeads(sheets: string[], rows: number): Promise<Grid[]> {
     return this.run('read', sheets.join(', '), async (context) => {
       const date1904 = queueDateSystem(context);
-      const probes = sheets.map((name) => queueHead(context.workbook.worksheets.getItem(name)));
+      const probes = sheets.map((name) => queueHead(context.workbook.worksheets.getItem(name), false));
       await context.sync();
       const heads = await completeHeads(
         context,
