@@ -127,6 +127,18 @@ describe('OfficeWorkbook.readGrid', () => {
     expect(fake.largest.response).toBeLessThan(WEB_LIMITS.payloadBytes);
   });
 
+  it('reads number formats with the values after all when their areas came back larger than the first rows promised', async () => {
+    const fake = new FakeExcel();
+    const long = `#,##0.00 "${'kroner i alt '.repeat(12)}"`;
+    const rows: SheetInit['rows'] = [['Initiativ', 'Beløb', 'Bemærkning']];
+    for (let k = 0; k < 20_000; k++) rows.push([`1.${k}`, { value: k, numberFormat: k < 30 ? 'General' : long }, `${'En bemærkning. '.repeat(8)}${k}`]);
+    fake.addSheet('Ark', { rows });
+    const grid = await new OfficeWorkbook(fake.host).readGrid('Ark');
+    expect(grid.cells[20_000]).toEqual([{ value: '1.19999' }, { value: 19_999, numFmt: long }, { value: expect.stringMatching(/19999$/) }]);
+    expect(grid.cells[1][1]).toEqual({ value: 0 });
+    expect(fake.stats.filter((x) => x.responseBytes > WEB_LIMITS.payloadBytes)).toHaveLength(1);
+  });
+
   it('reads again in smaller bands what Excel on the web refuses, where the first rows were a poor sample', async () => {
     const fake = new FakeExcel();
     const rows: SheetInit['rows'] = [['Initiativ', 'Status', 'Bemærkning']];
