@@ -214,13 +214,22 @@ export function markSteps(context: Excel.RequestContext, found: MarksFound, targ
     sheets: [...blocked.map((s) => found.record.sheets.find((r) => r.id === s.id) ?? { id: s.id }), ...marked],
   };
   const steps: WriteStep[] = [];
-  // The record is rewritten only when it changes: an unchanged one costs no request.
-  const stored = JSON.stringify(record);
-  if (record.sheets.length > 0 && stored !== JSON.stringify(found.record)) {
-    steps.push({ bytes: 200 + utf8Bytes(JSON.stringify(stored)), queue: () => context.workbook.settings.add(MARKS_SETTING, stored) });
-  } else if (record.sheets.length === 0 && found.setting) {
+  const store = (value: MarksRecord): WriteStep => {
+    const text = JSON.stringify(value);
+    return { bytes: 200 + utf8Bytes(JSON.stringify(text)), queue: () => context.workbook.settings.add(MARKS_SETTING, text) };
+  };
+  // The record is rewritten only when it changes: an unchanged one costs no request. It goes
+  // first without where the marks now are, and with it last, so a write cut short leaves a
+  // record that finds every mark and trusts none of the target's to be in place.
+  const was = JSON.stringify(found.record);
+  const interim: MarksRecord = { sheets: record.sheets.map((r) => (r.id === sheet?.id ? { id: r.id } : r)) };
+  let last: WriteStep | null = null;
+  if (record.sheets.length === 0) {
     const setting = found.setting;
-    steps.push({ bytes: 200, queue: () => setting.delete() });
+    if (setting) steps.push({ bytes: 200, queue: () => setting.delete() });
+  } else if (JSON.stringify(record) !== was) {
+    if (JSON.stringify(interim) !== was) steps.push(store(interim));
+    if (JSON.stringify(record) !== JSON.stringify(interim)) last = store(record);
   }
   const remove = (items: { delete(): void }[]) => {
     for (const item of items) steps.push({ bytes: DELETE_BYTES, queue: () => item.delete() });
@@ -230,7 +239,7 @@ export function markSteps(context: Excel.RequestContext, found: MarksFound, targ
     remove(s.ours.map(({ cf }) => cf));
     remove(s.ourNotes.map(({ note }) => note));
   }
-  if (!sheet) return { steps, outcome: outcomeOf(blocked) };
+  if (!sheet) return { steps: last ? [...steps, last] : steps, outcome: outcomeOf(blocked) };
 
   const recorded = found.record.sheets.find((r) => r.id === sheet.id);
   const notes = planNotes(sheet.ourNotes, decodeNoteCells(recorded?.notes), wantedNotes);
@@ -245,6 +254,7 @@ export function markSteps(context: Excel.RequestContext, found: MarksFound, targ
     for (const list of addressLists(cells, CELLS_PER_FORMAT)) steps.push({ bytes: FORMAT_BYTES + list.length, queue: () => addFormat(sheet.ws, list, severity) });
   }
   for (const { cell, text } of notes.add) steps.push({ bytes: NOTE_BYTES + utf8Bytes(text), queue: () => sheet.ws.notes.add(cell, text) });
+  if (last) steps.push(last);
   return { steps, outcome: outcomeOf(blocked) };
 }
 

@@ -1,6 +1,6 @@
 import { OfficeWorkbook } from '../../src/office/workbook';
 import type { CellMark } from '../../src/workbook/port';
-import { FakeExcel } from '../fake-excel';
+import { FakeExcel, FakeOfficeError } from '../fake-excel';
 
 function workbook(apiVersion?: string): FakeExcel {
   const fake = new FakeExcel({ apiVersion });
@@ -164,6 +164,30 @@ describe('OfficeWorkbook marks', () => {
       C4: 'Spørg Anne',
     });
     expect(sheet.conditionalFormats.filter((cf) => cf.id !== 999).flatMap((cf) => cf.rects.map((r) => r.top)).sort()).toEqual([2, 3, 3, 3]);
+  });
+
+  it('after a write cut short, trusts none of the sheet\'s marks to be in place, and writes them again', async () => {
+    const fake = workbook();
+    const port = new OfficeWorkbook(fake.host);
+    await port.setMarks('Leveranceoversigt', marks);
+    // The next write fails right after the record, before the first mark is removed: what came before stays applied.
+    const execute = fake.execute.bind(fake);
+    fake.execute = async (actions) => {
+      const cut = actions.findIndex((a) => a.info.Name === 'Delete');
+      if (cut < 0) return execute(actions);
+      await execute(actions.slice(0, cut));
+      throw new FakeOfficeError('GeneralException', 'cut short');
+    };
+    const moved = marks.map((m) => ({ ...m, cell: m.cell.replace('3', '4').replace('2', '3') }));
+    await expect(port.setMarks('Leveranceoversigt', moved)).rejects.toBeTruthy();
+    fake.execute = execute;
+    await port.setMarks('Leveranceoversigt', moved);
+    expect(Object.fromEntries(fake.sheet('Leveranceoversigt').notes)).toEqual({
+      A4: 'Leverance: Initiativnummeret «1.1» er brugt før, i række 2.',
+      B4: 'Leverance: Status «Lilla» kendes ikke.',
+      C3: 'Spørg Anne',
+      C4: 'Leverance: Ingen kontaktperson.',
+    });
   });
 
   it('writes 20 000 marks in requests of up to about 4.5 MB, within Excel on the web\'s limits', async () => {
