@@ -1,6 +1,6 @@
 /**
  * Marks written as a difference: which of the product's notes and conditional formats on
- * the sheet being marked stay, change or go, so a click that finds what the last one found
+ * the sheet being marked stay and which go, so a click that finds what the last one found
  * writes nothing, and one that finds other things touches only those (SPEC §6: *Valider* in
  * at most 3 syncs, and removing 20 000 marks to write them again takes more than one 5 MB
  * request). Pure: the adapter hands in what it found and gets back what to send.
@@ -32,7 +32,7 @@ export function noteDigest(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** Where the product put each note text: `digest:A1,B2;digest:C3` (small, for the record). */
+/** Where the product put each note text, for the record: `digest:A1,B2;digest:C3` (~18 bytes a note at worst). */
 export function encodeNoteCells(notes: Map<string, string>): string {
   const byDigest = new Map<string, string[]>();
   for (const [cell, text] of notes) {
