@@ -22,6 +22,11 @@ const FORMAT_BYTES = 3_000;
 const DELETE_BYTES = 210;
 /** Response bytes of one note's location or one format's cell count: `{"ActionId":…,"Value":{"Address":"'…'!XFD1048576"}}`. */
 const DETAIL_BYTES = 100;
+/**
+ * Where the notes went is recorded up to this size (~28 000 notes): document settings have a
+ * size limit Office does not state. Beyond it the next click writes the notes again.
+ */
+const RECORD_NOTES_MAX = 500_000;
 /** Cells per conditional format: its address list stays a few kB. */
 const CELLS_PER_FORMAT = 1000;
 
@@ -206,9 +211,10 @@ export function markSteps(context: Excel.RequestContext, found: MarksFound, targ
     cells.push(m.cell);
     bySeverity.set(m.severity, cells);
   }
+  const noteCells = wantedNotes.size > 0 ? encodeNoteCells(wantedNotes) : '';
   const marked: MarkedSheet[] =
     sheet && marks.length > 0
-      ? [{ id: sheet.id, ...(wantedNotes.size > 0 ? { notes: encodeNoteCells(wantedNotes) } : {}), formats: encodeFormatCells(bySeverity) }]
+      ? [{ id: sheet.id, ...(noteCells !== '' && noteCells.length <= RECORD_NOTES_MAX ? { notes: noteCells } : {}), formats: encodeFormatCells(bySeverity) }]
       : [];
   const record: MarksRecord = {
     sheets: [...blocked.map((s) => found.record.sheets.find((r) => r.id === s.id) ?? { id: s.id }), ...marked],
