@@ -58,16 +58,23 @@ async function counted(fake: FakeExcel, web: boolean, action: () => Promise<unkn
   return actionRun(fake.stats, web);
 }
 
+/** The click that took more round trips (the first when they tie). */
+function worse(a: ActionRun, b: ActionRun): ActionRun {
+  return b.syncs > a.syncs ? b : a;
+}
+
 /**
  * The three buttons in the order a user presses them, on one workbook of `rows` initiatives:
- * validate (marks the cells), update the summary, clear the marks. `web` applies Excel on
- * the web's 5 MB response limit; desktop Excel takes larger responses.
+ * validate (marks the cells) and validate again (the marks written as a difference; the
+ * click that took more round trips counts), update the summary, clear the marks. `web`
+ * applies Excel on the web's 5 MB request and response limits; desktop Excel takes larger.
  */
 export async function measureOffice(rows: number, web: boolean): Promise<OfficeMeasure> {
-  const fake = new FakeExcel({ responseLimit: web ? PAYLOAD_LIMIT : null });
+  const fake = new FakeExcel(web ? {} : { requestLimit: null, responseLimit: null });
   fake.addGrid(syntheticGrid(rows));
   const port = new OfficeWorkbook(fake.host);
-  const valider = await counted(fake, web, async () => validateAndMark(port, ribbonOptions));
+  const first = await counted(fake, web, async () => validateAndMark(port, ribbonOptions));
+  const valider = worse(first, await counted(fake, web, async () => validateAndMark(port, ribbonOptions)));
   const opdater = await counted(fake, web, async () => summarizeAndMark(port, ribbonOptions));
   const ryd = await counted(fake, web, () => clearMarks(port));
   return { rows, web, actions: { Valider: valider, 'Opdater opsummering': opdater, 'Ryd markeringer': ryd } };

@@ -3,13 +3,15 @@
  * the API allows: the first rows of any number of sheets in one sync, a whole overview in one
  * more (plus one per ~4 MB of response beyond). Each function queues its loads into a
  * context and returns what to gather after the caller's `context.sync()`, so a click can read
- * settings, sheets and the overview together.
+ * settings, sheets and the overview together. Number formats are asked for only where the
+ * numbers are: a format tells the core nothing about text, and `"General"` for every text
+ * cell would be some 40 % of an overview's response.
  */
 import { fieldOfHeader } from '../core/read/aliases';
 import { HEAD_ROWS } from '../core/read/header';
 import { emptyGrid, type Grid } from '../core/grid';
 import { WorkbookError } from '../workbook/port';
-import { blockBytes, blocksOf, boxesOf, parseAreas, toGrid, valueTypesOf, type FillBlock, type LoadedBlock, type LoadedTable, type SheetRect } from './read';
+import { blockBytes, blocksOf, boxesOf, parseAreas, toGrid, valueTypesOf, withFormats, type FillBlock, type FormatArea, type LoadedBlock, type LoadedTable, type SheetRect } from './read';
 
 /**
  * Excel on the web refuses a response over 5 MB (5 242 880 bytes); reads plan for this much,
@@ -24,8 +26,19 @@ const PROPERTIES_BLOCK_CELLS = 50_000;
 const FILL_BYTES_PER_CELL = 40;
 /** Response of one merged-area call with nothing merged: the two instantiations and the query. */
 const MERGE_BYTES_PER_CALL = 120;
-/** Bytes a cell takes at least in a values / formats response: `"",`, `"General",`. */
-const MIN_CELL_BYTES = 13;
+/** Bytes a cell takes at least in a values response (`"",`), and in a formats response (`"General",`). */
+const MIN_VALUE_BYTES = 3;
+const MIN_FORMAT_BYTES = 10;
+/**
+ * Response bytes planned per number cell whose format is read by its area: the format as JSON
+ * (`"dd-mm-yyyy",` is 13; longer custom formats are rarer), and per area its indexes and
+ * brackets (`{"RowIndex":1048575,"ColumnIndex":16383,"NumberFormat":[[…]]},`). A read that
+ * still comes back too large falls back to formats by cell.
+ */
+const NUMBER_FORMAT_BYTES = 24;
+const FORMAT_AREA_BYTES = 64;
+/** Number formats read by area take at most this much of the first read sync's response. */
+const FORMAT_AREAS_BUDGET = RESPONSE_BUDGET / 2;
 /** Office.js reports a text's length in UTF-16 units; Danish text takes a little more in UTF-8. */
 const UTF8_MARGIN = 1.25;
 
@@ -51,22 +64,32 @@ const MAX_HEAD_COLUMNS = 200;
  */
 const CORNER = { rowCount: HEAD_ROWS + 9, columnCount: 64 };
 
-/** The extent of a sheet's values and its first rows, queued in one sync. */
+/**
+ * The extent of a sheet's values and its first rows, queued in one sync, with how many cells
+ * hold numbers (constants, formula results) in how many areas: what reading their number
+ * formats by area will cost. Asked now because a null object (no numbers) cannot be asked
+ * for its areas, so the read that follows must know which exist.
+ */
 export interface HeadProbe {
   ws: Excel.Worksheet;
   used: Excel.Range;
   corner: Excel.Range;
   tables: Excel.TableCollection;
+  /** Null when not asked (heads only): a read then takes formats with the values. */
+  numbers: Excel.RangeAreas[] | null;
 }
 
-export function queueHead(ws: Excel.Worksheet): HeadProbe {
+/** `numbers`: whether the sheet may be read whole after this (heads alone do not need them). */
+export function queueHead(ws: Excel.Worksheet, numbers = true): HeadProbe {
   const used = ws.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
-  // getUsedRange (not …OrNullObject) is never null (A1 on an empty sheet), so the corner can hang on it.
-  const corner = ws.getRangeByIndexes(0, 0, CORNER.rowCount, CORNER.columnCount).getIntersectionOrNullObject(ws.getUsedRange(true));
+  // getUsedRange (not …OrNullObject) is never null (A1 on an empty sheet), so the corner and the numbers can hang on it.
+  const extent = ws.getUsedRange(true);
+  const corner = ws.getRangeByIndexes(0, 0, CORNER.rowCount, CORNER.columnCount).getIntersectionOrNullObject(extent);
   corner.load('rowIndex,columnIndex,values,numberFormat,valueTypes');
   const tables = ws.tables.load('items/name,items/showHeaders');
-  return { ws, used, corner, tables };
+  const found = numbers ? (['Constants', 'Formulas'] as const).map((type) => extent.getSpecialCellsOrNullObject(type, 'Numbers').load('cellCount,areaCount')) : null;
+  return { ws, used, corner, tables, numbers: found };
 }
 
 /** What a probe found: the extent (null when the sheet holds no values) and the head, if the corner held it. */
@@ -150,9 +173,15 @@ export interface GridReadOptions {
 interface SheetRead {
   head: SheetHead & { used: SheetRect };
   mergeBlocks: SheetRect[];
-  /** Estimated response bytes of one row of values, formats and types; corrected by the rows read. */
+  /** Estimated response bytes of one row of values (and formats, when read by cell); corrected by the rows read. */
   rowBytes: number;
   floor: number;
+  /**
+   * The number cells whose formats are read by area in the first sync (non-null special
+   * cells), and what that adds to its response; null when formats are read with the values.
+   */
+  numbers: { areas: Excel.RangeAreas[]; bytes: number } | null;
+  formatAreas: FormatArea[];
   todo: SheetRect[];
   fillTodo: SheetRect[];
   blocks: LoadedBlock[];
@@ -172,20 +201,39 @@ async function planRead(context: Excel.RequestContext, head: SheetHead & { used:
       ? boxes
       : statusCols.flatMap((c) => boxes.filter((b) => c >= b.columnIndex && c < b.columnIndex + b.columnCount).map((b) => ({ ...b, columnIndex: c, columnCount: 1 })));
   const widest = Math.max(...boxes.map((b) => b.columnCount));
-  const sampled = sample && sample.values.length > 0 ? (blockBytes(sample) / sample.values.length) * (widest / Math.max(1, sample.values[0]?.length ?? 1)) : 0;
-  const floor = widest * MIN_CELL_BYTES;
+  const numbers = numbersByArea(probe, sample, cellCount);
+  const sampled =
+    sample && sample.values.length > 0 ? (blockBytes(sample, numbers === null) / sample.values.length) * (widest / Math.max(1, sample.values[0]?.length ?? 1)) : 0;
+  const floor = widest * (MIN_VALUE_BYTES + (numbers === null ? MIN_FORMAT_BYTES : 0));
   const rowBytes = Math.max(sampled * UTF8_MARGIN, floor);
   return {
     head,
     mergeBlocks: opts.merges ? boxes.flatMap((b) => blocksOf(b, MERGE_BLOCK_CELLS)) : [],
     rowBytes,
     floor,
+    numbers,
+    formatAreas: [],
     todo: boxes.flatMap((b) => bands(b, rowsPerBand(rowBytes))),
     fillTodo: fillRects.flatMap((r) => blocksOf(r, PROPERTIES_BLOCK_CELLS)),
     blocks: [],
     fills: [],
     shape: null,
   };
+}
+
+/**
+ * The sheet's number cells, to read their formats by area, when that is the smaller read and
+ * fits the first sync; null to read formats with the values, cell by cell.
+ */
+function numbersByArea(probe: HeadProbe, sample: LoadedBlock | null, cells: number): SheetRead['numbers'] {
+  if (probe.numbers === null) return null;
+  const areas = probe.numbers.filter((a) => !a.isNullObject);
+  // cellCount is -1 beyond 2^31 cells.
+  const numberCells = areas.reduce((n, a) => (a.cellCount < 0 ? Infinity : n + a.cellCount), 0);
+  const areaCount = areas.reduce((n, a) => n + a.areaCount, 0);
+  const longest = Math.max(0, ...(sample?.numberFormat.flat().map((f) => JSON.stringify(f).length + 1) ?? []));
+  const bytes = numberCells * Math.max(NUMBER_FORMAT_BYTES, longest) + areaCount * FORMAT_AREA_BYTES;
+  return bytes <= FORMAT_AREAS_BUDGET && bytes < cells * MIN_FORMAT_BYTES ? { areas, bytes } : null;
 }
 
 function rowsPerBand(rowBytes: number): number {
@@ -198,9 +246,10 @@ function rowsPerBand(rowBytes: number): number {
  * small sheet, else the status columns', in blocks of 50 000 cells) fill each sync up to the
  * response budget, estimated from the head and then from the rows read, so every further
  * ~4 MB takes one sync. What Excel still refuses is read again in smaller bands.
- * `alongside` is queued into the first sync too (a click's marks bookkeeping).
+ * `alongside` is queued into the first sync too (a click's marks bookkeeping); it returns
+ * the response bytes it adds.
  */
-export async function readSheets(context: Excel.RequestContext, heads: SheetHead[], opts: GridReadOptions, alongside: () => void = () => undefined): Promise<Grid[]> {
+export async function readSheets(context: Excel.RequestContext, heads: SheetHead[], opts: GridReadOptions, alongside: () => number = () => 0): Promise<Grid[]> {
   const reads: SheetRead[] = [];
   for (const head of heads) {
     // Sizing takes no sync unless a used range is too large to read whole (rare): one at a time then.
@@ -218,11 +267,14 @@ export async function readSheets(context: Excel.RequestContext, heads: SheetHead
       return areas;
     }),
   });
+  // Number formats by area, in the first sync: the special cells are known not to be null objects.
+  const queueFormats = (read: SheetRead) => (read.numbers?.areas ?? []).map((a) => a.areas.load('items/rowIndex,items/columnIndex,items/numberFormat'));
   let first = true;
   while (first || reads.some((r) => r.todo.length > 0 || r.fillTodo.length > 0)) {
-    if (first) alongside();
+    const besides = first ? alongside() : 0;
     const pending = first ? reads.map(queueShape) : [];
-    let budget = RESPONSE_BUDGET - (first ? reads.reduce((n, r) => n + r.mergeBlocks.length * MERGE_BYTES_PER_CALL, 0) : 0);
+    const formatLists = first ? reads.map(queueFormats) : [];
+    let budget = RESPONSE_BUDGET - besides - (first ? reads.reduce((n, r) => n + r.mergeBlocks.length * MERGE_BYTES_PER_CALL + (r.numbers?.bytes ?? 0), 0) : 0);
     const batch: { read: SheetRead; rect: SheetRect; range: Excel.Range; errors: Excel.RangeAreas[] }[] = [];
     const fillBatch: { read: SheetRead; rect: SheetRect; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
     for (const read of reads) {
@@ -238,7 +290,8 @@ export async function readSheets(context: Excel.RequestContext, heads: SheetHead
         const rect = read.todo.shift() as SheetRect;
         budget -= rect.rowCount * read.rowBytes;
         const range = read.head.probe.ws.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount);
-        range.load('values,numberFormat');
+        if (read.numbers) range.load('values');
+        else range.load('values,numberFormat');
         // Value types are told by the values, but for errors: asked for apart, their areas are small.
         const errors = (['Constants', 'Formulas'] as const).map((type) => range.getSpecialCellsOrNullObject(type, 'Errors').load('address'));
         batch.push({ read, rect, range, errors });
@@ -259,9 +312,14 @@ export async function readSheets(context: Excel.RequestContext, heads: SheetHead
     } catch (e) {
       const rows = batch.reduce((n, { rect }) => n + rect.rowCount, 0);
       if ((e as { code?: unknown }).code !== 'ResponsePayloadSizeLimitExceeded' || rows + fillBatch.length <= 1) throw e;
-      // The head was a poor sample of the rows below: read those rows again in smaller bands.
+      // The head was a poor sample of the rows below: read those rows again in smaller bands,
+      // and number formats with the values (their areas may have been what was too large).
       for (const read of reads) {
-        read.rowBytes *= 4;
+        if (first && read.numbers) {
+          read.numbers = null;
+          read.floor += read.head.used.columnCount * MIN_FORMAT_BYTES;
+        }
+        read.rowBytes = Math.max(read.rowBytes * 4, read.floor);
         const mine = batch.filter((b) => b.read === read).map(({ rect }) => rect);
         read.todo = [...mine, ...read.todo].flatMap((rect) => bands(rect, rowsPerBand(read.rowBytes)));
         read.fillTodo = [...fillBatch.filter((b) => b.read === read).map(({ rect }) => rect), ...read.fillTodo];
@@ -269,6 +327,9 @@ export async function readSheets(context: Excel.RequestContext, heads: SheetHead
       continue;
     }
     pending.forEach((shape, k) => (reads[k].shape = shape));
+    formatLists.forEach((lists, k) => {
+      reads[k].formatAreas = lists.flatMap((list) => list.items.map((r) => ({ rowIndex: r.rowIndex, columnIndex: r.columnIndex, numberFormat: r.numberFormat })));
+    });
     first = false;
     for (const { read, rect, result } of fillBatch) {
       read.fills.push({ rowIndex: rect.rowIndex, columnIndex: rect.columnIndex, colors: result.value.map((row) => row.map((p) => p.format?.fill?.color)) });
@@ -278,9 +339,10 @@ export async function readSheets(context: Excel.RequestContext, heads: SheetHead
       let rows = 0;
       for (const { rect, range, errors } of batch.filter((b) => b.read === read)) {
         const errorAreas = errors.flatMap((areas) => (areas.isNullObject ? [] : parseAreas(areas.address)));
-        const block: LoadedBlock = { rowIndex: rect.rowIndex, columnIndex: rect.columnIndex, values: range.values, numberFormat: range.numberFormat, valueTypes: valueTypesOf(range.values, rect, errorAreas) };
+        const numberFormat = read.numbers ? [] : range.numberFormat;
+        const block: LoadedBlock = { rowIndex: rect.rowIndex, columnIndex: rect.columnIndex, values: range.values, numberFormat, valueTypes: valueTypesOf(range.values, rect, errorAreas) };
         read.blocks.push(block);
-        bytes += blockBytes(block);
+        bytes += blockBytes(block, read.numbers === null);
         rows += rect.rowCount;
       }
       // The rows read are the best sample of the rows still to read.
@@ -312,7 +374,8 @@ function gridOf(read: SheetRead, date1904: boolean): Grid {
     rowCount: shape.tableRanges[k].rowCount,
     columnCount: shape.tableRanges[k].columnCount,
   }));
-  const blocks = [...read.blocks].sort((a, b) => a.rowIndex - b.rowIndex || a.columnIndex - b.columnIndex);
+  const sorted = [...read.blocks].sort((a, b) => a.rowIndex - b.rowIndex || a.columnIndex - b.columnIndex);
+  const blocks = read.numbers ? withFormats(sorted, read.formatAreas) : sorted;
   return toGrid(read.head.name, read.head.used, blocks, read.fills, [...merges.values()], tables, date1904);
 }
 

@@ -14,7 +14,13 @@ export function markFormula(severity: Severity): string {
 }
 
 export function isMarkFormula(formula: unknown): boolean {
-  return typeof formula === 'string' && /^=N\("Leverance:(error|warning|info)"\)=0$/.test(formula.replace(/\s+/g, ''));
+  return markSeverity(formula) !== null;
+}
+
+/** The severity one of our formats marks, or null for a format that is not ours. */
+export function markSeverity(formula: unknown): Severity | null {
+  const m = typeof formula === 'string' ? /^=N\("Leverance:(error|warning|info)"\)=0$/.exec(formula.replace(/\s+/g, '')) : null;
+  return m ? (m[1] as Severity) : null;
 }
 
 /** Border colour per severity (`#RRGGBB`): red, amber, blue. */
@@ -30,21 +36,38 @@ export const NOTE_PREFIX = 'Leverance: ';
 /**
  * Workbook setting (per document, per add-in) listing the sheets marked, by sheet id. The
  * marks themselves are recognised on those sheets: formats by their formula, notes by their
- * prefix.
+ * prefix. Per sheet it also keeps where the notes were put (markdiff.ts), so the next click
+ * writes only what changed.
  */
 export const MARKS_SETTING = 'Leverance.Markeringer';
 
-export interface MarksRecord {
-  sheets: { id: string }[];
+export interface MarkedSheet {
+  id: string;
+  /** Note cells by text digest (`encodeNoteCells`); absent when the sheet got no notes. */
+  notes?: string;
+  /** Digests of the cells marked per severity (`encodeFormatCells`). */
+  formats?: string;
 }
 
-/** The record as stored; anything unreadable is an empty record (earlier versions also listed note cells, which are not needed). */
+export interface MarksRecord {
+  sheets: MarkedSheet[];
+}
+
+/** The record as stored; anything unreadable is an empty record (earlier versions listed note cells otherwise, which is ignored). */
 export function parseMarksRecord(value: unknown): MarksRecord {
   try {
     const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
     const sheets = (parsed as { sheets?: unknown } | null)?.sheets;
     if (!Array.isArray(sheets)) return { sheets: [] };
-    return { sheets: sheets.filter((s): s is { id: string } => typeof (s as { id?: unknown } | null)?.id === 'string').map((s) => ({ id: s.id })) };
+    return {
+      sheets: sheets
+        .filter((s): s is { id: string; notes?: unknown; formats?: unknown } => typeof (s as { id?: unknown } | null)?.id === 'string')
+        .map((s) => ({
+          id: s.id,
+          ...(typeof s.notes === 'string' ? { notes: s.notes } : {}),
+          ...(typeof s.formats === 'string' ? { formats: s.formats } : {}),
+        })),
+    };
   } catch {
     return { sheets: [] };
   }

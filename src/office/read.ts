@@ -216,12 +216,40 @@ export function blocksOf(rect: SheetRect, maxCells: number): SheetRect[] {
 }
 
 /**
- * Bytes a read of `values` and `numberFormat` of the block's cells returns, as JSON: what
- * Excel on the web counts against its 5 MB response limit. Measured on a sample (the rows
- * read first), it sizes the bands the rest is read in.
+ * Bytes a read of `values` (and `numberFormat`, with `formats`) of the block's cells returns,
+ * as JSON: what Excel on the web counts against its 5 MB response limit. Measured on a sample
+ * (the rows read first), it sizes the bands the rest is read in.
  */
-export function blockBytes(block: Pick<LoadedBlock, 'values' | 'numberFormat'>): number {
-  return JSON.stringify(block.values).length + JSON.stringify(block.numberFormat).length;
+export function blockBytes(block: Pick<LoadedBlock, 'values' | 'numberFormat'>, formats = true): number {
+  return JSON.stringify(block.values).length + (formats ? JSON.stringify(block.numberFormat).length : 0);
+}
+
+/** The number formats of one area of cells (an item of a RangeAreas' `areas`). */
+export interface FormatArea {
+  rowIndex: number;
+  columnIndex: number;
+  numberFormat: unknown[][];
+}
+
+/**
+ * Blocks read without number formats, given those of the areas that hold numbers: every
+ * other cell is `General` (a missing entry reads so), which tells the core nothing about
+ * text, truth values or errors.
+ */
+export function withFormats(blocks: LoadedBlock[], areas: FormatArea[]): LoadedBlock[] {
+  const out = blocks.map((b) => ({ ...b, numberFormat: b.values.map((): unknown[] => []) }));
+  for (const area of areas) {
+    area.numberFormat.forEach((row, r) => {
+      const sheetRow = area.rowIndex + r;
+      const across = out.filter((b) => sheetRow >= b.rowIndex && sheetRow < b.rowIndex + b.values.length);
+      row.forEach((format, c) => {
+        const col = area.columnIndex + c;
+        const block = across.find((b) => col >= b.columnIndex && col < b.columnIndex + (b.values[0]?.length ?? 0));
+        if (block) block.numberFormat[sheetRow - block.rowIndex][col - block.columnIndex] = format;
+      });
+    });
+  }
+  return out;
 }
 
 /**

@@ -124,7 +124,7 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
   async readHeads(sheets: string[], rows: number): Promise<Grid[]> {
     return this.run('read', sheets.join(', '), async (context) => {
       const date1904 = queueDateSystem(context);
-      const probes = sheets.map((name) => queueHead(context.workbook.worksheets.getItem(name)));
+      const probes = sheets.map((name) => queueHead(context.workbook.worksheets.getItem(name), false));
       await context.sync();
       const heads = await completeHeads(
         context,
@@ -157,10 +157,11 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
   /**
    * A whole click in one `Excel.run`. Sync 1: the settings, the sheets, workbook protection,
    * the date system, the record of old marks, and of each of the first CHAINED_SHEETS sheets
-   * (reached without their names) its owner marker, its first rows, its protection and its
-   * formats (with their formulas) and notes. Sync 2: the overview `choose` picks and the
-   * sheet `alsoRead` picks, read whole, with where the overview's user notes are (plus one
-   * sync per ~4.5 MB of response beyond). `use` runs on what was read; the marks and sheets it
+   * (reached without their names) its owner marker, its first rows, where its numbers are,
+   * its protection and its formats (with their formulas) and notes. Sync 2: the overview
+   * `choose` picks and the sheet `alsoRead` picks, read whole, with where the overview's user
+   * notes are and how many cells our formats there cover (plus one sync per ~4.5 MB of
+   * response beyond). `use` runs on what was read; the marks (what changed) and sheets it
    * gives are written together, one sync per ~3 MB of request, the first visible sheet shown
    * in the last. Nothing to send, no sync. A workbook of more sheets takes one sync more for
    * the rest.
@@ -258,13 +259,15 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
   }
 
   /**
-   * Marks the offending cells of `sheet` (replacing the product's earlier marks): an
-   * always-true conditional format with a border in the severity's colour, which leaves
-   * the cell's own formatting alone and goes with *Ryd markeringer*, and, where Excel has
-   * notes (ExcelApi 1.18), a note with the messages on cells that have none of their own.
-   * Threaded comments are not used: they carry the user's identity and notify people.
-   * A protected sheet is not marked: the outcome says so. Up to three syncs to find the old
-   * marks (one as a rule), one per ~4.5 MB of marks to write.
+   * Marks the offending cells of `sheet` (replacing the product's earlier marks, as a
+   * difference: what is already marked as wanted stays): an always-true conditional format
+   * with a border in the severity's colour, which leaves the cell's own formatting alone and
+   * goes with *Ryd markeringer*, and, where Excel has notes (ExcelApi 1.18), a note with the
+   * messages on cells that have none of their own. Threaded comments are not used: they
+   * carry the user's identity and notify people. A protected sheet is not marked: the
+   * outcome says so. Up to three syncs to find the old marks (two as a rule when the sheet
+   * has some, one when it has none), one per ~4.5 MB of marks to write, none when nothing
+   * changed.
    */
   async setMarks(sheet: string, marks: CellMark[]): Promise<MarksOutcome> {
     return this.run('write', sheet, async (context) => {
@@ -308,7 +311,7 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
       isTarget,
     );
     if (more) await context.sync();
-    if (scan.queueDetails(target)) await context.sync();
+    if (scan.queueDetails(target) > 0) await context.sync();
     return scan.found();
   }
 

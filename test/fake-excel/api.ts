@@ -29,6 +29,7 @@ import {
   type FakeTable,
   type Rect,
   type SpecialCellKind,
+  type SpecialValueKind,
 } from './state';
 import { ActionType, PathType, pascal, type ObjectPath, type RequestQueue } from './request';
 
@@ -470,6 +471,10 @@ export class FakeConditionalFormatItem extends ClientObject<FakeConditionalForma
       },
     };
   }
+  /** The cells the format applies to, as a RangeAreas (its areas as they were given). */
+  getRanges(): FakeRange {
+    return this.made(new FakeRange(this.session, this.derived((s) => ({ sheet: this.sheetOf(s), rects: s.rects })), 'RangeAreas'), 'getRanges', []);
+  }
   delete(): void {
     this.invoke('delete', [], (s) => {
       const sheet = this.sheetOf(s);
@@ -658,13 +663,13 @@ export class FakeRange extends ClientObject<RangeState> {
     return this.special(cellType, cellValueType, true);
   }
   private special(cellType: SpecialCellKind, cellValueType: string | undefined, nullable: boolean): FakeRange {
-    if ((cellType !== 'Constants' && cellType !== 'Formulas') || (cellValueType !== undefined && cellValueType !== 'All' && cellValueType !== 'Errors')) {
+    if ((cellType !== 'Constants' && cellType !== 'Formulas') || (cellValueType !== undefined && !['All', 'Errors', 'Numbers'].includes(cellValueType))) {
       throw new Error(`getSpecialCells(${cellType}, ${cellValueType}) is not modelled by the fake`);
     }
     const range = new FakeRange(
       this.session,
       this.derived((s) => {
-        const rects = specialRects(s.sheet, s.rects, cellType, cellValueType === 'Errors');
+        const rects = specialRects(s.sheet, s.rects, cellType, (cellValueType ?? 'All') as SpecialValueKind);
         if (rects.length > 0) return { sheet: s.sheet, rects };
         return nullable ? null : fail('ItemNotFound', 'No cells were found.');
       }),

@@ -320,16 +320,20 @@ export function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
 /** What `getSpecialCells` looks for; the fake models these two. */
 export type SpecialCellKind = 'Constants' | 'Formulas';
 
+/** What `getSpecialCells` narrows the cells to by their value (`SpecialCellValueType`); the fake models these. */
+export type SpecialValueKind = 'All' | 'Errors' | 'Numbers';
+
 /**
  * The cells of `rects` holding a constant (a value typed in) or a formula, as rectangles:
  * runs of neighbouring cells in a row, stacked while the rows below repeat the run. Excel
  * may cut the same cells into other rectangles; callers must not rely on the shape.
+ * `Numbers` are number values (dates included: they are numbers with a date format).
  */
-export function specialRects(sheet: FakeSheet, rects: Rect[], kind: SpecialCellKind, errorsOnly = false): Rect[] {
+export function specialRects(sheet: FakeSheet, rects: Rect[], kind: SpecialCellKind, values: SpecialValueKind = 'All'): Rect[] {
   const keys: number[] = [];
   for (const [key, cell] of sheet.cells) {
     const match = kind === 'Formulas' ? cell.formula !== undefined : cell.formula === undefined && cell.value !== '';
-    if (!match || (errorsOnly && !cell.error)) continue;
+    if (!match || (values === 'Errors' && !cell.error) || (values === 'Numbers' && (cell.error || typeof cell.value !== 'number'))) continue;
     const r = keyRow(key);
     const c = keyCol(key);
     if (rects.some((q) => r >= q.top && r <= q.bottom && c >= q.left && c <= q.right)) keys.push(key);

@@ -206,6 +206,30 @@ describe('fake Excel', () => {
     });
   });
 
+  it('finds number cells (getSpecialCells with Numbers) and sends their areas\' formats as a collection in Office.js\'s format', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Ark', {
+      rows: [
+        ['a', 2019, { value: new Date(Date.UTC(2019, 7, 31)), numberFormat: 'dd-mm-yyyy' }],
+        [true, { error: '#N/A' }, { value: 7, formula: '=3+4', numberFormat: '0.0' }],
+      ],
+    });
+    await fake.run(async (context: Ctx) => {
+      const used = context.workbook.worksheets.getItem('Ark').getRange('A1:C2');
+      const constants = used.getSpecialCellsOrNullObject('Constants', 'Numbers').load('cellCount,areaCount');
+      const formulas = used.getSpecialCellsOrNullObject('Formulas', 'Numbers').load('cellCount,areaCount');
+      await context.sync();
+      expect([constants.cellCount, constants.areaCount, formulas.cellCount]).toEqual([2, 1, 1]);
+      fake.resetStats();
+      const areas = constants.areas.load('items/rowIndex,items/columnIndex,items/numberFormat');
+      await context.sync();
+      expect(areas.items.map((r) => [r.rowIndex, r.columnIndex, r.numberFormat])).toEqual([[0, 1, [['General', 'dd-mm-yyyy']]]]);
+      // The response is the collection's items with their properties by PascalCase name.
+      const body = '{"Results":[{"ActionId":0,"Value":{"_Items":[{"RowIndex":0,"ColumnIndex":1,"NumberFormat":[["General","dd-mm-yyyy"]]}]}}]}';
+      expect(Math.abs(fake.stats[0].responseBytes - body.length)).toBeLessThanOrEqual(4);
+    });
+  });
+
   it('finds error cells apart (getSpecialCells with Errors), and loads a custom format\'s formula through its list', async () => {
     const fake = new FakeExcel();
     fake.addSheet('Ark', { rows: [['a', { error: '#N/A' }], [{ value: { error: '#DIV/0!' }, formula: '=1/0' }, 2]] });

@@ -1,6 +1,6 @@
 import { OfficeWorkbook } from '../../src/office/workbook';
 import type { CellMark } from '../../src/workbook/port';
-import { FakeExcel } from '../fake-excel';
+import { FakeExcel, FakeOfficeError } from '../fake-excel';
 
 function workbook(apiVersion?: string): FakeExcel {
   const fake = new FakeExcel({ apiVersion });
@@ -96,6 +96,98 @@ describe('OfficeWorkbook marks', () => {
     expect(await port.clearMarks()).toEqual({ status: 'done' });
     expect(fake.sheet('Leveranceoversigt').conditionalFormats.map((cf) => cf.id)).toEqual([999]);
     expect(Object.fromEntries(fake.sheet('Leveranceoversigt').notes)).toEqual({ C3: 'Spørg Anne' });
+  });
+
+  it('writes marks as a difference: the same marks again write nothing, changed ones touch only what changed', async () => {
+    const fake = workbook();
+    const port = new OfficeWorkbook(fake.host);
+    await port.setMarks('Leveranceoversigt', marks);
+    const sheet = fake.sheet('Leveranceoversigt');
+    const formats = () => sheet.conditionalFormats.map((cf) => [cf.id, cf.formula]);
+    const before = formats();
+
+    fake.resetStats();
+    await port.setMarks('Leveranceoversigt', marks);
+    expect(fake.stats.filter((x) => x.suspendedCalculation)).toEqual([]);
+    expect(formats()).toEqual(before);
+
+    // A text changes, one mark goes, one comes: that note is written again, and the formats of the severity that changed.
+    const next: CellMark[] = [{ ...marks[0], note: 'Initiativnummeret «1.1» er brugt før, i række 3.' }, marks[1], { cell: 'A2', severity: 'warning', note: 'Ny.' }];
+    fake.resetStats();
+    await port.setMarks('Leveranceoversigt', next);
+    expect(Object.fromEntries(sheet.notes)).toEqual({
+      A3: 'Leverance: Initiativnummeret «1.1» er brugt før, i række 3.',
+      B3: 'Leverance: Status «Lilla» kendes ikke.',
+      A2: 'Leverance: Ny.',
+      C3: 'Spørg Anne',
+    });
+    expect(sheet.conditionalFormats.find((cf) => cf.formula?.includes('error'))?.id).toBe(before[1][0]);
+    expect(sheet.conditionalFormats.filter((cf) => cf.formula?.includes('warning')).map((cf) => cf.rects)).toEqual([[{ top: 1, left: 0, bottom: 1, right: 0 }]]);
+    expect(fake.stats.filter((x) => x.suspendedCalculation)).toHaveLength(1);
+  });
+
+  it('writes again what the user changed behind its back: a note rewritten, a format cleared from cells, a lost record', async () => {
+    const fake = workbook();
+    const port = new OfficeWorkbook(fake.host);
+    await port.setMarks('Leveranceoversigt', marks);
+    const sheet = fake.sheet('Leveranceoversigt');
+    const wanted = { ...Object.fromEntries(sheet.notes) };
+    const covered = () => sheet.conditionalFormats.filter((cf) => cf.id !== 999).flatMap((cf) => cf.rects.map((r) => `${cf.formula}@${r.top},${r.left}`)).sort();
+    const marked = covered();
+
+    sheet.notes.set('A3', 'Leverance: rettet af brugeren');
+    sheet.conditionalFormats.find((cf) => cf.formula?.includes('error'))?.rects.pop();
+    await port.setMarks('Leveranceoversigt', marks);
+    expect(Object.fromEntries(sheet.notes)).toEqual(wanted);
+    expect(covered()).toEqual(marked);
+
+    fake.book.settings.clear();
+    await port.setMarks('Leveranceoversigt', marks);
+    expect(Object.fromEntries(sheet.notes)).toEqual(wanted);
+    expect(covered()).toEqual(marked);
+  });
+
+  it('marks again after a row was inserted above: notes and formats moved with their cells, and the findings with them', async () => {
+    const fake = workbook();
+    const port = new OfficeWorkbook(fake.host);
+    await port.setMarks('Leveranceoversigt', marks);
+    const sheet = fake.sheet('Leveranceoversigt');
+    const down = (cell: string) => cell.replace(/\d+/, (row) => String(Number(row) + 1));
+    sheet.notes = new Map([...sheet.notes].map(([cell, text]) => [down(cell), text]));
+    for (const cf of sheet.conditionalFormats) cf.rects = cf.rects.map((r) => ({ ...r, top: r.top + 1, bottom: r.bottom + 1 }));
+    const moved = marks.map((m) => ({ ...m, cell: down(m.cell) }));
+    await port.setMarks('Leveranceoversigt', moved);
+    expect(Object.fromEntries(sheet.notes)).toEqual({
+      A4: 'Leverance: Initiativnummeret «1.1» er brugt før, i række 2.',
+      B4: 'Leverance: Status «Lilla» kendes ikke.',
+      C3: 'Leverance: Ugyldig e-mail.',
+      C4: 'Spørg Anne',
+    });
+    expect(sheet.conditionalFormats.filter((cf) => cf.id !== 999).flatMap((cf) => cf.rects.map((r) => r.top)).sort()).toEqual([2, 3, 3, 3]);
+  });
+
+  it('after a write cut short, trusts none of the sheet\'s marks to be in place, and writes them again', async () => {
+    const fake = workbook();
+    const port = new OfficeWorkbook(fake.host);
+    await port.setMarks('Leveranceoversigt', marks);
+    // The next write fails right after the record, before the first mark is removed: what came before stays applied.
+    const execute = fake.execute.bind(fake);
+    fake.execute = async (actions) => {
+      const cut = actions.findIndex((a) => a.info.Name === 'Delete');
+      if (cut < 0) return execute(actions);
+      await execute(actions.slice(0, cut));
+      throw new FakeOfficeError('GeneralException', 'cut short');
+    };
+    const moved = marks.map((m) => ({ ...m, cell: m.cell.replace('3', '4').replace('2', '3') }));
+    await expect(port.setMarks('Leveranceoversigt', moved)).rejects.toBeTruthy();
+    fake.execute = execute;
+    await port.setMarks('Leveranceoversigt', moved);
+    expect(Object.fromEntries(fake.sheet('Leveranceoversigt').notes)).toEqual({
+      A4: 'Leverance: Initiativnummeret «1.1» er brugt før, i række 2.',
+      B4: 'Leverance: Status «Lilla» kendes ikke.',
+      C3: 'Spørg Anne',
+      C4: 'Leverance: Ingen kontaktperson.',
+    });
   });
 
   it('writes 20 000 marks in requests of up to about 4.5 MB, within Excel on the web\'s limits', async () => {

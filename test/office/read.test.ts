@@ -94,6 +94,51 @@ describe('OfficeWorkbook.readGrid', () => {
     expect(large.fake.largest.response).toBeLessThan(WEB_LIMITS.payloadBytes);
   });
 
+  it('reads number formats only where numbers are, in the same sync as the values: dates keep theirs, text gets none', async () => {
+    const fake = new FakeExcel();
+    const rows: SheetInit['rows'] = [['Initiativ', 'Start', 'Status']];
+    for (let k = 0; k < 20_000; k++) {
+      rows.push([
+        { value: `1.${k}`, numberFormat: '@' },
+        k < 19_990 ? { value: new Date(Date.UTC(2019, k % 12, 1)), numberFormat: 'd. mmm yyyy' } : 'ultimo 2019',
+        k === 5 ? { value: 3, formula: '=1+2', numberFormat: '0.00' } : { value: 'Gul', fill: 'FFFF00' },
+      ]);
+    }
+    fake.addSheet('Ark', { rows });
+    const grid = await new OfficeWorkbook(fake.host).readGrid('Ark');
+    expect(grid.cells[1]).toEqual([{ value: '1.0' }, { value: new Date(Date.UTC(2019, 0, 1)), numFmt: 'd. mmm yyyy' }, { value: 'Gul', fill: 'FFFF00' }]);
+    expect(grid.cells[6][2]).toEqual({ value: 3, numFmt: '0.00' });
+    expect(grid.cells[20_000][1]).toEqual({ value: 'ultimo 2019' });
+    expect(grid.cells[19_990][1]).toEqual({ value: new Date(Date.UTC(2019, 19_989 % 12, 1)), numFmt: 'd. mmm yyyy' });
+    expect(fake.syncCount).toBe(2);
+    expect(fake.largest.response).toBeLessThan(WEB_LIMITS.payloadBytes);
+  });
+
+  it('reads number formats with the values where numbers are most of the sheet (their areas would be no smaller)', async () => {
+    const fake = new FakeExcel();
+    const rows: SheetInit['rows'] = [['Nr.', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']];
+    for (let k = 0; k < 30_000; k++) rows.push([`1.${k}`, ...Array.from({ length: 9 }, (_, c) => ({ value: k + c / 10, numberFormat: '0.0' }))]);
+    fake.addSheet('Tal', { rows });
+    const grid = await new OfficeWorkbook(fake.host).readGrid('Tal');
+    expect(grid.cells[1]).toEqual([{ value: '1.0' }, ...Array.from({ length: 9 }, (_, c) => ({ value: c / 10, numFmt: '0.0' }))]);
+    expect(grid.cells[30_000][9]).toEqual({ value: 29_999.8, numFmt: '0.0' });
+    const response = fake.stats.reduce((n, x) => n + x.responseBytes, 0);
+    expect(fake.syncCount).toBeLessThanOrEqual(2 + Math.ceil(response / 4_000_000));
+    expect(fake.largest.response).toBeLessThan(WEB_LIMITS.payloadBytes);
+  });
+
+  it('reads number formats with the values after all when their areas came back larger than the first rows promised', async () => {
+    const fake = new FakeExcel();
+    const long = `#,##0.00 "${'kroner i alt '.repeat(12)}"`;
+    const rows: SheetInit['rows'] = [['Initiativ', 'Beløb', 'Bemærkning']];
+    for (let k = 0; k < 20_000; k++) rows.push([`1.${k}`, { value: k, numberFormat: k < 30 ? 'General' : long }, `${'En bemærkning. '.repeat(8)}${k}`]);
+    fake.addSheet('Ark', { rows });
+    const grid = await new OfficeWorkbook(fake.host).readGrid('Ark');
+    expect(grid.cells[20_000]).toEqual([{ value: '1.19999' }, { value: 19_999, numFmt: long }, { value: expect.stringMatching(/19999$/) }]);
+    expect(grid.cells[1][1]).toEqual({ value: 0 });
+    expect(fake.stats.filter((x) => x.responseBytes > WEB_LIMITS.payloadBytes)).toHaveLength(1);
+  });
+
   it('reads again in smaller bands what Excel on the web refuses, where the first rows were a poor sample', async () => {
     const fake = new FakeExcel();
     const rows: SheetInit['rows'] = [['Initiativ', 'Status', 'Bemærkning']];
