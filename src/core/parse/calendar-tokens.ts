@@ -45,7 +45,12 @@ export interface Word {
   text: string;
   kind: WordKind;
   value: number;
+  /** Whether an expression can start with it (`af`, `kvartal`, `halvår` only come later in one). */
+  opens: boolean;
 }
+
+/** The kinds of word no expression starts with. */
+const INNER: readonly WordKind[] = ['af', 'i', 'kvartal', 'kvt', 'half'];
 
 export const PRIMO = 0;
 export const MEDIO = 1;
@@ -69,7 +74,7 @@ export const MONTH_NAMES: readonly (readonly string[])[] = [
 ];
 
 function words(kind: WordKind, value: number, ...texts: string[]): Word[] {
-  return texts.map((text) => ({ text, kind, value }));
+  return texts.map((text) => ({ text, kind, value, opens: !INNER.includes(kind) }));
 }
 
 /** Every word a calendar expression is built from, lower case. */
@@ -116,15 +121,17 @@ function hashStep(hash: number, c: number): number {
 }
 
 /**
- * The calendar words by the hash of their folded letters: a letter run is looked up by the
- * hash built while it is cut, then checked letter by letter, so no word is sliced out.
+ * The calendar words by the hash of their folded letters (open addressing; index + 1, 0 for
+ * none): a letter run is looked up by the hash built while it is cut, then checked letter by
+ * letter, so no word is sliced out of the text.
  */
-const WORD_BY_HASH = new Map<number, number>();
+const WORD_TABLE = new Int32Array(512);
 WORDS.forEach((w, index) => {
   let hash = 0;
   for (let k = 0; k < w.text.length; k++) hash = hashStep(hash, w.text.charCodeAt(k));
-  if (WORD_BY_HASH.has(hash)) throw new Error(`calendar words share a hash: ${w.text}`);
-  WORD_BY_HASH.set(hash, index);
+  let slot = hash & 511;
+  while (WORD_TABLE[slot] !== 0) slot = (slot + 1) & 511;
+  WORD_TABLE[slot] = index + 1;
 });
 
 export function isDigitCode(c: number): boolean {
@@ -163,9 +170,17 @@ export function isRegexSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Whether `c` is an ASCII letter. */
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const OTHER_CLASS = 0;
+const DIGIT_CLASS = 1;
+const LETTER_CLASS = 2;
+const SPACE_CLASS = 3;
+/** The class of each code below U+0250, looked up rather than worked out: the tokeniser asks for every character. */
+const CLASS = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) CLASS[c] = isDigitCode(c) ? DIGIT_CLASS : isLetterCode(c) ? LETTER_CLASS : isRegexSpace(c) ? SPACE_CLASS : OTHER_CLASS;
+
+function classOf(c: number): number {
+  if (c < 0x250) return CLASS[c];
+  return isRegexSpace(c) ? SPACE_CLASS : OTHER_CLASS;
 }
 
 let source = '';
@@ -174,91 +189,106 @@ let kinds = new Uint8Array(64);
 /** Where each token starts; `starts[count]` is the text's length, so a token ends where the next starts. */
 let starts = new Int32Array(65);
 let values = new Int32Array(64);
-let ranged = false;
+/** The tokens an expression may start at, in order: calendar words that open one, and numbers of one, two or four digits. */
+let opening = new Int32Array(64);
+let openingCount = 0;
+/** Whether the text may hold a range or a list; null until asked (see `mayRange`). */
+let ranged: boolean | null = null;
 
-function grow(): void {
-  const k = new Uint8Array(kinds.length * 2);
-  k.set(kinds);
-  kinds = k;
-  const s = new Int32Array(starts.length * 2);
-  s.set(starts);
-  starts = s;
-  const v = new Int32Array(values.length * 2);
-  v.set(values);
-  values = v;
+/** Makes room for the tokens of a text of `length` characters (at most one per character). */
+function makeRoom(length: number): void {
+  if (length < kinds.length) return;
+  const size = 2 ** Math.ceil(Math.log2(length + 1));
+  kinds = new Uint8Array(size);
+  starts = new Int32Array(size + 1);
+  values = new Int32Array(size);
+  opening = new Int32Array(size);
 }
 
+/** The index in `WORDS` of the letters of `text` from `from` to `to`, whose folded hash is `hash`; −1 for no calendar word. */
 function wordIndex(text: string, from: number, to: number, hash: number): number {
-  const index = WORD_BY_HASH.get(hash);
-  if (index === undefined) return -1;
-  const w = WORDS[index].text;
-  if (w.length !== to - from) return -1;
-  for (let k = 0; k < w.length; k++) if (fold(text.charCodeAt(from + k)) !== w.charCodeAt(k)) return -1;
-  return index;
+  for (let slot = hash & 511; WORD_TABLE[slot] !== 0; slot = (slot + 1) & 511) {
+    const w = WORDS[WORD_TABLE[slot] - 1].text;
+    if (w.length !== to - from) continue;
+    let k = 0;
+    while (k < w.length && fold(text.charCodeAt(from + k)) === w.charCodeAt(k)) k++;
+    if (k === w.length) return WORD_TABLE[slot] - 1;
+  }
+  return -1;
 }
 
-/**
- * Cuts `text` into tokens, and notes whether it may hold a range or a list (see `mayRange`).
- */
+/** Cuts `text` into tokens. */
 export function tokenise(text: string): void {
   source = text;
-  ranged = false;
+  ranged = null;
   const n = text.length;
+  makeRoom(n);
+  const kind = kinds;
+  const start = starts;
+  const value = values;
+  const opens = opening;
+  let o = 0;
   let t = 0;
   let i = 0;
   while (i < n) {
-    if (t + 1 >= kinds.length) grow();
     const from = i;
-    const c = text.charCodeAt(i);
-    if (isDigitCode(c)) {
-      let value = 0;
-      for (; i < n && isDigitCode(text.charCodeAt(i)); i++) value = value * 10 + text.charCodeAt(i) - 48;
-      kinds[t] = NUMBER;
-      values[t] = i - from <= 9 ? value : -1;
-    } else if (isLetterCode(c)) {
-      let hash = 0;
-      for (; i < n && isLetterCode(text.charCodeAt(i)); i++) {
-        const code = text.charCodeAt(i);
-        hash = hashStep(hash, code);
-        // `til` anywhere, even inside a word, as the range hint always read it.
-        if (fold(code) === 108 && i - from >= 2 && fold(text.charCodeAt(i - 1)) === 105 && fold(text.charCodeAt(i - 2)) === 116) ranged = true;
-      }
-      kinds[t] = WORD;
-      values[t] = i - from <= 11 ? wordIndex(text, from, i, hash) : -1;
-    } else if (isRegexSpace(c)) {
-      while (i < n && isRegexSpace(text.charCodeAt(i))) i++;
-      kinds[t] = SPACE;
-      values[t] = 0;
+    let c = text.charCodeAt(i);
+    const cls = classOf(c);
+    start[t] = from;
+    if (cls === DIGIT_CLASS) {
+      let v = c - 48;
+      while (++i < n && isDigitCode((c = text.charCodeAt(i)))) v = v * 10 + c - 48;
+      kind[t] = NUMBER;
+      value[t] = i - from <= 9 ? v : -1;
+      if (i - from <= 2 || i - from === 4) opens[o++] = t;
+    } else if (cls === LETTER_CLASS) {
+      let hash = hashStep(0, c);
+      while (++i < n && classOf((c = text.charCodeAt(i))) === LETTER_CLASS) hash = hashStep(hash, c);
+      kind[t] = WORD;
+      // The longest calendar word, `begyndelsen`, has eleven letters.
+      const w = i - from <= 11 ? wordIndex(text, from, i, hash) : -1;
+      value[t] = w;
+      if (w >= 0 && WORDS[w].opens) opens[o++] = t;
+    } else if (cls === SPACE_CLASS) {
+      while (++i < n && classOf(text.charCodeAt(i)) === SPACE_CLASS);
+      kind[t] = SPACE;
+      value[t] = 0;
     } else {
       i++;
-      kinds[t] = MARK;
-      values[t] = c;
-      if (c === 45 || c === 0x2013 || c === 0x2014) ranged = true;
-      else if (c === 47) {
-        // A list's slash comes before a word (`primo/medio`, `jan./feb.`), unlike `2017/2018`'s.
-        let k = i;
-        while (k < n && isRegexSpace(text.charCodeAt(k))) k++;
-        if (isAsciiLetter(text.charCodeAt(k))) ranged = true;
-      }
+      kind[t] = MARK;
+      value[t] = c;
     }
-    starts[t] = from;
     t++;
   }
-  starts[t] = n;
+  start[t] = n;
   count = t;
-}
-
-/** The number of tokens in the text last cut. */
-export function tokenCount(): number {
-  return count;
+  openingCount = o;
 }
 
 /**
- * Whether the text may hold a range or a list: a dash, `til`, or a slash before a word.
- * Without one, a month or part without a year is no expression and is not looked for.
+ * Text without any of these has no range or list: a dash, `til` (even inside a word), or a
+ * slash before a word (`primo/medio`, `jan./feb.`, unlike `2017/2018`'s).
+ */
+const RANGE_HINT = /[-–—]|til|\/\s*[a-z]/i;
+
+/**
+ * Whether the text may hold a range or a list (see `RANGE_HINT`). Without one, a month or
+ * part without a year is no expression and is not looked for. Looked at once asked, by a
+ * regex: a native scan of the text costs less than one more loop over it here.
  */
 export function mayRange(): boolean {
+  if (ranged === null) ranged = RANGE_HINT.test(source);
   return ranged;
+}
+
+/** The number of tokens an expression may start at (see `openingToken`). */
+export function openingTokens(): number {
+  return openingCount;
+}
+
+/** The `k`th token an expression may start at. */
+export function openingToken(k: number): number {
+  return opening[k];
 }
 
 export function kindAt(t: number): number {

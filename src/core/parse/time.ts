@@ -58,12 +58,12 @@ import {
   mayRange,
   skipSpace,
   startOf,
-  tokenCount,
+  openingToken,
+  openingTokens,
   tokenise,
   valueOf,
   wordAt,
   wordGoesOn,
-  type WordKind,
 } from './calendar-tokens';
 
 export interface Milestone {
@@ -512,57 +512,101 @@ function readBarePart(t: number): Reading | null {
 
 type Reader = (t: number) => Reading | null;
 
-/**
- * Every reader, in the order their atoms win a tie. A reader that found an expression
- * starts again only after it (`Reading`); `from` holds where, per reader.
- */
-const READERS: readonly Reader[] = [
-  readIsoDate,
-  readNumericDate,
-  readSlashDate,
-  readDayOfMonth,
-  readPartOfMonth,
-  readPartOfYear,
-  readQuarter,
-  readHalf,
-  readSeason,
-  readWinter,
-  readTurn,
-  readWeek,
-  readMonth,
-  readBareMonth,
-  readBarePart,
-];
-const from = new Int32Array(READERS.length);
+// The readers by the order their atoms win a tie (that of the patterns they replaced). A
+// reader that found an expression starts again only after it (see `Reading`): `from` holds
+// where, per reader.
+const ISO_DATE = 0;
+const NUMERIC_DATE = 1;
+const SLASH_DATE = 2;
+const DAY_OF_MONTH = 3;
+const PART_MONTH = 4;
+const PART_YEAR = 5;
+const QUARTER_OF = 6;
+const HALF_OF = 7;
+const SEASON_OF = 8;
+const WINTER_OF = 9;
+const TURN_OF = 10;
+const WEEK_OF = 11;
+const MONTH_YEAR = 12;
+const BARE_MONTH = 13;
+const BARE_PART = 14;
+const from = new Int32Array(15);
 
-/** The readers that can start at a number of `digits` digits. */
-function numberReaders(digits: number): readonly number[] {
-  return digits === 4 ? [0] : digits <= 2 ? NUMBER_READERS : [];
+/** Runs reader `r` at token `t` (at `index` in the text) unless an earlier find of it covers `index`. */
+function tryReader(found: Atom[], r: number, read: Reader, t: number, index: number): void {
+  if (index < from[r]) return;
+  const reading = read(t);
+  if (reading === null) return;
+  from[r] = reading.end;
+  if (isAtom(reading)) found.push(reading);
 }
-const NUMBER_READERS = [1, 2, 3, 6, 7];
 
-/** The readers that can start at each kind of calendar word (by reader index); the yearless ones come last. */
-const WORD_READERS: Record<WordKind, readonly number[]> = {
-  month: [12, 13],
-  monthAbbreviation: [12, 13],
-  part: [4, 5, 14],
-  partHead: [4, 5, 14],
-  af: [],
-  i: [],
-  kvartal: [],
-  kvt: [],
-  q: [6],
-  ordinal: [6, 7],
-  later: [7],
-  half: [],
-  season: [8],
-  winter: [9],
-  turn: [10],
-  week: [11],
-};
+/** Whether the last atom found starts at `index`. */
+function foundAt(found: Atom[], index: number): boolean {
+  return found.length > 0 && found[found.length - 1].index === index;
+}
 
-/** The readers that give a yearless atom, which counts only in a range or a list. */
-const YEARLESS_FROM = 13;
+/** Runs the readers that can start at token `t`, a number or a calendar word starting at `index`. */
+function readAt(found: Atom[], t: number, index: number): void {
+  if (kindAt(t) === NUMBER) {
+    // A look at the next tokens first, so most numbers (counts, ids) call no reader.
+    const next = kindAt(t + 1) === MARK ? valueOf(t + 1) : 0;
+    const numeric = (next === 46 || next === 47 || next === 45) && kindAt(t + 2) === NUMBER && kindAt(t + 3) === MARK;
+    if (lengthOf(t) === 4) {
+      if (numeric) tryReader(found, ISO_DATE, readIsoDate, t, index);
+      return;
+    }
+    if (numeric) {
+      tryReader(found, NUMERIC_DATE, readNumericDate, t, index);
+      tryReader(found, SLASH_DATE, readSlashDate, t, index);
+    }
+    const word = wordAt(skipSpace(next === 46 ? t + 2 : t + 1));
+    if (word === undefined) return;
+    if (word.kind === 'month' || word.kind === 'monthAbbreviation') tryReader(found, DAY_OF_MONTH, readDayOfMonth, t, index);
+    else if (lengthOf(t) > 1) return;
+    else if (word.kind === 'kvartal' || word.kind === 'kvt') tryReader(found, QUARTER_OF, readQuarter, t, index);
+    else if (word.kind === 'half') tryReader(found, HALF_OF, readHalf, t, index);
+    return;
+  }
+  // The yearless readers run only where a range or a list may be, and not where a dated
+  // expression starts at the same word: that one is longer and wins anyway.
+  switch (wordAt(t)!.kind) {
+    case 'month':
+    case 'monthAbbreviation':
+      tryReader(found, MONTH_YEAR, readMonth, t, index);
+      if (!foundAt(found, index) && mayRange()) tryReader(found, BARE_MONTH, readBareMonth, t, index);
+      return;
+    case 'part':
+    case 'partHead':
+      tryReader(found, PART_MONTH, readPartOfMonth, t, index);
+      tryReader(found, PART_YEAR, readPartOfYear, t, index);
+      if (!foundAt(found, index) && mayRange()) tryReader(found, BARE_PART, readBarePart, t, index);
+      return;
+    case 'q':
+      tryReader(found, QUARTER_OF, readQuarter, t, index);
+      return;
+    case 'ordinal':
+      tryReader(found, QUARTER_OF, readQuarter, t, index);
+      tryReader(found, HALF_OF, readHalf, t, index);
+      return;
+    case 'later':
+      tryReader(found, HALF_OF, readHalf, t, index);
+      return;
+    case 'season':
+      tryReader(found, SEASON_OF, readSeason, t, index);
+      return;
+    case 'winter':
+      tryReader(found, WINTER_OF, readWinter, t, index);
+      return;
+    case 'turn':
+      tryReader(found, TURN_OF, readTurn, t, index);
+      return;
+    case 'week':
+      tryReader(found, WEEK_OF, readWeek, t, index);
+      return;
+    default:
+  }
+}
 
 /**
  * Whether an expression may start at `index`: not inside a word or number, nor, when it
@@ -581,24 +625,12 @@ function startsWord(text: string, index: number): boolean {
 function atoms(text: string): Atom[] {
   tokenise(text);
   const found: Atom[] = [];
-  const yearless = mayRange();
   from.fill(0);
-  const count = tokenCount();
-  for (let t = 0; t < count; t++) {
-    const kind = kindAt(t);
-    let readers: readonly number[];
-    if (kind === NUMBER) readers = numberReaders(lengthOf(t));
-    else if (kind === WORD && wordAt(t) !== undefined) readers = WORD_READERS[wordAt(t)!.kind];
-    else continue;
+  const count = openingTokens();
+  for (let k = 0; k < count; k++) {
+    const t = openingToken(k);
     const index = startOf(t);
-    if (readers.length === 0 || !startsWord(text, index)) continue;
-    for (const r of readers) {
-      if (index < from[r] || (r >= YEARLESS_FROM && !yearless)) continue;
-      const found1 = READERS[r](t);
-      if (found1 === null) continue;
-      from[r] = found1.end;
-      if (isAtom(found1)) found.push(found1);
-    }
+    if (startsWord(text, index)) readAt(found, t, index);
   }
   if (found.length < 2) return found;
   // A cell holds a handful of atoms, found nearly in order: insertion sort in place.
@@ -835,19 +867,28 @@ function scanMilestones(text: string, found: MilestoneSink): void {
   }
 }
 
+/** The milestones `parseMilestones` is gathering from `gatheredText`: one sink for every text, no closure per text. */
+const gathered: Milestone[] = [];
+let gatheredText = '';
+
+function gather(index: number, end: number, start: number, due: number, open: boolean): void {
+  const m: Milestone = { text: gatheredText.slice(index, end), start: isoDay(start), due: isoDay(due), year: Math.floor(due / 10000) };
+  if (open) m.open = true;
+  gathered.push(m);
+}
+
 /**
  * Every dated milestone in `text`, in order. Never throws; text without a dated
  * expression (including `?`, '' and non-strings) gives an empty list.
  */
 export function parseMilestones(text: string): Milestone[] {
-  const out: Milestone[] = [];
-  scanMilestones(text, (index, end, start, due, open) => {
-    const m: Milestone = { text: text.slice(index, end), start: isoDay(start), due: isoDay(due), year: Math.floor(due / 10000) };
-    if (open) m.open = true;
-    out.push(m);
-  });
-  // A list grown by push keeps room for sixteen; the overview keeps one per delivery cell (SPEC §7 memory).
-  return out.slice();
+  gatheredText = text;
+  gathered.length = 0;
+  scanMilestones(text, gather);
+  // A copy, sized to fit: the overview keeps one list per delivery cell (SPEC §7 memory).
+  const out = gathered.slice();
+  gathered.length = 0;
+  return out;
 }
 
 /** Shared by every delivery cell without a dated milestone, so prose keeps no list of its own (SPEC §7 memory). */
@@ -913,20 +954,22 @@ function yearCannotBeMeant(digits: number, year: number, period: Period | null):
   return period ? year < period[0] - 10 || year > period[1] + 10 : !validYear(year);
 }
 
-/** A run of four or more digits: a longer run is one number, with no year inside it. */
-const LONG_NUMBER = /\d{4,}/g;
-
 /**
- * Whether `text` holds a run of digits that would be a suspicious year in a year slot. Almost
- * every delivery text names only years that can be meant: this dismisses it before the slot
- * regex runs (timeline.suspicious-year looks at every cell). A regex rather than a loop over
- * the characters: `validate` runs once per process, and a loop is slow until it is compiled.
+ * Whether `text` holds a run of four to six digits (a longer run is one number, with no year
+ * inside it) that would be a suspicious year in a year slot. Almost every delivery text
+ * names only years that can be meant: this dismisses it before the slot regex runs
+ * (timeline.suspicious-year looks at every cell). One pass over the characters, building
+ * nothing.
  */
 function mayNameSuspiciousYear(text: string, period: Period | null): boolean {
-  LONG_NUMBER.lastIndex = 0;
-  for (let m = LONG_NUMBER.exec(text); m !== null; m = LONG_NUMBER.exec(text)) {
-    const digits = m[0].length;
-    if (digits <= 6 && yearCannotBeMeant(digits, Number(m[0]), period)) return true;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isDigitCode(text.charCodeAt(i))) continue;
+    const from = i;
+    let value = 0;
+    for (; i < n && isDigitCode(text.charCodeAt(i)); i++) value = value * 10 + text.charCodeAt(i) - 48;
+    const digits = i - from;
+    if (digits >= 4 && digits <= 6 && yearCannotBeMeant(digits, value, period)) return true;
   }
   return false;
 }
