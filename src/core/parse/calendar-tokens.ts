@@ -149,16 +149,17 @@ export function isWordCode(c: number): boolean {
 }
 
 /**
- * Characters past Latin Extended-B whose upper case lies inside it (`ɓ`, `ə`…): a
- * case-insensitive pattern counted them as letters where a word had to end, and the
- * scanner reads word ends as the patterns did.
+ * Characters past Latin Extended-B whose upper case lies inside it (`ɓ`, `ə`…). The
+ * case-insensitive regexes that still read the words around an expression (`fra`, `og
+ * frem`, the year slots in time.ts) count them as letters, so a calendar word does not end
+ * at one either: `juniə` is no month.
  */
 const FOLDED_LETTERS = new Set([
   0x253, 0x254, 0x256, 0x257, 0x259, 0x25b, 0x260, 0x263, 0x268, 0x269, 0x26f, 0x272, 0x275, 0x280, 0x283, 0x288, 0x289, 0x28a,
   0x28b, 0x28c, 0x292, 0x2c65, 0x2c66, 0x2c7e, 0x2c7f, 0xa7dc,
 ]);
 
-/** Whether `c` keeps a word going: a digit, a letter, or one of `FOLDED_LETTERS`. */
+/** Whether `c` keeps a calendar word going: a digit, a letter, or one of `FOLDED_LETTERS`. */
 export function continuesWord(c: number): boolean {
   return isWordCode(c) || (c >= 0x253 && FOLDED_LETTERS.has(c));
 }
@@ -217,7 +218,7 @@ function wordIndex(text: string, from: number, to: number, hash: number): number
   return -1;
 }
 
-/** Cuts `text` into tokens. */
+/** Cuts `text` into tokens, noting those an expression may start at. */
 export function tokenise(text: string): void {
   source = text;
   ranged = null;

@@ -8,6 +8,11 @@
  * year (`Sommer 2009 – 2010`); lists joined by `/` (`primo/medio 2013`, `ultimo 2012/primo 2013`);
  * and open-ended spans (`fra ultimo 2010`, `Primo 2012 og frem`).
  *
+ * A text is cut into tokens once (calendar-tokens.ts); one reader per form reads its
+ * expressions from the tokens where they may start (see `readAt`), and the atoms found are
+ * then joined into ranges and lists. Where each form was a regex, a text never seen before
+ * paid a dozen passes over it, and each regex's compile on first use (SPEC §7).
+ *
  * Decisions:
  * - A bare year is prose, not a milestone (`frem mod 2019`, `i 2018`), and so is a year
  *   span (`2017/2018`, `2017-2018`, `2011 - 2015`): they name no point in time and would
@@ -330,7 +335,7 @@ function partEnd(t: number): number {
 /** `2019-05-25`. */
 function readIsoDate(t: number): Reading | null {
   if (!(isNumber(t, 4, 4) && isMark(t + 1, 45) && isNumber(t + 2, 1, 2) && isMark(t + 3, 45) && isNumber(t + 4, 1, 2))) return null;
-  // A letter right after ends no day; unlike the word forms, `ə`-like letters end one (see `wordGoesOn`).
+  // A letter right after makes it no date (`2019-05-25x`); a number is no word, so `FOLDED_LETTERS` do not count.
   if (kindAt(t + 5) === WORD) return null;
   return reading(t, t + 5, yearOf(valueOf(t), 4) ?? undefined, DAY, valueOf(t + 2), valueOf(t + 4));
 }
@@ -512,7 +517,7 @@ function readBarePart(t: number): Reading | null {
 
 type Reader = (t: number) => Reading | null;
 
-// The readers by the order their atoms win a tie (that of the patterns they replaced). A
+// The readers, in the order their atoms win a tie (same place, same length). A
 // reader that found an expression starts again only after it (see `Reading`): `from` holds
 // where, per reader.
 const ISO_DATE = 0;
@@ -647,7 +652,8 @@ function atoms(text: string): Atom[] {
     found[kept++] = a;
     end = a.end;
   }
-  found.length = kept;
+  // Setting a list's length is a call into the runtime: only when atoms were dropped.
+  if (kept < found.length) found.length = kept;
   return found;
 }
 
@@ -791,9 +797,9 @@ function spacedCodeBefore(text: string, at: number): number {
 }
 
 /**
- * Reports a single dated atom, open-ended when the words around it say so. The regexes
- * run only after a look at the letters next to the atom (`after`: see `nextCode`): they
- * are tried for every milestone.
+ * Reports a single dated atom, open-ended when the words around it say so. The looks
+ * further run only after one at the letters next to the atom (`after`: see `nextCode`):
+ * they are tried for every milestone.
  */
 function single(text: string, a: Atom, covered: Span, after: number, found: MilestoneSink): void {
   let from = a.index;
@@ -867,14 +873,20 @@ function scanMilestones(text: string, found: MilestoneSink): void {
   }
 }
 
-/** The milestones `parseMilestones` is gathering from `gatheredText`: one sink for every text, no closure per text. */
-const gathered: Milestone[] = [];
+/**
+ * The milestones `parseMilestones` is gathering from `gatheredText`: the first apart, as most
+ * texts have one at most, so its list is built at its size (the overview keeps one list per
+ * delivery cell, SPEC §7 memory) without a list to copy it from.
+ */
 let gatheredText = '';
+let first: Milestone | null = null;
+let more: Milestone[] | null = null;
 
 function gather(index: number, end: number, start: number, due: number, open: boolean): void {
   const m: Milestone = { text: gatheredText.slice(index, end), start: isoDay(start), due: isoDay(due), year: Math.floor(due / 10000) };
   if (open) m.open = true;
-  gathered.push(m);
+  if (first === null) first = m;
+  else (more ??= []).push(m);
 }
 
 /**
@@ -883,12 +895,15 @@ function gather(index: number, end: number, start: number, due: number, open: bo
  */
 export function parseMilestones(text: string): Milestone[] {
   gatheredText = text;
-  gathered.length = 0;
+  first = null;
+  more = null;
   scanMilestones(text, gather);
-  // A copy, sized to fit: the overview keeps one list per delivery cell (SPEC §7 memory).
-  const out = gathered.slice();
-  gathered.length = 0;
-  return out;
+  return gathered();
+}
+
+function gathered(): Milestone[] {
+  if (first === null) return [];
+  return more === null ? [first] : [first, ...more];
 }
 
 /** Shared by every delivery cell without a dated milestone, so prose keeps no list of its own (SPEC §7 memory). */
@@ -954,22 +969,20 @@ function yearCannotBeMeant(digits: number, year: number, period: Period | null):
   return period ? year < period[0] - 10 || year > period[1] + 10 : !validYear(year);
 }
 
+/** A run of four or more digits: a longer run is one number, with no year inside it. */
+const LONG_NUMBER = /\d{4,}/g;
+
 /**
- * Whether `text` holds a run of four to six digits (a longer run is one number, with no year
- * inside it) that would be a suspicious year in a year slot. Almost every delivery text
- * names only years that can be meant: this dismisses it before the slot regex runs
- * (timeline.suspicious-year looks at every cell). One pass over the characters, building
- * nothing.
+ * Whether `text` holds a run of digits that would be a suspicious year in a year slot. Almost
+ * every delivery text names only years that can be meant: this dismisses it before the slot
+ * regex runs (timeline.suspicious-year looks at every cell). A regex rather than a loop over
+ * the characters: `validate` runs once per process, and a loop is slow until it is compiled.
  */
 function mayNameSuspiciousYear(text: string, period: Period | null): boolean {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (!isDigitCode(text.charCodeAt(i))) continue;
-    const from = i;
-    let value = 0;
-    for (; i < n && isDigitCode(text.charCodeAt(i)); i++) value = value * 10 + text.charCodeAt(i) - 48;
-    const digits = i - from;
-    if (digits >= 4 && digits <= 6 && yearCannotBeMeant(digits, value, period)) return true;
+  LONG_NUMBER.lastIndex = 0;
+  for (let m = LONG_NUMBER.exec(text); m !== null; m = LONG_NUMBER.exec(text)) {
+    const digits = m[0].length;
+    if (digits <= 6 && yearCannotBeMeant(digits, Number(m[0]), period)) return true;
   }
   return false;
 }
