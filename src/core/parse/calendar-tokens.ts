@@ -179,11 +179,6 @@ const SPACE_CLASS = 3;
 const CLASS = new Uint8Array(0x250);
 for (let c = 0; c < 0x250; c++) CLASS[c] = isDigitCode(c) ? DIGIT_CLASS : isLetterCode(c) ? LETTER_CLASS : isRegexSpace(c) ? SPACE_CLASS : OTHER_CLASS;
 
-function classOf(c: number): number {
-  if (c < 0x250) return CLASS[c];
-  return isRegexSpace(c) ? SPACE_CLASS : OTHER_CLASS;
-}
-
 let source = '';
 let count = 0;
 let kinds = new Uint8Array(64);
@@ -231,27 +226,29 @@ export function tokenise(text: string): void {
   let o = 0;
   let t = 0;
   let i = 0;
+  // The inner loops call nothing: `validate` runs once per process, and until the
+  // tokeniser is compiled every call costs more than the work it does per character.
   while (i < n) {
     const from = i;
     let c = text.charCodeAt(i);
-    const cls = classOf(c);
+    const cls = c < 0x250 ? CLASS[c] : isRegexSpace(c) ? SPACE_CLASS : OTHER_CLASS;
     start[t] = from;
     if (cls === DIGIT_CLASS) {
       let v = c - 48;
-      while (++i < n && isDigitCode((c = text.charCodeAt(i)))) v = v * 10 + c - 48;
+      while (++i < n && (c = text.charCodeAt(i)) >= 48 && c <= 57) v = v * 10 + c - 48;
       kind[t] = NUMBER;
       value[t] = i - from <= 9 ? v : -1;
       if (i - from <= 2 || i - from === 4) opens[o++] = t;
     } else if (cls === LETTER_CLASS) {
-      let hash = hashStep(0, c);
-      while (++i < n && classOf((c = text.charCodeAt(i))) === LETTER_CLASS) hash = hashStep(hash, c);
+      let hash = c | 0x20;
+      while (++i < n && (c = text.charCodeAt(i)) < 0x250 && CLASS[c] === LETTER_CLASS) hash = (Math.imul(hash, 31) + (c | 0x20)) | 0;
       kind[t] = WORD;
       // The longest calendar word, `begyndelsen`, has eleven letters.
       const w = i - from <= 11 ? wordIndex(text, from, i, hash) : -1;
       value[t] = w;
       if (w >= 0 && WORDS[w].opens) opens[o++] = t;
     } else if (cls === SPACE_CLASS) {
-      while (++i < n && classOf(text.charCodeAt(i)) === SPACE_CLASS);
+      while (++i < n && ((c = text.charCodeAt(i)) < 0x250 ? CLASS[c] === SPACE_CLASS : isRegexSpace(c)));
       kind[t] = SPACE;
       value[t] = 0;
     } else {
