@@ -8,6 +8,11 @@
  * year (`Sommer 2009 – 2010`); lists joined by `/` (`primo/medio 2013`, `ultimo 2012/primo 2013`);
  * and open-ended spans (`fra ultimo 2010`, `Primo 2012 og frem`).
  *
+ * A text is cut into tokens once (calendar-tokens.ts); one reader per form reads its
+ * expressions from the tokens where they may start (see `readAt`), and the atoms found are
+ * then joined into ranges and lists. Where each form was a regex, a text never seen before
+ * paid a dozen passes over it, and each regex's compile on first use (SPEC §7).
+ *
  * Decisions:
  * - A bare year is prose, not a milestone (`frem mod 2019`, `i 2018`), and so is a year
  *   span (`2017/2018`, `2017-2018`, `2011 - 2015`): they name no point in time and would
@@ -34,6 +39,37 @@
  *   period, which the parser does not know (see `Milestone.open`, `milestoneInYear`).
  * - Other words around an expression (`Senest`, `ca.`, `inden`) are not part of the match.
  */
+
+import {
+  END_OF,
+  MEDIO,
+  MONTH_NAMES,
+  MARK,
+  NUMBER,
+  PRIMO,
+  ULTIMO,
+  WORD,
+  continuesWord,
+  isApostrophe,
+  isDigitCode,
+  isMark,
+  isNumber,
+  isRegexSpace,
+  isSpace,
+  isWord,
+  isWordCode,
+  kindAt,
+  lengthOf,
+  mayRange,
+  skipSpace,
+  startOf,
+  openingToken,
+  openingTokens,
+  tokenise,
+  valueOf,
+  wordAt,
+  wordGoesOn,
+} from './calendar-tokens';
 
 export interface Milestone {
   /** The matched substring; for an open-ended span it includes `fra`/`siden`/`og frem`. */
@@ -69,49 +105,44 @@ function dayNumber(y: number, m: number, d: number): number {
   return (y * 100 + m) * 100 + d;
 }
 
+/** The forms an expression takes, each read into a `Span` its own way (see `span`). */
+const DAY = 0;
+const MONTH = 1;
+const PART_OF_MONTH = 2;
+const PART_OF_YEAR = 3;
+const QUARTER = 4;
+const HALF = 5;
+const SEASON = 6;
+const WINTER = 7;
+const TURN = 8;
+const WEEK = 9;
+
 /**
- * An expression found in the text: its year (null when it has none) and the pattern and
- * match that give what it covers in a year, so a yearless range start can borrow one.
+ * An expression found in the text: where it sits, its year (null when it has none) and its
+ * form with the numbers that give what it covers in a year (`a`, `b`: see `span`), so a
+ * yearless range start can borrow a year.
  */
 interface Atom {
   index: number;
   end: number;
   year: number | null;
-  pattern: Pattern;
-  m: RegExpExecArray;
+  form: number;
+  a: number;
+  b: number;
 }
 
-const MONTHS: readonly string[][] = [
-  ['januar', 'jan'],
-  ['februar', 'feb'],
-  ['marts', 'mar', 'mart'],
-  ['april', 'apr'],
-  ['maj'],
-  ['juni', 'jun'],
-  ['juli', 'jul'],
-  ['august', 'aug'],
-  ['september', 'sep', 'sept'],
-  ['oktober', 'okt'],
-  ['november', 'nov'],
-  ['december', 'dec'],
-];
+/**
+ * What a reader found: an atom, or (year undefined) words that read as an expression but
+ * are none after all (`Nov 16` without the dot, `ultimo 1850`). Those still use up their
+ * text: the same reader does not start again inside it (`1. aug 17 sep 2019` is no `17 sep 2019`).
+ */
+interface Reading extends Omit<Atom, 'year'> {
+  year: number | null | undefined;
+}
 
-// Letters of Danish text (Latin-1 and Latin Extended-A/B) spelled out rather than `\p{L}`:
-// the `u` flag that `\p{L}` needs makes every pattern about a third slower (SPEC §7 budget).
-const LETTER = String.raw`0-9A-Za-z\u00C0-\u024F`;
-const A = `(?![${LETTER}])`;
-const FULL = MONTHS.map((m) => m[0]).join('|');
-const ABBR = MONTHS.flatMap((m) => m.slice(1)).sort((a, b) => b.length - a.length).join('|');
-/** Group 1: full name; group 2: abbreviation followed by a dot; group 3: abbreviation without one. */
-const MONTH = String.raw`(?:(${FULL})${A}|(${ABBR})\.|(${ABBR})${A})`;
-/** The apostrophes planners put before a two-digit year (`'12`). */
-const APOSTROPHE = "'’´";
-/** A year after a month: four digits, or two (checked in `monthYear`), maybe after an apostrophe. */
-const YEAR = String.raw`([${APOSTROPHE}]?(?:\d{4}|\d{2}))(?!\d)`;
-/** A year elsewhere: four digits, or two after an apostrophe. */
-const YEARN = String.raw`(\d{4}|[${APOSTROPHE}]\d{2})(?!\d)`;
-/** primo / medio / ultimo and the phrases read as them; see `partOf`. */
-const PART = String.raw`(primo|medio|ultimo|(?:begyndelsen|starten|midten|slutningen|udgangen)\s+af)`;
+function isAtom(r: Reading): r is Atom {
+  return r.year !== undefined;
+}
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -141,23 +172,12 @@ function validYear(y: number): boolean {
   return y >= 1990 && y <= 2099;
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** A 4-digit year as written; a 2-digit one (`16`, `'16`) in 1990–2089. Null outside 1990–2099. */
-function toYear(text: string | undefined): number | null {
-  if (text === undefined) return null;
-  const digits = isDigitCode(text.charCodeAt(0)) ? text : text.slice(1);
-  let y = Number(digits);
-  if (digits.length === 2) y += y >= 90 ? 1900 : 2000;
-  else if (digits.length !== 4) return null;
+/** The year `digits` digits of value `value` name: four as written, two (`16`) in 1990–2089. Null outside 1990–2099. */
+function yearOf(value: number, digits: number): number | null {
+  let y = value;
+  if (digits === 2) y += y >= 90 ? 1900 : 2000;
+  else if (digits !== 4) return null;
   return validYear(y) ? y : null;
-}
-
-function monthNumber(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS.findIndex((names) => names.includes(w)) + 1;
 }
 
 function wholeMonths(year: number, first: number, last: number): Span {
@@ -170,45 +190,18 @@ function day(y: number, m: number, d: number): Span | null {
   return { start: n, due: n };
 }
 
-const PRIMO = 0;
-const MEDIO = 1;
-const ULTIMO = 2;
-/** `udgangen af`: the last day only. */
-const END = 3;
-
-/** Which part a PART word names, told by its first two letters. */
-function partOf(word: string): number {
-  switch (word.slice(0, 2).toLowerCase()) {
-    case 'pr':
-    case 'be':
-    case 'st':
-      return PRIMO;
-    case 'me':
-    case 'mi':
-      return MEDIO;
-    case 'ud':
-      return END;
-    default:
-      return ULTIMO;
-  }
-}
-
 /** primo / medio / ultimo of a year: Jan–Apr, May–Aug, Sep–Dec (due 30 April, 31 August, 31 December). */
-function partOfYear(word: string, year: number): Span {
-  const part = partOf(word);
-  if (part === END) return { start: dayNumber(year, 12, 31), due: dayNumber(year, 12, 31) };
+function partOfYear(part: number, year: number): Span {
+  if (part === END_OF) return { start: dayNumber(year, 12, 31), due: dayNumber(year, 12, 31) };
   return part === PRIMO ? wholeMonths(year, 1, 4) : part === MEDIO ? wholeMonths(year, 5, 8) : wholeMonths(year, 9, 12);
 }
 
 /** primo / medio / ultimo of a month: days 1–10, 11–20, 21–last. */
-function partOfMonth(word: string, year: number, month: number): Span {
-  const part = partOf(word);
+function partOfMonth(part: number, year: number, month: number): Span {
   const last = lastDay(year, month);
   const [from, to] = part === PRIMO ? [1, 10] : part === MEDIO ? [11, 20] : part === ULTIMO ? [21, last] : [last, last];
   return { start: dayNumber(year, month, from), due: dayNumber(year, month, to) };
 }
-
-const QUARTER: Record<string, number> = { første: 1, andet: 2, tredje: 3, fjerde: 4 };
 
 const DAY_MS = 86_400_000;
 
@@ -227,213 +220,403 @@ function isoWeek(year: number, week: number): Span | null {
   return { start: utcDay(monday), due: utcDay(monday + 6 * DAY_MS) };
 }
 
-/** The keyword a pattern cannot match without; see `KEYWORDS`. */
-type Keyword = 'month' | 'part' | 'quarter' | 'half' | 'season' | 'turn' | 'numeric' | 'week';
-
-/**
- * `year` reads the match's year (null: none written; undefined: not an expression after
- * all), `span` what the match covers in a given year. Two functions rather than a closure
- * per match: the reader parses every delivery cell (SPEC §7 budget).
- */
-interface Pattern {
-  /** The keywords it cannot match without, all of them, as a mask (see `need`). */
-  needs: number;
-  /** A pattern without a year, which only counts in a range or a list. */
-  rangeStart?: true;
-  re: RegExp;
-  year: (m: RegExpExecArray) => number | null | undefined;
-  span: (m: RegExpExecArray, year: number) => Span | null;
-}
-
-function monthOf(m: RegExpExecArray, at: number): number {
-  return monthNumber(m[at] ?? m[at + 1] ?? m[at + 2]);
-}
-
-/** Year of a month expression: two bare digits only after an abbreviation with its dot (group `at + 1`). */
-function monthYear(m: RegExpExecArray, at: number, yearText: string): number | null {
-  if (yearText.length === 2 && m[at + 1] === undefined) return null;
-  return toYear(yearText);
-}
-
-/** The bit of each keyword in the mask `keywords` returns. */
-const KEYWORD_BIT: Record<Keyword, number> = { month: 1, part: 2, quarter: 4, half: 8, season: 16, turn: 32, numeric: 64, week: 128 };
-/** Set in the mask `patternsFor` takes when the text may hold a range or a list. */
-const RANGED_BIT = 256;
-
-function need(...words: Keyword[]): number {
-  return words.reduce((mask, k) => mask | KEYWORD_BIT[k], 0);
-}
-
-const PATTERNS: Pattern[] = [
-  {
-    // 2019-05-25
-    needs: need('numeric'),
-    re: new RegExp(String.raw`(\d{4})-(\d{1,2})-(\d{1,2})${A}`, 'g'),
-    year: (m) => toYear(m[1]) ?? undefined,
-    span: (m, yy) => day(yy, Number(m[2]), Number(m[3])),
-  },
-  {
-    // 01.07.09, 25.05.2018, 25-05-2018, 25/05/2018 (dash and slash only with four-digit years)
-    needs: need('numeric'),
-    re: new RegExp(String.raw`(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./]\d)`, 'g'),
-    year: (m) => (m[2] !== '.' && m[4].length !== 4 ? undefined : toYear(m[4]) ?? undefined),
-    span: (m, yy) => day(yy, Number(m[3]), Number(m[1])),
-  },
-  {
-    // 1/7-2012
-    needs: need('numeric'),
-    re: /(\d{1,2})\/(\d{1,2})-(\d{4})(?!\d|[./-]\d)/g,
-    year: (m) => toYear(m[3]) ?? undefined,
-    span: (m, yy) => day(yy, Number(m[2]), Number(m[1])),
-  },
-  {
-    // 25. maj 2018, 6. april 2010, 1. aug. 2017
-    needs: need('month'),
-    re: new RegExp(String.raw`(\d{1,2})\.?\s*${MONTH}\s*${YEAR}`, 'gi'),
-    year: (m) => monthYear(m, 2, m[5]) ?? undefined,
-    span: (m, yy) => day(yy, monthOf(m, 2), Number(m[1])),
-  },
-  {
-    // ultimo august 2011, i begyndelsen af juni 2012, udgangen af juni 2012
-    needs: need('part', 'month'),
-    re: new RegExp(String.raw`${PART}\s+${MONTH}\s*${YEAR}`, 'gi'),
-    year: (m) => monthYear(m, 2, m[5]) ?? undefined,
-    span: (m, yy) => partOfMonth(m[1], yy, monthOf(m, 2)),
-  },
-  {
-    // primo 2019, Medio 2009, slutningen af 2012, ved udgangen af 2011
-    needs: need('part'),
-    re: new RegExp(String.raw`${PART}\s+(?:(?:af|i)\s+)?${YEARN}`, 'gi'),
-    year: (m) => toYear(m[2]) ?? undefined,
-    span: (m, yy) => partOfYear(m[1], yy),
-  },
-  {
-    // 1. kvartal 2019, 3. Kvartal 2009, 3. kvt. 2012, fjerde kvartal 2016, Q4 2016
-    needs: need('quarter'),
-    re: new RegExp(
-      String.raw`(?:([1-4])\.?\s*(?:kvartal|kvt\.|kvt${A})|(første|andet|tredje|fjerde)\s+kvartal|q([1-4]))(?:\s+(?:af|i))?\s*${YEARN}`,
-      'gi',
-    ),
-    year: (m) => toYear(m[4]) ?? undefined,
-    span: (m, yy) => {
-      const q = m[1] ? Number(m[1]) : m[2] ? QUARTER[m[2].toLowerCase()] : Number(m[3]);
-      return wholeMonths(yy, 3 * q - 2, 3 * q);
-    },
-  },
-  {
-    // 2. halvår 2019, andet halvår af 2018, sidste halvdel af 2011
-    needs: need('half'),
-    re: new RegExp(
-      String.raw`(?:([12])\.?\s*|(første|andet|anden|sidste)\s+)halv(?:år|del)(?:et|en)?(?:\s+(?:af|i))?\s+${YEARN}`,
-      'gi',
-    ),
-    year: (m) => toYear(m[3]) ?? undefined,
-    span: (m, yy) => {
-      const h = m[1] ? Number(m[1]) : m[2].toLowerCase() === 'første' ? 1 : 2;
-      return h === 1 ? wholeMonths(yy, 1, 6) : wholeMonths(yy, 7, 12);
-    },
-  },
-  {
-    // foråret 2009 (Mar–May), sommer 2009 (Jun–Aug), efteråret '12 (Sep–Nov)
-    needs: need('season'),
-    re: new RegExp(String.raw`(forår|sommer|efterår)(?:et|en)?(?:\s+(?:af|i))?\s+${YEARN}`, 'gi'),
-    year: (m) => toYear(m[2]) ?? undefined,
-    span: (m, yy) => {
-      const season = m[1].toLowerCase();
-      return season === 'forår' ? wholeMonths(yy, 3, 5) : season === 'sommer' ? wholeMonths(yy, 6, 8) : wholeMonths(yy, 9, 11);
-    },
-  },
-  {
-    // vinteren 2010/2011 (Dec 2010–Feb 2011), vinter 2011 (Dec 2010–Feb 2011)
-    needs: need('season'),
-    re: new RegExp(String.raw`vinter(?:en)?(?:\s+(?:af|i))?\s+${YEARN}(?:\s*/\s*(\d{4}|\d{2})(?!\d))?`, 'gi'),
-    year: (m) => {
-      const y = toYear(m[1]);
-      if (y === null || (m[2] !== undefined && Number(m[2]) % 100 !== (y + 1) % 100)) return undefined;
-      return y;
-    },
-    span: (m, yy) => {
-      const first = m[2] === undefined ? yy - 1 : yy;
+/** What atom `a` covers in `year`. */
+function span(a: Atom, year: number): Span | null {
+  switch (a.form) {
+    case DAY:
+      return day(year, a.a, a.b);
+    case MONTH:
+      return wholeMonths(year, a.a, a.a);
+    case PART_OF_MONTH:
+      return partOfMonth(a.a, year, a.b);
+    case PART_OF_YEAR:
+      return partOfYear(a.a, year);
+    case QUARTER:
+      return wholeMonths(year, 3 * a.a - 2, 3 * a.a);
+    case HALF:
+      return a.a === 1 ? wholeMonths(year, 1, 6) : wholeMonths(year, 7, 12);
+    case SEASON:
+      // Spring March–May, summer June–August, autumn September–November.
+      return wholeMonths(year, 3 * a.a + 3, 3 * a.a + 5);
+    case WINTER: {
+      // `vinteren 2010/2011` starts in the year written; `vinter 2011` ends in it (a.a: the second year is written).
+      const first = a.a === 1 ? year : year - 1;
       return { start: dayNumber(first, 12, 1), due: dayNumber(first + 1, 2, lastDay(first + 1, 2)) };
-    },
-  },
-  {
-    // årsskiftet 2016/2017, årsskiftet 2009
-    needs: need('turn'),
-    re: new RegExp(String.raw`årsskiftet?\s+${YEARN}(?:\s*/\s*(\d{4}|\d{2})(?!\d))?`, 'gi'),
-    year: (m) => {
-      const y = toYear(m[1]);
-      return y === null || y === 2099 ? undefined : y;
-    },
-    span: (_m, yy) => ({ start: dayNumber(yy, 12, 31), due: dayNumber(yy + 1, 1, 1) }),
-  },
-  {
-    // uge 12 2010, uge 12, 2010, uge 12/2010 (Monday to Sunday of the ISO week)
-    needs: need('week'),
-    re: new RegExp(String.raw`uge\s*(\d{1,2})(?:\s*[,/-]\s*|\s+(?:i\s+)?)${YEARN}`, 'gi'),
-    year: (m) => toYear(m[2]) ?? undefined,
-    span: (m, yy) => isoWeek(yy, Number(m[1])),
-  },
-  {
-    // aug. 2016, Nov. 16, december 2016, august '16
-    needs: need('month'),
-    re: new RegExp(String.raw`${MONTH}\s*${YEAR}`, 'gi'),
-    year: (m) => monthYear(m, 1, m[4]) ?? undefined,
-    span: (m, yy) => {
-      const month = monthOf(m, 1);
-      return wholeMonths(yy, month, month);
-    },
-  },
-  {
-    // A month without a year: kept only in a range (`nov. – dec. 2008`) or a list (`jan./feb. 2013`).
-    needs: need('month'),
-    rangeStart: true,
-    re: new RegExp(String.raw`${MONTH}`, 'gi'),
-    year: () => null,
-    span: (m, yy) => {
-      const month = monthOf(m, 1);
-      return wholeMonths(yy, month, month);
-    },
-  },
-  {
-    // primo / medio / ultimo without a year: likewise (`primo - medio 2017`, `primo/medio 2013`).
-    needs: need('part'),
-    rangeStart: true,
-    re: new RegExp(String.raw`${PART}${A}`, 'gi'),
-    year: () => null,
-    span: (m, yy) => partOfYear(m[1], yy),
-  },
-];
+    }
+    case TURN:
+      return { start: dayNumber(year, 12, 31), due: dayNumber(year + 1, 1, 1) };
+    default:
+      return isoWeek(year, a.a);
+  }
+}
 
-const RANGE_SEPARATOR = /^\s*(?:-|–|—|(?:frem\s+)?til)\s*$/i;
-const LIST_SEPARATOR = /^\s*\/\s*$/;
+// The readers below each read one form from the token where it would start, and return
+// null when it is not there. Each notes its form (`…` where white space may stand, `_`
+// where it must) and says where the tokens allow more than one reading.
+
+function reading(first: number, after: number, year: number | null | undefined, form: number, a: number, b = 0): Reading {
+  return { index: startOf(first), end: startOf(after), year, form, a, b };
+}
+
+/** The token after a month name at `t` (an abbreviation takes its dot along), or −1. */
+function monthEnd(t: number): number {
+  const w = wordAt(t);
+  if (w === undefined || (w.kind !== 'month' && w.kind !== 'monthAbbreviation')) return -1;
+  if (w.kind === 'monthAbbreviation' && isMark(t + 1, 46)) return t + 2;
+  return wordGoesOn(t + 1) ? -1 : t + 1;
+}
+
+/** The token after a year written after a month (`2016`, `16`, `'16`) at `t`, or −1. */
+function monthYearEnd(t: number): number {
+  const n = isApostrophe(t) ? t + 1 : t;
+  return isNumber(n, 4, 4) || isNumber(n, 2, 2) ? n + 1 : -1;
+}
+
 /**
- * Text without any of these has no range or list, so patterns that only start one need not
- * run. A list's slash comes before a word (`primo/medio`, `jan./feb.`), unlike `2017/2018`'s.
+ * The year of a month's year ending before token `after` (`dotted`: the month was an
+ * abbreviation with its dot): two bare digits count only after such a one (`Nov. 16`).
  */
-const RANGE_HINT = /[-–—]|til|\/\s*[a-z]/i;
-/** After a dated expression: a range to a bare year (`Sommer 2009 – 2010`); group 1 the year. */
-const BARE_YEAR_END = /\s*(?:-|–|—|(?:frem\s+)?til)\s*(\d{4})(?!\d|[./-]\d)/iy;
-/** Before an expression: what makes it the start of an open-ended span (group 1). */
-const OPEN_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}])((?:fra(?:\s+og\s+med)?|siden)\s+)$`, 'i');
-/** After an expression: an end after all (`fra medio 2011 til …`), so `fra` does not open it. */
-const CLOSED_AFTER = new RegExp(String.raw`\s*(?:-|–|—|(?:og\s+)?(?:frem\s+)?til${A})`, 'iy');
-/** After an expression: what makes it open-ended (`og frem`, `løber i hele perioden`). */
-const OPEN_AFTER = new RegExp(
-  String.raw`\s*,?\s*(?:og\s+)?(?:frem(?:ad|efter|over)?(?!\s+(?:til|mod)${A})|(?:løber|kører|fortsætter|varer|strækker\s+sig)\s+(?:i\s+|over\s+)?(?:hele|resten\s+af)\s+(?:plan|strategi)?perioden)${A}`,
-  'iy',
-);
+function monthYear(yearStart: number, after: number, dotted: boolean): number | null {
+  const n = after - 1;
+  const digits = lengthOf(n);
+  if (digits === 2 && n === yearStart && !dotted) return null;
+  return yearOf(valueOf(n), digits);
+}
 
-/** Whether a UTF-16 code is a digit or a Danish letter (Latin-1 and Latin Extended-A/B). */
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+/** The token after a year elsewhere (`2016`, `'16`) at `t`, or −1. */
+function yearEnd(t: number): number {
+  if (isNumber(t, 4, 4)) return t + 1;
+  return isApostrophe(t) && isNumber(t + 1, 2, 2) ? t + 2 : -1;
+}
+
+/** The year that `yearEnd` found, ending before token `after`. */
+function yearBefore(after: number): number | null {
+  return yearOf(valueOf(after - 1), lengthOf(after - 1));
+}
+
+function isAfOrI(t: number): boolean {
+  return isWord(t, 'af') || isWord(t, 'i');
+}
+
+/** `(_af|_i)…YEAR` at `t` (quarters): the token after the year, or −1. */
+function yearAfterQuarter(t: number): number {
+  if (isSpace(t) && isAfOrI(t + 1)) {
+    const after = yearEnd(skipSpace(t + 2));
+    if (after >= 0) return after;
+  }
+  return yearEnd(skipSpace(t));
+}
+
+/** `(_af|_i)_YEAR` at `t` (halves and seasons): the token after the year, or −1. */
+function yearAfterWord(t: number): number {
+  if (!isSpace(t)) return -1;
+  if (isAfOrI(t + 1) && isSpace(t + 2)) {
+    const after = yearEnd(t + 3);
+    if (after >= 0) return after;
+  }
+  return yearEnd(t + 1);
+}
+
+/** `…/…` and a second year of two or four digits at `t` (`vinteren 2010/2011`): the number's token, or −1. */
+function secondYear(t: number): number {
+  const slash = skipSpace(t);
+  if (!isMark(slash, 47)) return -1;
+  const n = skipSpace(slash + 1);
+  return isNumber(n, 4, 4) || isNumber(n, 2, 2) ? n : -1;
+}
+
+/** The token after primo / medio / ultimo or `begyndelsen_af` and the like at `t`, or −1. */
+function partEnd(t: number): number {
+  const w = wordAt(t);
+  if (w?.kind === 'part') return t + 1;
+  return w?.kind === 'partHead' && isSpace(t + 1) && isWord(t + 2, 'af') ? t + 3 : -1;
+}
+
+/** `2019-05-25`. */
+function readIsoDate(t: number): Reading | null {
+  if (!(isNumber(t, 4, 4) && isMark(t + 1, 45) && isNumber(t + 2, 1, 2) && isMark(t + 3, 45) && isNumber(t + 4, 1, 2))) return null;
+  // A letter right after makes it no date (`2019-05-25x`); a number is no word, so `FOLDED_LETTERS` do not count.
+  if (kindAt(t + 5) === WORD) return null;
+  return reading(t, t + 5, yearOf(valueOf(t), 4) ?? undefined, DAY, valueOf(t + 2), valueOf(t + 4));
+}
+
+/** Whether a number goes on after token `t` as the tail of a longer one (`1.2.3.2019`): after `.` or `/`, or also `-`. */
+function numberGoesOn(t: number, dash: boolean): boolean {
+  if (kindAt(t) !== MARK || kindAt(t + 1) !== NUMBER) return false;
+  const c = valueOf(t);
+  return c === 46 || c === 47 || (dash && c === 45);
+}
+
+/** `01.07.09`, `25.05.2018`, `25-05-2018`, `25/05/2018` (dash and slash only with four-digit years). */
+function readNumericDate(t: number): Reading | null {
+  if (!isNumber(t, 1, 2) || kindAt(t + 1) !== MARK) return null;
+  const separator = valueOf(t + 1);
+  if (separator !== 46 && separator !== 47 && separator !== 45) return null;
+  if (!(isNumber(t + 2, 1, 2) && isMark(t + 3, separator) && (isNumber(t + 4, 4, 4) || isNumber(t + 4, 2, 2)))) return null;
+  if (numberGoesOn(t + 5, false)) return null;
+  const digits = lengthOf(t + 4);
+  const year = separator !== 46 && digits !== 4 ? undefined : yearOf(valueOf(t + 4), digits) ?? undefined;
+  return reading(t, t + 5, year, DAY, valueOf(t + 2), valueOf(t));
+}
+
+/** `1/7-2012`. */
+function readSlashDate(t: number): Reading | null {
+  if (!(isNumber(t, 1, 2) && isMark(t + 1, 47) && isNumber(t + 2, 1, 2) && isMark(t + 3, 45) && isNumber(t + 4, 4, 4))) return null;
+  if (numberGoesOn(t + 5, true)) return null;
+  return reading(t, t + 5, yearOf(valueOf(t + 4), 4) ?? undefined, DAY, valueOf(t + 2), valueOf(t));
+}
+
+/** `25. maj 2018`, `6. april 2010`, `1. aug. 17`: `D[.]…MONTH…YEAR`. */
+function readDayOfMonth(t: number): Reading | null {
+  if (!isNumber(t, 1, 2)) return null;
+  const month = skipSpace(isMark(t + 1, 46) ? t + 2 : t + 1);
+  const afterMonth = monthEnd(month);
+  if (afterMonth < 0) return null;
+  const yearStart = skipSpace(afterMonth);
+  const after = monthYearEnd(yearStart);
+  if (after < 0) return null;
+  const year = monthYear(yearStart, after, afterMonth === month + 2);
+  return reading(t, after, year ?? undefined, DAY, wordAt(month)!.value, valueOf(t));
+}
+
+/** `ultimo august 2011`, `udgangen af juni 2012`: `PART_MONTH…YEAR`. */
+function readPartOfMonth(t: number): Reading | null {
+  const afterPart = partEnd(t);
+  if (afterPart < 0 || !isSpace(afterPart)) return null;
+  const month = afterPart + 1;
+  const afterMonth = monthEnd(month);
+  if (afterMonth < 0) return null;
+  const yearStart = skipSpace(afterMonth);
+  const after = monthYearEnd(yearStart);
+  if (after < 0) return null;
+  const year = monthYear(yearStart, after, afterMonth === month + 2);
+  return reading(t, after, year ?? undefined, PART_OF_MONTH, wordAt(t)!.value, wordAt(month)!.value);
+}
+
+/** `primo 2019`, `slutningen af 2012`, `ultimo i 2019`: `PART_[af_|i_]YEAR`. */
+function readPartOfYear(t: number): Reading | null {
+  const afterPart = partEnd(t);
+  if (afterPart < 0 || !isSpace(afterPart)) return null;
+  let after = isAfOrI(afterPart + 1) && isSpace(afterPart + 2) ? yearEnd(afterPart + 3) : -1;
+  if (after < 0) after = yearEnd(afterPart + 1);
+  if (after < 0) return null;
+  return reading(t, after, yearBefore(after) ?? undefined, PART_OF_YEAR, wordAt(t)!.value);
+}
+
+/** `3. kvartal 2009`, `3. kvt. 2012`, `fjerde kvartal 2016`, `Q4 2016`, `Q42016`: the quarter, then `(_af|_i)…YEAR`. */
+function readQuarter(t: number): Reading | null {
+  let quarter = 0;
+  let rest = -1;
+  if (kindAt(t) === NUMBER) {
+    if (!isNumber(t, 1, 1) || valueOf(t) < 1 || valueOf(t) > 4) return null;
+    quarter = valueOf(t);
+    const word = skipSpace(isMark(t + 1, 46) ? t + 2 : t + 1);
+    if (isWord(word, 'kvartal')) rest = word + 1;
+    else if (isWord(word, 'kvt')) rest = isMark(word + 1, 46) ? word + 2 : wordGoesOn(word + 1) ? -1 : word + 1;
+  } else if (isWord(t, 'ordinal')) {
+    quarter = wordAt(t)!.value;
+    if (isSpace(t + 1) && isWord(t + 2, 'kvartal')) rest = t + 3;
+  } else if (isWord(t, 'q') && kindAt(t + 1) === NUMBER) {
+    const digits = lengthOf(t + 1);
+    const n = valueOf(t + 1);
+    // `Q3` takes one digit; the four after it in `Q32019` are the year.
+    quarter = digits === 1 ? n : Math.floor(n / 10000);
+    if (quarter < 1 || quarter > 4) return null;
+    if (digits === 5) return reading(t, t + 2, yearOf(n % 10000, 4) ?? undefined, QUARTER, quarter);
+    if (digits === 1) rest = t + 2;
+  }
+  if (rest < 0) return null;
+  const after = yearAfterQuarter(rest);
+  if (after < 0) return null;
+  return reading(t, after, yearBefore(after) ?? undefined, QUARTER, quarter);
+}
+
+/** `2. halvår 2019`, `andet halvår af 2018`, `sidste halvdel af 2011`: the half, then `(_af|_i)_YEAR`. */
+function readHalf(t: number): Reading | null {
+  let half = 0;
+  let word = -1;
+  if (kindAt(t) === NUMBER) {
+    if (!isNumber(t, 1, 1) || valueOf(t) < 1 || valueOf(t) > 2) return null;
+    half = valueOf(t);
+    word = skipSpace(isMark(t + 1, 46) ? t + 2 : t + 1);
+  } else if ((isWord(t, 'ordinal') && wordAt(t)!.value <= 2) || isWord(t, 'later')) {
+    half = wordAt(t)!.value;
+    if (isSpace(t + 1)) word = t + 2;
+  }
+  if (word < 0 || !isWord(word, 'half')) return null;
+  const after = yearAfterWord(word + 1);
+  if (after < 0) return null;
+  return reading(t, after, yearBefore(after) ?? undefined, HALF, half);
+}
+
+/** `foråret 2009`, `sommer 2009`, `efteråret '12`: the season, then `(_af|_i)_YEAR`. */
+function readSeason(t: number): Reading | null {
+  const after = yearAfterWord(t + 1);
+  if (after < 0) return null;
+  return reading(t, after, yearBefore(after) ?? undefined, SEASON, wordAt(t)!.value);
+}
+
+/** `vinteren 2010/2011`, `vinter 2011`: `vinter(en)(_af|_i)_YEAR[…/…YY]`; the second year must follow the first. */
+function readWinter(t: number): Reading | null {
+  const afterYear = yearAfterWord(t + 1);
+  if (afterYear < 0) return null;
+  let year = yearBefore(afterYear);
+  const second = secondYear(afterYear);
+  if (year !== null && second >= 0 && valueOf(second) % 100 !== (year + 1) % 100) year = null;
+  return reading(t, second >= 0 ? second + 1 : afterYear, year ?? undefined, WINTER, second >= 0 ? 1 : 0);
+}
+
+/** `årsskiftet 2016/2017`, `årsskiftet 2009`: `årsskifte(t)_YEAR[…/…YY]` (the second year is not checked). */
+function readTurn(t: number): Reading | null {
+  if (!isSpace(t + 1)) return null;
+  const afterYear = yearEnd(t + 2);
+  if (afterYear < 0) return null;
+  const year = yearBefore(afterYear);
+  const second = secondYear(afterYear);
+  // 2099's turn would end in 2100.
+  return reading(t, second >= 0 ? second + 1 : afterYear, year === null || year === 2099 ? undefined : year, TURN, 0);
+}
+
+/** `uge 12 2010`, `uge 12, 2010`, `uge 12/2010`, `uge 12 i 2010`: ISO week. */
+function readWeek(t: number): Reading | null {
+  const n = skipSpace(t + 1);
+  if (!isNumber(n, 1, 2)) return null;
+  let after = -1;
+  const separator = skipSpace(n + 1);
+  if (isMark(separator, 44) || isMark(separator, 47) || isMark(separator, 45)) after = yearEnd(skipSpace(separator + 1));
+  if (after < 0 && isSpace(n + 1)) {
+    if (isWord(n + 2, 'i') && isSpace(n + 3)) after = yearEnd(n + 4);
+    if (after < 0) after = yearEnd(n + 2);
+  }
+  if (after < 0) return null;
+  return reading(t, after, yearBefore(after) ?? undefined, WEEK, valueOf(n));
+}
+
+/** `aug. 2016`, `Nov. 16`, `december 2016`, `august '16`: `MONTH…YEAR`. */
+function readMonth(t: number): Reading | null {
+  const afterMonth = monthEnd(t);
+  if (afterMonth < 0) return null;
+  const yearStart = skipSpace(afterMonth);
+  const after = monthYearEnd(yearStart);
+  if (after < 0) return null;
+  const year = monthYear(yearStart, after, afterMonth === t + 2);
+  return reading(t, after, year ?? undefined, MONTH, wordAt(t)!.value);
+}
+
+/** A month without a year: kept only in a range (`nov. – dec. 2008`) or a list (`jan./feb. 2013`). */
+function readBareMonth(t: number): Reading | null {
+  const after = monthEnd(t);
+  return after < 0 ? null : reading(t, after, null, MONTH, wordAt(t)!.value);
+}
+
+/** primo / medio / ultimo without a year: likewise (`primo - medio 2017`, `primo/medio 2013`). */
+function readBarePart(t: number): Reading | null {
+  const after = partEnd(t);
+  return after < 0 || wordGoesOn(after) ? null : reading(t, after, null, PART_OF_YEAR, wordAt(t)!.value);
+}
+
+type Reader = (t: number) => Reading | null;
+
+// The readers, in the order their atoms win a tie (same place, same length). A
+// reader that found an expression starts again only after it (see `Reading`): `from` holds
+// where, per reader.
+const ISO_DATE = 0;
+const NUMERIC_DATE = 1;
+const SLASH_DATE = 2;
+const DAY_OF_MONTH = 3;
+const PART_MONTH = 4;
+const PART_YEAR = 5;
+const QUARTER_OF = 6;
+const HALF_OF = 7;
+const SEASON_OF = 8;
+const WINTER_OF = 9;
+const TURN_OF = 10;
+const WEEK_OF = 11;
+const MONTH_YEAR = 12;
+const BARE_MONTH = 13;
+const BARE_PART = 14;
+const from = new Int32Array(15);
+
+/** Runs reader `r` at token `t` (at `index` in the text) unless an earlier find of it covers `index`. */
+function tryReader(found: Atom[], r: number, read: Reader, t: number, index: number): void {
+  if (index < from[r]) return;
+  const reading = read(t);
+  if (reading === null) return;
+  from[r] = reading.end;
+  if (isAtom(reading)) found.push(reading);
+}
+
+/** Whether the last atom found starts at `index`. */
+function foundAt(found: Atom[], index: number): boolean {
+  return found.length > 0 && found[found.length - 1].index === index;
+}
+
+/** Runs the readers that can start at token `t`, a number or a calendar word starting at `index`. */
+function readAt(found: Atom[], t: number, index: number): void {
+  if (kindAt(t) === NUMBER) {
+    // A look at the next tokens first, so most numbers (counts, ids) call no reader.
+    const next = kindAt(t + 1) === MARK ? valueOf(t + 1) : 0;
+    const numeric = (next === 46 || next === 47 || next === 45) && kindAt(t + 2) === NUMBER && kindAt(t + 3) === MARK;
+    if (lengthOf(t) === 4) {
+      if (numeric) tryReader(found, ISO_DATE, readIsoDate, t, index);
+      return;
+    }
+    if (numeric) {
+      tryReader(found, NUMERIC_DATE, readNumericDate, t, index);
+      tryReader(found, SLASH_DATE, readSlashDate, t, index);
+    }
+    const word = wordAt(skipSpace(next === 46 ? t + 2 : t + 1));
+    if (word === undefined) return;
+    if (word.kind === 'month' || word.kind === 'monthAbbreviation') tryReader(found, DAY_OF_MONTH, readDayOfMonth, t, index);
+    else if (lengthOf(t) > 1) return;
+    else if (word.kind === 'kvartal' || word.kind === 'kvt') tryReader(found, QUARTER_OF, readQuarter, t, index);
+    else if (word.kind === 'half') tryReader(found, HALF_OF, readHalf, t, index);
+    return;
+  }
+  // The yearless readers run only where a range or a list may be, and not where a dated
+  // expression starts at the same word: that one is longer and wins anyway.
+  switch (wordAt(t)!.kind) {
+    case 'month':
+    case 'monthAbbreviation':
+      tryReader(found, MONTH_YEAR, readMonth, t, index);
+      if (!foundAt(found, index) && mayRange()) tryReader(found, BARE_MONTH, readBareMonth, t, index);
+      return;
+    case 'part':
+    case 'partHead':
+      tryReader(found, PART_MONTH, readPartOfMonth, t, index);
+      tryReader(found, PART_YEAR, readPartOfYear, t, index);
+      if (!foundAt(found, index) && mayRange()) tryReader(found, BARE_PART, readBarePart, t, index);
+      return;
+    case 'q':
+      tryReader(found, QUARTER_OF, readQuarter, t, index);
+      return;
+    case 'ordinal':
+      tryReader(found, QUARTER_OF, readQuarter, t, index);
+      tryReader(found, HALF_OF, readHalf, t, index);
+      return;
+    case 'later':
+      tryReader(found, HALF_OF, readHalf, t, index);
+      return;
+    case 'season':
+      tryReader(found, SEASON_OF, readSeason, t, index);
+      return;
+    case 'winter':
+      tryReader(found, WINTER_OF, readWinter, t, index);
+      return;
+    case 'turn':
+      tryReader(found, TURN_OF, readTurn, t, index);
+      return;
+    case 'week':
+      tryReader(found, WEEK_OF, readWeek, t, index);
+      return;
+    default:
+  }
 }
 
 /**
  * Whether an expression may start at `index`: not inside a word or number, nor, when it
  * starts with a digit, after `1.` or `1/` (the tail of a longer number; `ultimo 2012/primo
- * 2013` is a list). Checked here rather than as a regex lookbehind, which would make every
- * pattern try every position (four times slower).
+ * 2013` is a list).
  */
 function startsWord(text: string, index: number): boolean {
   if (index === 0) return true;
@@ -443,57 +626,19 @@ function startsWord(text: string, index: number): boolean {
   return !(index >= 2 && isDigitCode(text.charCodeAt(index - 2)));
 }
 
-/**
- * A cheap look for the words the patterns hinge on, so a cell runs only the patterns
- * that can match: the full set on every cell costs several times more (SPEC §7 budget).
- * One `test` per keyword builds nothing, where one scan with a group per keyword built a
- * match for every word found.
- */
-const KEYWORDS: readonly (readonly [number, RegExp])[] = [
-  [KEYWORD_BIT.month, /jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec/i],
-  [KEYWORD_BIT.part, /primo|medio|ultimo|(?:begyndelsen|starten|midten|slutningen|udgangen)\s+af/i],
-  [KEYWORD_BIT.quarter, /kvartal|kvt|q[1-4]/i],
-  [KEYWORD_BIT.half, /halv/i],
-  [KEYWORD_BIT.season, /forår|sommer|efterår|vinter/i],
-  [KEYWORD_BIT.turn, /årsskift/i],
-  // Every numeric date has two separators between its numbers (`1.7.09`, `1/7-2012`): an id (`1.2`) is none.
-  [KEYWORD_BIT.numeric, /\d[./-]\d\d?[./-]\d/],
-  [KEYWORD_BIT.week, /uge\s*\d/i],
-];
-
-/** The keywords present, as a bit mask (a Set per cell cost more than the look). */
-function keywords(text: string): number {
-  let present = 0;
-  for (const [bit, re] of KEYWORDS) if (re.test(text)) present |= bit;
-  return present;
-}
-
-/** The patterns that can match, per keyword mask and whether a range may be written; built as met. */
-const APPLICABLE: Pattern[][] = [];
-
-function patternsFor(present: number, ranged: boolean): Pattern[] {
-  const at = present | (ranged ? RANGED_BIT : 0);
-  return (APPLICABLE[at] ??= PATTERNS.filter((p) => (present & p.needs) === p.needs && (ranged || !p.rangeStart)));
-}
-
 /** Every expression found, leftmost first; of overlapping ones the leftmost, then the longest wins. */
 function atoms(text: string): Atom[] {
+  tokenise(text);
   const found: Atom[] = [];
-  for (const pattern of patternsFor(keywords(text), RANGE_HINT.test(text))) {
-    const re = pattern.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (!startsWord(text, m.index)) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
-      const year = pattern.year(m);
-      if (year !== undefined) found.push({ index: m.index, end: m.index + m[0].length, year, pattern, m });
-    }
+  from.fill(0);
+  const count = openingTokens();
+  for (let k = 0; k < count; k++) {
+    const t = openingToken(k);
+    const index = startOf(t);
+    if (startsWord(text, index)) readAt(found, t, index);
   }
   if (found.length < 2) return found;
-  // A cell holds a handful of atoms: insertion sort in place, where `Array.sort` set up
-  // work space of its own each time, a fifth of all the reader allocated (SPEC §7 budget).
+  // A cell holds a handful of atoms, found nearly in order: insertion sort in place.
   for (let k = 1; k < found.length; k++) {
     const a = found[k];
     let at = k;
@@ -507,13 +652,105 @@ function atoms(text: string): Atom[] {
     found[kept++] = a;
     end = a.end;
   }
-  found.length = kept;
+  // Setting a list's length is a call into the runtime: only when atoms were dropped.
+  if (kept < found.length) found.length = kept;
   return found;
 }
 
-function span(a: Atom, year: number): Span | null {
-  return a.pattern.span(a.m, year);
+/** Whether `text` holds `word` (lower case, a-z) at `at`, in any case, ending before `limit`. */
+function holdsWord(text: string, at: number, word: string, limit: number): boolean {
+  if (at + word.length > limit) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
+
+/** The first character at or after `at` (before `limit`) that is no white space (regex `\s`). */
+function skipSpaces(text: string, at: number, limit: number): number {
+  while (at < limit && isRegexSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Where a range's separator at `at` ends (a dash, `til`, `frem til`), or −1. */
+function separatorEnd(text: string, at: number, limit: number): number {
+  if (at >= limit) return -1;
+  const c = text.charCodeAt(at);
+  if (c === 45 || c === 0x2013 || c === 0x2014) return at + 1;
+  if (holdsWord(text, at, 'frem', limit) && isRegexSpace(text.charCodeAt(at + 4))) {
+    const til = skipSpaces(text, at + 4, limit);
+    if (holdsWord(text, til, 'til', limit)) return til + 3;
+  }
+  return holdsWord(text, at, 'til', limit) ? at + 3 : -1;
+}
+
+/** Whether the text from `from` to `to` is a range's separator, with white space around it. */
+function isRangeSeparator(text: string, from: number, to: number): boolean {
+  const end = separatorEnd(text, skipSpaces(text, from, to), to);
+  return end >= 0 && skipSpaces(text, end, to) === to;
+}
+
+/** Whether the text from `from` to `to` is a list's `/`, with white space around it. */
+function isListSeparator(text: string, from: number, to: number): boolean {
+  const slash = skipSpaces(text, from, to);
+  return slash < to && text.charCodeAt(slash) === 47 && skipSpaces(text, slash + 1, to) === to;
+}
+
+/** After a dated expression at `at`: where a range to a bare year ends (`Sommer 2009 – 2010`), or −1. */
+function bareYearEnd(text: string, at: number): number {
+  const n = text.length;
+  const separator = separatorEnd(text, skipSpaces(text, at, n), n);
+  if (separator < 0) return -1;
+  const year = skipSpaces(text, separator, n);
+  for (let k = year; k < year + 4; k++) if (!isDigitCode(text.charCodeAt(k))) return -1;
+  const next = text.charCodeAt(year + 4);
+  if (isDigitCode(next)) return -1;
+  // Not the start of a date (`– 2010.05`) or a longer number.
+  if ((next === 46 || next === 47 || next === 45) && isDigitCode(text.charCodeAt(year + 5))) return -1;
+  return year + 4;
+}
+
+/** The number of four digits ending at `end`. */
+function fourDigits(text: string, end: number): number {
+  let value = 0;
+  for (let k = end - 4; k < end; k++) value = value * 10 + text.charCodeAt(k) - 48;
+  return value;
+}
+
+/** Whether `til` (or `frem til`, `og til`, `og frem til`) or a dash comes at `at`, after white space: an end after all. */
+function closedAfter(text: string, at: number): boolean {
+  const n = text.length;
+  const k = skipSpaces(text, at, n);
+  const c = text.charCodeAt(k);
+  if (c === 45 || c === 0x2013 || c === 0x2014) return true;
+  if (holdsWord(text, k, 'og', n) && isRegexSpace(text.charCodeAt(k + 2)) && tilAt(text, skipSpaces(text, k + 2, n))) return true;
+  return tilAt(text, k);
+}
+
+/** `til` or `frem til` at `at`, as a whole word. */
+function tilAt(text: string, at: number): boolean {
+  const n = text.length;
+  let til = at;
+  if (holdsWord(text, at, 'frem', n) && isRegexSpace(text.charCodeAt(at + 4))) {
+    til = skipSpaces(text, at + 4, n);
+    if (holdsWord(text, til, 'til', n) && !continuesWord(text.charCodeAt(til + 3))) return true;
+    til = at;
+  }
+  return holdsWord(text, til, 'til', n) && !continuesWord(text.charCodeAt(til + 3));
+}
+
+// Letters of Danish text (Latin-1 and Latin Extended-A/B) spelled out rather than `\p{L}`:
+// the `u` flag that `\p{L}` needs makes every pattern about a third slower.
+const LETTER = String.raw`0-9A-Za-z\u00C0-\u024F`;
+const A = `(?![${LETTER}])`;
+const FULL = MONTH_NAMES.map((m) => m[0]).join('|');
+const ABBR = MONTH_NAMES.flatMap((m) => m.slice(1)).sort((a, b) => b.length - a.length).join('|');
+
+/** Before an expression: what makes it the start of an open-ended span (group 1). */
+const OPEN_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}])((?:fra(?:\s+og\s+med)?|siden)\s+)$`, 'i');
+/** After an expression: what makes it open-ended (`og frem`, `løber i hele perioden`). */
+const OPEN_AFTER = new RegExp(
+  String.raw`\s*,?\s*(?:og\s+)?(?:frem(?:ad|efter|over)?(?!\s+(?:til|mod)${A})|(?:løber|kører|fortsætter|varer|strækker\s+sig)\s+(?:i\s+|over\s+)?(?:hele|resten\s+af)\s+(?:plan|strategi)?perioden)${A}`,
+  'iy',
+);
 
 /**
  * Reports the list joined by `/` that starts with the yearless atom `list[i]`: its yearless
@@ -522,7 +759,7 @@ function span(a: Atom, year: number): Span | null {
  */
 function listParts(text: string, list: Atom[], i: number, found: MilestoneSink): number {
   let k = i;
-  while (k + 1 < list.length && LIST_SEPARATOR.test(text.slice(list[k].end, list[k + 1].index))) {
+  while (k + 1 < list.length && isListSeparator(text, list[k].end, list[k + 1].index)) {
     const year = list[k + 1].year;
     if (year !== null) {
       for (let j = i; j <= k; j++) {
@@ -560,9 +797,9 @@ function spacedCodeBefore(text: string, at: number): number {
 }
 
 /**
- * Reports a single dated atom, open-ended when the words around it say so. The regexes
- * run only after a look at the letters next to the atom (`after`: see `nextCode`): they
- * are tried for every milestone.
+ * Reports a single dated atom, open-ended when the words around it say so. The looks
+ * further run only after one at the letters next to the atom (`after`: see `nextCode`):
+ * they are tried for every milestone.
  */
 function single(text: string, a: Atom, covered: Span, after: number, found: MilestoneSink): void {
   let from = a.index;
@@ -579,8 +816,7 @@ function single(text: string, a: Atom, covered: Span, after: number, found: Mile
   // `fra`, `fra og med`, `siden`
   const before = spacedCodeBefore(text, a.index);
   if (before === 97 || before === 100 || before === 110) {
-    CLOSED_AFTER.lastIndex = a.end;
-    const opener = CLOSED_AFTER.test(text) ? null : OPEN_BEFORE.exec(text.slice(Math.max(0, a.index - 16), a.index));
+    const opener = closedAfter(text, a.end) ? null : OPEN_BEFORE.exec(text.slice(Math.max(0, a.index - 16), a.index));
     if (opener) {
       open = true;
       from = a.index - opener[1].length;
@@ -600,7 +836,7 @@ function scanMilestones(text: string, found: MilestoneSink): void {
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     const b = list[i + 1];
-    if (b && b.year !== null && b.index - a.end <= 12 && RANGE_SEPARATOR.test(text.slice(a.end, b.index))) {
+    if (b && b.year !== null && b.index - a.end <= 12 && isRangeSeparator(text, a.end, b.index)) {
       const second = span(b, b.year);
       let year = a.year;
       if (year === null && second) {
@@ -624,13 +860,12 @@ function scanMilestones(text: string, found: MilestoneSink): void {
     // `after`, the character after the atom, tells which of the phrases below can follow.
     const after = nextCode(text, a.end);
     // A dash, or `til` / `frem til` (`-` | 32 is itself; en and em dash are above 0x2000).
-    BARE_YEAR_END.lastIndex = a.end;
-    const bare = after === 45 || after === 116 || after === 102 || after > 0x2000 ? BARE_YEAR_END.exec(text) : null;
-    if (bare && (!b || b.index >= BARE_YEAR_END.lastIndex)) {
-      const year = Number(bare[1]);
+    const bare = after === 45 || after === 116 || after === 102 || after > 0x2000 ? bareYearEnd(text, a.end) : -1;
+    if (bare >= 0 && (!b || b.index >= bare)) {
+      const year = fourDigits(text, bare);
       const last = year > a.year && validYear(year) ? span(a, year) : null;
       if (last) {
-        found(a.index, BARE_YEAR_END.lastIndex, covered.start, last.due, false);
+        found(a.index, bare, covered.start, last.due, false);
         continue;
       }
     }
@@ -639,18 +874,36 @@ function scanMilestones(text: string, found: MilestoneSink): void {
 }
 
 /**
+ * The milestones `parseMilestones` is gathering from `gatheredText`: the first apart, as most
+ * texts have one at most, so its list is built at its size (the overview keeps one list per
+ * delivery cell, SPEC §7 memory) without a list to copy it from.
+ */
+let gatheredText = '';
+let first: Milestone | null = null;
+let more: Milestone[] | null = null;
+
+function gather(index: number, end: number, start: number, due: number, open: boolean): void {
+  const m: Milestone = { text: gatheredText.slice(index, end), start: isoDay(start), due: isoDay(due), year: Math.floor(due / 10000) };
+  if (open) m.open = true;
+  if (first === null) first = m;
+  else (more ??= []).push(m);
+}
+
+/**
  * Every dated milestone in `text`, in order. Never throws; text without a dated
  * expression (including `?`, '' and non-strings) gives an empty list.
  */
 export function parseMilestones(text: string): Milestone[] {
-  const out: Milestone[] = [];
-  scanMilestones(text, (index, end, start, due, open) => {
-    const m: Milestone = { text: text.slice(index, end), start: isoDay(start), due: isoDay(due), year: Math.floor(due / 10000) };
-    if (open) m.open = true;
-    out.push(m);
-  });
-  // A list grown by push keeps room for sixteen; the overview keeps one per delivery cell (SPEC §7 memory).
-  return out.slice();
+  gatheredText = text;
+  first = null;
+  more = null;
+  scanMilestones(text, gather);
+  return gathered();
+}
+
+function gathered(): Milestone[] {
+  if (first === null) return [];
+  return more === null ? [first] : [first, ...more];
 }
 
 /** Shared by every delivery cell without a dated milestone, so prose keeps no list of its own (SPEC §7 memory). */

@@ -212,6 +212,27 @@ describe('parseMilestones', () => {
     expect(parseMilestones('version 1.2.3')).toEqual([]);
   });
 
+  it('reads where words, numbers and marks meet as the patterns it replaced did', () => {
+    const cases: [string, Milestone[]][] = [
+      // Q takes one digit; the four after it are the year.
+      ['Q32019', [m('Q32019', '2019-07-01', '2019-09-30')]],
+      ['3. kvt.2012', [m('3. kvt.2012', '2012-07-01', '2012-09-30')]],
+      ['3. kvt2012', []],
+      ['1halvår 2019', [m('1halvår 2019', '2019-01-01', '2019-06-30')]],
+      ['25maj 2018', [m('25maj 2018', '2018-05-25', '2018-05-25')]],
+      ['25. maj2018', []],
+      ["maj'16", [m("maj'16", '2016-05-01', '2016-05-31')]],
+      ['uge12/2010', [m('uge12/2010', '2010-03-22', '2010-03-28')]],
+      ['2019-05-25x', []],
+      // A second year that is no year leaves the first alone.
+      ['vinteren 2010/201', [m('vinteren 2010', '2009-12-01', '2010-02-28')]],
+      ['årsskiftet 2099', []],
+      // `1. aug 17` (no dot, so no year) is no date, and `17 sep 2019` inside it is none either.
+      ['1. aug 17 sep 2019', [m('sep 2019', '2019-09-01', '2019-09-30')]],
+    ];
+    for (const [text, expected] of cases) expect(parseMilestones(text)).toEqual(expected);
+  });
+
   it('returns an empty list for values that are not strings', () => {
     for (const v of [null, undefined, 2019, 1.1, {}, []]) expect(parseMilestones(v as unknown as string)).toEqual([]);
   });
