@@ -25,7 +25,7 @@ import { xmlProblem } from './wellformed';
 import type { PackedEntry } from './zip';
 
 const FILTER_DATABASE = '_xlnm._FilterDatabase';
-const utf8 = new TextDecoder();
+const utf8 = new TextEncoder();
 
 /** Sheet ids (calcChain `i`) the calculation chain refers to; an `i` carries over to following cells. */
 function calcChainSheetIds(xml: string): Set<number> {
@@ -68,8 +68,9 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
   // was most of a large run's memory.
   const written = new Map<string, PackedEntry>();
   const write = (part: string, xml: string | Uint8Array) => {
-    if (xmlProblem(typeof xml === 'string' ? xml : utf8.decode(xml)) !== null) throw new WorkbookError('write-invalid', part);
-    written.set(part, pkg.pack(xml));
+    const bytes = typeof xml === 'string' ? utf8.encode(xml) : xml;
+    if (xmlProblem(bytes) !== null) throw new WorkbookError('write-invalid', part);
+    written.set(part, pkg.pack(bytes));
   };
   const deleted = new Set<string>();
 
