@@ -67,262 +67,31 @@ function ascii(b: Uint8Array, start: number, end: number): string {
   return String.fromCharCode(...b.subarray(start, end));
 }
 
-/** No prefixes declared on an element: most declare none. */
-const NONE: string[] = [];
-
-class PlainScan {
-  private at = 0;
-  /** Where each open element's name starts and ends. */
-  private readonly nameStarts: number[] = [];
-  private readonly nameEnds: number[] = [];
-  private depth = 0;
-  /** Prefixes in scope, innermost binding last; `xml` is always bound. */
-  private readonly bound = new Map<string, string[]>([['xml', [XML_NS]]]);
-  /** Per open element, the prefixes it declared. */
-  private readonly declared: string[][] = [];
-  /** The current start tag's attribute names and the colon in each (-1 for none). */
-  private readonly attrStarts: number[] = [];
-  private readonly attrEnds: number[] = [];
-  private readonly attrColons: number[] = [];
-
-  constructor(private readonly b: Uint8Array) {}
-
-  document(): boolean {
-    const b = this.b;
-    if (!this.declaration()) return false;
-    this.skipSpace();
-    if (b[this.at] !== LT) return false;
-    for (;;) {
-      this.at++;
-      if (b[this.at] === SLASH) {
-        if (!this.endTag()) return false;
-      } else if (!this.startTag()) return false;
-      if (this.depth === 0) break;
-      if (!this.chars(LT) || this.at >= b.length) return false;
-    }
-    this.skipSpace();
-    return this.at === b.length;
-  }
-
-  private declaration(): boolean {
-    const b = this.b;
-    if (b[0] !== LT || b[1] !== 0x3f) return true;
-    const m = DECLARATION.exec(ascii(b, 0, Math.min(b.length, 200)));
-    if (!m) return false;
-    this.at = m[0].length;
-    return true;
-  }
-
-  private skipSpace(): void {
-    const b = this.b;
-    while (isSpace(b[this.at])) this.at++;
-  }
-
-  /** A name, with at most one colon inside it; the colon's position, -1 for none, or -2 for no name here. */
-  private qname(): number {
-    const b = this.b;
-    let i = this.at;
-    if (!(b[i] < 128 && NAME_BYTE[b[i]] & NAME_START)) return -2;
-    let colon = -1;
-    for (i++; ; i++) {
-      const c = b[i];
-      if (c < 128 && NAME_BYTE[c] & NAME_CHAR) continue;
-      if (c === COLON && colon === -1 && b[i + 1] < 128 && NAME_BYTE[b[i + 1]] & NAME_START) {
-        colon = i;
-        continue;
-      }
-      break;
-    }
-    this.at = i;
-    return colon;
-  }
-
-  /** Character data up to `stop` (`<` for text, the quote for a value), left at it; false outside the plain subset. */
-  private chars(stop: number): boolean {
-    const b = this.b;
-    const n = b.length;
-    let i = this.at;
-    while (i < n) {
-      const c = b[i];
-      if (c === stop) break;
-      if (c < 128 && PLAIN_BYTE[c]) {
-        i++;
-      } else if (c === AMP) {
-        i = this.reference(i);
-        if (i < 0) return false;
-      } else if (c === RSQB) {
-        if (b[i + 1] === RSQB && b[i + 2] === GT) return false;
-        i++;
-      } else {
-        i = this.utf8Char(i);
-        if (i < 0) return false;
-      }
-    }
-    this.at = i;
-    return true;
-  }
-
-  /** Past a reference at `i` (its `&`), or -1 when it is none the subset knows or refers to a character XML refuses. */
-  private reference(i: number): number {
-    const b = this.b;
-    let j = i + 1;
-    if (b[j] !== HASH) {
-      const entity = ENTITIES.find((e) => e.every((c, k) => b[j + k] === c));
-      return entity ? j + entity.length : -1;
-    }
-    j++;
-    const hex = b[j] === LOWER_X;
-    if (hex) j++;
-    const start = j;
-    let code = 0;
-    for (; ; j++) {
-      const digit = digitOf(b[j], hex);
-      if (digit < 0) break;
-      code = code * (hex ? 16 : 10) + digit;
-      if (code > 0x10ffff) return -1;
-    }
-    if (j === start || b[j] !== SEMI || !legalCodePoint(code)) return -1;
-    return j + 1;
-  }
-
-  /** Past the UTF-8 character at `i`, or -1 when it is malformed or a character XML refuses. */
-  private utf8Char(i: number): number {
-    const b = this.b;
+/** The end of the name at `i`, with at most one colon inside it, or -1 when no name starts there. */
+function nameEnd(b: Uint8Array, i: number): number {
+  if (!(b[i] < 128 && NAME_BYTE[b[i]] & NAME_START)) return -1;
+  let colon = false;
+  for (i++; ; i++) {
     const c = b[i];
-    if (c >= 0xc2 && c <= 0xdf) return isContinuation(b[i + 1]) ? i + 2 : -1;
-    if (c >= 0xe0 && c <= 0xef) {
-      if (!isContinuation(b[i + 1]) || !isContinuation(b[i + 2])) return -1;
-      const code = ((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
-      return code >= 0x800 && (code < 0xd800 || code > 0xdfff) && code < 0xfffe ? i + 3 : -1;
+    if (c < 128 && NAME_BYTE[c] & NAME_CHAR) continue;
+    if (c === COLON && !colon && b[i + 1] < 128 && NAME_BYTE[b[i + 1]] & NAME_START) {
+      colon = true;
+      continue;
     }
-    if (c >= 0xf0 && c <= 0xf4) {
-      if (!isContinuation(b[i + 1]) || !isContinuation(b[i + 2]) || !isContinuation(b[i + 3])) return -1;
-      const code = ((c & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
-      return code >= 0x10000 && code <= 0x10ffff ? i + 4 : -1;
-    }
-    return -1;
+    return i;
   }
+}
 
-  /** A start tag, `at` just past its `<`. */
-  private startTag(): boolean {
-    const b = this.b;
-    const nameStart = this.at;
-    const colon = this.qname();
-    if (colon === -2) return false;
-    const nameEnd = this.at;
-    let count = 0;
-    let declared = NONE;
-    let selfClosing: boolean;
-    for (;;) {
-      const before = this.at;
-      this.skipSpace();
-      const c = b[this.at];
-      if (c === GT) {
-        this.at++;
-        selfClosing = false;
-        break;
-      }
-      if (c === SLASH && b[this.at + 1] === GT) {
-        this.at += 2;
-        selfClosing = true;
-        break;
-      }
-      if (this.at === before) return false;
-      const start = this.at;
-      const attrColon = this.qname();
-      if (attrColon === -2) return false;
-      const end = this.at;
-      this.skipSpace();
-      if (b[this.at] !== EQ) return false;
-      this.at++;
-      this.skipSpace();
-      const quote = b[this.at];
-      if (quote !== QUOT && quote !== APOS) return false;
-      const valueStart = ++this.at;
-      if (!this.chars(quote) || this.at >= b.length) return false;
-      const valueEnd = this.at++;
-      if (!this.noteAttribute(count++, start, end, attrColon)) return false;
-      if (attrColon === start + 5 && this.sameBytes(start, 'xmlns')) {
-        const prefix = ascii(b, attrColon + 1, end);
-        const uri = ascii(b, valueStart, valueEnd);
-        // Reserved prefixes, an empty binding, and references in a namespace name are the full check's.
-        if (prefix === 'xml' || prefix === 'xmlns' || uri === '' || uri === XML_NS || uri.includes('&') || /[^\x20-\x7e]/.test(uri)) return false;
-        if (declared === NONE) declared = [];
-        declared.push(prefix);
-        const uris = this.bound.get(prefix);
-        if (uris) uris.push(uri);
-        else this.bound.set(prefix, [uri]);
-      }
-    }
-    // Prefixes are checked once the element's own declarations are in scope.
-    let prefixesBound = colon === -1 || this.isBound(nameStart, colon);
-    for (let k = 0; k < count && prefixesBound; k++) {
-      const c = this.attrColons[k];
-      if (c !== -1 && !(c === this.attrStarts[k] + 5 && this.sameBytes(this.attrStarts[k], 'xmlns'))) prefixesBound = this.isBound(this.attrStarts[k], c);
-    }
-    if (selfClosing || !prefixesBound) {
-      this.unbind(declared);
-      return prefixesBound;
-    }
-    this.push(nameStart, nameEnd, declared);
-    return true;
-  }
+/** Where the colon of a name is, or -1. */
+function colonIn(b: Uint8Array, start: number, end: number): number {
+  for (let k = start; k < end; k++) if (b[k] === COLON) return k;
+  return -1;
+}
 
-  /** Records an attribute's name; false when the tag already has it, or a prefixed one of the same local name. */
-  private noteAttribute(k: number, start: number, end: number, colon: number): boolean {
-    for (let j = 0; j < k; j++) {
-      const otherColon = this.attrColons[j];
-      if (this.sameRange(this.attrStarts[j], this.attrEnds[j], start, end)) return false;
-      if (colon !== -1 && otherColon !== -1 && this.sameRange(otherColon, this.attrEnds[j], colon, end)) return false;
-    }
-    this.attrStarts[k] = start;
-    this.attrEnds[k] = end;
-    this.attrColons[k] = colon;
-    return true;
-  }
-
-  /** An end tag, `at` on the `/` after its `<`: it must close the innermost open element. */
-  private endTag(): boolean {
-    const b = this.b;
-    if (this.depth === 0) return false;
-    const d = --this.depth;
-    const start = this.nameStarts[d];
-    const length = this.nameEnds[d] - start;
-    const at = this.at + 1;
-    for (let k = 0; k < length; k++) if (b[at + k] !== b[start + k]) return false;
-    this.at = at + length;
-    this.skipSpace();
-    if (b[this.at] !== GT) return false;
-    this.at++;
-    this.unbind(this.declared.pop()!);
-    return true;
-  }
-
-  private push(nameStart: number, nameEnd: number, declared: string[]): void {
-    this.nameStarts[this.depth] = nameStart;
-    this.nameEnds[this.depth] = nameEnd;
-    this.depth++;
-    this.declared.push(declared);
-  }
-
-  private unbind(declared: string[]): void {
-    for (const prefix of declared) this.bound.get(prefix)!.pop();
-  }
-
-  private isBound(start: number, colon: number): boolean {
-    return (this.bound.get(ascii(this.b, start, colon))?.length ?? 0) > 0;
-  }
-
-  private sameBytes(start: number, text: string): boolean {
-    for (let k = 0; k < text.length; k++) if (this.b[start + k] !== text.charCodeAt(k)) return false;
-    return true;
-  }
-
-  private sameRange(aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
-    if (aEnd - aStart !== bEnd - bStart) return false;
-    for (let k = 0; k < aEnd - aStart; k++) if (this.b[aStart + k] !== this.b[bStart + k]) return false;
-    return true;
-  }
+function sameBytes(b: Uint8Array, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let k = 0; k < aEnd - aStart; k++) if (b[aStart + k] !== b[bStart + k]) return false;
+  return true;
 }
 
 function digitOf(c: number | undefined, hex: boolean): number {
@@ -334,10 +103,205 @@ function digitOf(c: number | undefined, hex: boolean): number {
   return -1;
 }
 
+/** Past a reference at `i` (its `&`), or -1 when it is none the subset knows or refers to a character XML refuses. */
+function referenceEnd(b: Uint8Array, i: number): number {
+  let j = i + 1;
+  if (b[j] !== HASH) {
+    const entity = ENTITIES.find((e) => e.every((c, k) => b[j + k] === c));
+    return entity ? j + entity.length : -1;
+  }
+  j++;
+  const hex = b[j] === LOWER_X;
+  if (hex) j++;
+  const start = j;
+  let code = 0;
+  for (; ; j++) {
+    const digit = digitOf(b[j], hex);
+    if (digit < 0) break;
+    code = code * (hex ? 16 : 10) + digit;
+    if (code > 0x10ffff) return -1;
+  }
+  if (j === start || b[j] !== SEMI || !legalCodePoint(code)) return -1;
+  return j + 1;
+}
+
+/** Past the UTF-8 character at `i`, or -1 when it is malformed or a character XML refuses. */
+function utf8End(b: Uint8Array, i: number): number {
+  const c = b[i];
+  if (c >= 0xc2 && c <= 0xdf) return isContinuation(b[i + 1]) ? i + 2 : -1;
+  if (c >= 0xe0 && c <= 0xef) {
+    if (!isContinuation(b[i + 1]) || !isContinuation(b[i + 2])) return -1;
+    const code = ((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
+    return code >= 0x800 && (code < 0xd800 || code > 0xdfff) && code < 0xfffe ? i + 3 : -1;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    if (!isContinuation(b[i + 1]) || !isContinuation(b[i + 2]) || !isContinuation(b[i + 3])) return -1;
+    const code = ((c & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
+    return code >= 0x10000 && code <= 0x10ffff ? i + 4 : -1;
+  }
+  return -1;
+}
+
+/**
+ * Where character data from `i` ends: at `stop` (`<` for text, the quote for a value) or the
+ * end of the bytes; -1 when it holds anything outside the plain subset.
+ */
+function charsEnd(b: Uint8Array, i: number, stop: number): number {
+  const n = b.length;
+  while (i < n) {
+    const c = b[i];
+    if (c === stop) return i;
+    if (c < 128 && PLAIN_BYTE[c]) i++;
+    else if (c === AMP) i = referenceEnd(b, i);
+    else if (c === RSQB) i = b[i + 1] === RSQB && b[i + 2] === GT ? -1 : i + 1;
+    else i = utf8End(b, i);
+    if (i < 0) return -1;
+  }
+  return i;
+}
+
+/** Where the XML declaration ends (0 without one), or -1 for one the subset does not know. */
+function declarationEnd(b: Uint8Array): number {
+  if (b[0] !== LT || b[1] !== 0x3f) return 0;
+  const m = DECLARATION.exec(ascii(b, 0, Math.min(b.length, 200)));
+  return m ? m[0].length : -1;
+}
+
+/**
+ * The prefixes in scope, for the few elements that declare or use one. Each attribute is
+ * four numbers in `attrs`: where its name starts and ends, where its value starts and ends.
+ */
+class Prefixes {
+  /** Innermost binding last; `xml` is always bound. */
+  private readonly bound = new Map<string, string[]>([['xml', [XML_NS]]]);
+  /** The prefixes declared by open elements, by depth. */
+  private readonly declared = new Map<number, string[]>();
+
+  /** Enters an element at `depth`: false when a prefix is unbound or anything is outside the subset. */
+  enter(b: Uint8Array, nameStart: number, nameEnd: number, attrs: number[], count: number, depth: number): boolean {
+    const declared: string[] = [];
+    for (let k = 0; k < 4 * count; k += 4) {
+      const colon = colonIn(b, attrs[k], attrs[k + 1]);
+      if (colon !== attrs[k] + 5 || ascii(b, attrs[k], colon) !== 'xmlns') continue;
+      const prefix = ascii(b, colon + 1, attrs[k + 1]);
+      const uri = ascii(b, attrs[k + 2], attrs[k + 3]);
+      // Reserved prefixes, an empty binding, and references in a namespace name are the full check's.
+      if (prefix === 'xml' || prefix === 'xmlns' || uri === '' || uri === XML_NS || /[^\x20-\x25\x27-\x7e]/.test(uri)) return false;
+      declared.push(prefix);
+      const uris = this.bound.get(prefix);
+      if (uris) uris.push(uri);
+      else this.bound.set(prefix, [uri]);
+    }
+    if (declared.length) this.declared.set(depth, declared);
+    if (!this.isBound(b, nameStart, nameEnd)) return false;
+    for (let k = 0; k < 4 * count; k += 4) {
+      const colon = colonIn(b, attrs[k], attrs[k + 1]);
+      if (colon === -1 || ascii(b, attrs[k], colon) === 'xmlns') continue;
+      if (!this.isBound(b, attrs[k], attrs[k + 1])) return false;
+      // Two prefixes may name one namespace: the same local name twice is left to the full check.
+      for (let j = k + 4; j < 4 * count; j += 4) {
+        const other = colonIn(b, attrs[j], attrs[j + 1]);
+        if (other !== -1 && sameBytes(b, colon, attrs[k + 1], other, attrs[j + 1])) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Leaves the element at `depth`: its declarations go out of scope. */
+  leave(depth: number): void {
+    const declared = this.declared.get(depth);
+    if (!declared) return;
+    for (const prefix of declared) this.bound.get(prefix)!.pop();
+    this.declared.delete(depth);
+  }
+
+  /** Whether a name's prefix (if it has one) is bound. */
+  private isBound(b: Uint8Array, start: number, end: number): boolean {
+    const colon = colonIn(b, start, end);
+    return colon === -1 || (this.bound.get(ascii(b, start, colon))?.length ?? 0) > 0;
+  }
+}
+
 /**
  * Whether UTF-8 XML is certainly well-formed and namespace-well-formed: true only for the
- * plain subset above; false means the full check must decide.
+ * plain subset above; false means the full check must decide. One loop with the position in
+ * a local: it runs over every byte the writer makes.
  */
-export function plainWellFormed(bytes: Uint8Array): boolean {
-  return new PlainScan(bytes).document();
+export function plainWellFormed(b: Uint8Array): boolean {
+  const n = b.length;
+  let i = declarationEnd(b);
+  if (i < 0) return false;
+  while (isSpace(b[i])) i++;
+  if (b[i] !== LT) return false;
+  /** Where each open element's name starts and ends, two numbers an element. */
+  const open: number[] = [];
+  const attrs: number[] = [];
+  const prefixes = new Prefixes();
+  for (;;) {
+    i++;
+    if (b[i] === SLASH) {
+      // An end tag: it must close the innermost open element.
+      const end = open.pop();
+      const start = open.pop();
+      if (start === undefined || end === undefined) return false;
+      i++;
+      for (let k = start; k < end; k++, i++) if (b[i] !== b[k]) return false;
+      while (isSpace(b[i])) i++;
+      if (b[i] !== GT) return false;
+      i++;
+      prefixes.leave(open.length / 2);
+    } else {
+      const nameStart = i;
+      i = nameEnd(b, i);
+      if (i < 0) return false;
+      const elementEnd = i;
+      let count = 0;
+      let prefixed = colonIn(b, nameStart, elementEnd) !== -1;
+      let selfClosing = false;
+      for (;;) {
+        const before = i;
+        while (isSpace(b[i])) i++;
+        if (b[i] === GT) {
+          i++;
+          break;
+        }
+        if (b[i] === SLASH && b[i + 1] === GT) {
+          i += 2;
+          selfClosing = true;
+          break;
+        }
+        if (i === before) return false;
+        const start = i;
+        i = nameEnd(b, i);
+        if (i < 0) return false;
+        const end = i;
+        while (isSpace(b[i])) i++;
+        if (b[i] !== EQ) return false;
+        i++;
+        while (isSpace(b[i])) i++;
+        const quote = b[i];
+        if (quote !== QUOT && quote !== APOS) return false;
+        const valueStart = i + 1;
+        i = charsEnd(b, valueStart, quote);
+        if (i < 0 || i >= n) return false;
+        for (let k = 0; k < 4 * count; k += 4) if (sameBytes(b, attrs[k], attrs[k + 1], start, end)) return false;
+        attrs[4 * count] = start;
+        attrs[4 * count + 1] = end;
+        attrs[4 * count + 2] = valueStart;
+        attrs[4 * count + 3] = i;
+        count++;
+        i++;
+        if (!prefixed && colonIn(b, start, end) !== -1) prefixed = true;
+      }
+      const depth = open.length / 2;
+      if (prefixed && !prefixes.enter(b, nameStart, elementEnd, attrs, count, depth)) return false;
+      if (selfClosing) prefixes.leave(depth);
+      else open.push(nameStart, elementEnd);
+    }
+    if (open.length === 0) break;
+    i = charsEnd(b, i, LT);
+    if (i < 0 || i >= n) return false;
+  }
+  while (isSpace(b[i])) i++;
+  return i === n;
 }
