@@ -174,8 +174,8 @@ function declarationEnd(b: Uint8Array): number {
 class Prefixes {
   /** Innermost binding last; `xml` is always bound. */
   private readonly bound = new Map<string, string[]>([['xml', [XML_NS]]]);
-  /** The prefixes declared by open elements, by depth. */
-  private readonly declared = new Map<number, string[]>();
+  /** The prefixes declared by open elements, innermost last, with the depth of each element. */
+  private readonly declared: { depth: number; prefixes: string[] }[] = [];
 
   /** Enters an element at `depth`: false when a prefix is unbound or anything is outside the subset. */
   enter(b: Uint8Array, nameStart: number, nameEnd: number, attrs: number[], count: number, depth: number): boolean {
@@ -192,7 +192,7 @@ class Prefixes {
       if (uris) uris.push(uri);
       else this.bound.set(prefix, [uri]);
     }
-    if (declared.length) this.declared.set(depth, declared);
+    if (declared.length) this.declared.push({ depth, prefixes: declared });
     if (!this.isBound(b, nameStart, nameEnd)) return false;
     for (let k = 0; k < 4 * count; k += 4) {
       const colon = colonIn(b, attrs[k], attrs[k + 1]);
@@ -209,10 +209,11 @@ class Prefixes {
 
   /** Leaves the element at `depth`: its declarations go out of scope. */
   leave(depth: number): void {
-    const declared = this.declared.get(depth);
-    if (!declared) return;
-    for (const prefix of declared) this.bound.get(prefix)!.pop();
-    this.declared.delete(depth);
+    const top = this.declared[this.declared.length - 1];
+    // Asked at every end tag: most elements declare nothing.
+    if (top === undefined || top.depth !== depth) return;
+    for (const prefix of top.prefixes) this.bound.get(prefix)!.pop();
+    this.declared.pop();
   }
 
   /** Whether a name's prefix (if it has one) is bound. */
