@@ -11,7 +11,7 @@ import type { Lang } from '../core/i18n';
 import type { Profile } from '../core/profile/types';
 import { readOverview } from '../core/read/overview';
 import { buildNote, type Note } from '../core/report/note';
-import type { SheetSpec } from '../core/report/sheetspec';
+import { specOf, type SheetSpec } from '../core/report/sheetspec';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
 import type { Trend } from '../core/trend';
 import { reportOf, validationOf, visibleSheets } from '../workbook/pipeline';
@@ -86,8 +86,8 @@ export function summariseIn(grid: Grid, history: Grid | null, taken: string[], r
     rollup: report.rollup,
     trend: report.trend,
     firstRun: report.firstRun,
-    specs: report.specs,
-    sheets: visibleSheets(report.specs),
+    specs: report.sheets.map(specOf),
+    sheets: visibleSheets(report.sheets),
     marks: marksFromFindings(result.findings, req.lang),
     note: buildNote({ overview, rollup: report.rollup, trend: report.trend }),
   };

@@ -6,7 +6,7 @@
  * (settings, sheets, overview, marks) in one `Excel.run`.
  */
 import type { Grid } from '../core/grid';
-import type { SheetSpec } from '../core/report/sheetspec';
+import { specOf, type SheetToWrite } from '../core/report/sheetspec';
 import {
   WorkbookError,
   type CellMark,
@@ -248,7 +248,8 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
    * Replaces the product's sheets. Syncs: 2 to list the sheets and their owners, then 1 per
    * ~1 MB of request (new sheets, cells, merges, panes, filter, chart, print, visibility).
    */
-  async writeSheets(specs: SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<void> {
+  async writeSheets(sheets: SheetToWrite[], onProgress?: (p: WriteProgress) => void): Promise<void> {
+    const specs = sheets.map(specOf);
     await this.run('write', '', async (context) => {
       const bookProtection = context.workbook.protection;
       bookProtection.load('protected');

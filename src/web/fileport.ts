@@ -9,7 +9,7 @@
 import type { AddinPort } from '../addin/actions';
 import type { Grid } from '../core/grid';
 import { HEAD_ROWS } from '../core/read/header';
-import type { SheetSpec } from '../core/report/sheetspec';
+import { specOf, type SheetToWrite } from '../core/report/sheetspec';
 import type { ClickOptions, ClickOutcome, MarksOutcome, SheetInfo, WriteProgress } from '../workbook/port';
 import type { XlsxWorkbook } from '../xlsx/workbook';
 
@@ -45,8 +45,10 @@ export class FilePort implements AddinPort {
    * The .xlsx writer tells each sheet it has written (in workbook order); the pane's
    * progress, as Excel's adapter gives it and as the click's first step counts, is in rows.
    */
-  async writeSheets(specs: SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<void> {
+  async writeSheets(sheets: SheetToWrite[], onProgress?: (p: WriteProgress) => void): Promise<void> {
     this.grids.clear();
+    // Made up front: the progress is counted in rows of every sheet.
+    const specs = sheets.map(specOf);
     const rows = new Map(specs.map((s) => [s.name, s.rows.length]));
     const total = specs.reduce((n, s) => n + s.rows.length, 0);
     let done = 0;

@@ -5,9 +5,9 @@ import type { Overview } from '../core/overview';
 import type { Profile } from '../core/profile/types';
 import { HEAD_ROWS } from '../core/read/header';
 import { readOverview } from '../core/read/overview';
-import { buildReport, planSheetNames } from '../core/report';
+import { planReport, planSheetNames } from '../core/report';
 import { buildNote, type Note } from '../core/report/note';
-import type { SheetSpec } from '../core/report/sheetspec';
+import type { LazySheet, SheetHead } from '../core/report/sheetspec';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
 import { readHistory, snapshotOf, trendSince, type Trend } from '../core/trend';
 import { sheetNotFoundFinding, validate } from '../core/validate';
@@ -143,7 +143,11 @@ export interface Report {
   trend: Trend;
   /** Whether the history held no snapshot at all (not merely none before the report date). */
   firstRun: boolean;
-  specs: SheetSpec[];
+  /**
+   * Each made when written, so the CLI holds one sheet's cells at a time; what leaves a
+   * worker is made there first (functions do not cross to the pane).
+   */
+  sheets: LazySheet[];
 }
 
 /**
@@ -159,7 +163,7 @@ export function reportOf(result: ValidationResult & { overview: Overview }, hist
   const snapshot = snapshotOf(overview, reportDate);
   const trend = trendSince(snapshots, snapshot);
   const names = planSheetNames(rollup.areas, taken);
-  const specs = buildReport({
+  const sheets = planReport({
     overview,
     findings: result.findings,
     rollup,
@@ -170,7 +174,7 @@ export function reportOf(result: ValidationResult & { overview: Overview }, hist
     lang: opts.lang,
     names,
   });
-  return { rollup, trend, firstRun: snapshots.length === 0, specs };
+  return { rollup, trend, firstRun: snapshots.length === 0, sheets };
 }
 
 /** The sheets a summary may not take the name of: the user's own. */
@@ -179,8 +183,8 @@ export function takenNames(sheets: SheetInfo[]): string[] {
 }
 
 /** The visible sheets among those written, in workbook order: what a summary tells it wrote. */
-export function visibleSheets(specs: SheetSpec[]): string[] {
-  return specs.filter((s) => s.visibility === 'visible').map((s) => s.name);
+export function visibleSheets(sheets: SheetHead[]): string[] {
+  return sheets.filter((s) => s.visibility === 'visible').map((s) => s.name);
 }
 
 /**
@@ -193,8 +197,8 @@ export async function runSummary(port: WorkbookPort & Partial<MarkPort>, opts: R
   const overview = result.overview;
   if (!overview) throw new WorkbookError('no-overview', opts.sheet ?? '');
   const report = reportOf({ ...result, overview }, await readHistoryGrid(port, sheets), takenNames(sheets), opts);
-  await port.writeSheets(report.specs, (p) => opts.onProgress?.({ phase: 'write', done: p.done, total: p.total, sheet: p.sheet }));
-  return { ...result, overview, rollup: report.rollup, trend: report.trend, sheets: visibleSheets(report.specs) };
+  await port.writeSheets(report.sheets, (p) => opts.onProgress?.({ phase: 'write', done: p.done, total: p.total, sheet: p.sheet }));
+  return { ...result, overview, rollup: report.rollup, trend: report.trend, sheets: visibleSheets(report.sheets) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Grid } from '../core/grid';
-import type { SheetSpec } from '../core/report/sheetspec';
+import type { SheetSpec, SheetToWrite } from '../core/report/sheetspec';
 
 export interface SheetInfo {
   name: string;
@@ -29,11 +29,13 @@ export interface WorkbookPort {
    */
   readHeads?(sheets: string[], rows: number): Promise<Grid[]>;
   /**
-   * Replaces this product's sheets: every sheet it owns that is not in `specs` is removed,
-   * every spec is written (replacing the owned sheet of the same owner key). Sheets the
-   * product does not own are never touched; spec names never collide with them.
+   * Replaces this product's sheets: every sheet it owns that is not in `sheets` is removed,
+   * every sheet is written (replacing the owned sheet of the same owner key). Sheets the
+   * product does not own are never touched; sheet names never collide with them. A lazy
+   * sheet's spec is made when the adapter comes to it, at most once; an adapter that can
+   * write sheet by sheet lets go of each before making the next.
    */
-  writeSheets(specs: SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<void>;
+  writeSheets(sheets: SheetToWrite[], onProgress?: (p: WriteProgress) => void): Promise<void>;
 }
 
 /** A mark on an offending cell of the overview (Excel only). */

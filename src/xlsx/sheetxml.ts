@@ -98,19 +98,27 @@ function isWritten(cell: CellSpec, styleOf: StyleAttrOf): boolean {
   return typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || isDate || styleOf(cell.style, isDate) !== '';
 }
 
-/** The sheet's used range for `<dimension>`, which comes before the cells in the part, and how many cells are written. */
+/**
+ * The sheet's used range for `<dimension>`, which comes before the cells in the part, and
+ * about how many cells it holds. Each row is looked at from its end, to its last written
+ * cell: that is all the range needs.
+ */
 function usedRange(spec: SheetSpec, styleOf: StyleAttrOf): { ref: string; cells: number } {
   let maxRow = 0;
   let maxCol = 0;
   let cells = 0;
-  spec.rows.forEach((row, r) => {
-    row?.forEach((cell, c) => {
-      if (!cell || !isWritten(cell, styleOf)) return;
-      cells++;
+  for (let r = 0; r < spec.rows.length; r++) {
+    const row = spec.rows[r];
+    if (!row) continue;
+    cells += row.length;
+    for (let c = row.length - 1; c >= 0; c--) {
+      const cell = row[c];
+      if (!cell || !isWritten(cell, styleOf)) continue;
       maxRow = r + 1;
       maxCol = Math.max(maxCol, c + 1);
-    });
-  });
+      break;
+    }
+  }
   return { ref: maxRow ? `A1:${a1(maxRow, Math.max(maxCol, 1))}` : 'A1', cells };
 }
 

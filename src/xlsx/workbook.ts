@@ -8,7 +8,7 @@ import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
 import type { Grid } from '../core/grid';
 import { emptyGrid } from '../core/grid';
-import type { SheetSpec } from '../core/report/sheetspec';
+import type { SheetToWrite } from '../core/report/sheetspec';
 import { type SheetInfo, type WorkbookPort, type WriteProgress, WorkbookError } from '../workbook/port';
 import { Package, type Relationship, relIs } from './opc';
 import { type WorkbookXml, ownersByIndex, parseWorkbookXml } from './workbookxml';
@@ -174,7 +174,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return out;
   }
 
-  async writeSheets(specs: SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<void> {
+  async writeSheets(sheets: SheetToWrite[], onProgress?: (p: WriteProgress) => void): Promise<void> {
     // Loaded when a run writes: validating, the run people wait for most, never needs the
     // writer and its XML check (a tenth of node's own start time to load).
     const { writeSheetsToPackage } = await import('./writer');
@@ -182,7 +182,7 @@ export class XlsxWorkbook implements WorkbookPort {
     // strings above all) before writing also lowers a large run's peak memory.
     this.book = null;
     this.wbXml = null;
-    await damagedAs(this.label, () => writeSheetsToPackage(this.pkg, specs, onProgress));
+    await damagedAs(this.label, () => writeSheetsToPackage(this.pkg, sheets, onProgress));
   }
 
   /** The package as it is now (with any sheets written), as plain bytes: what a browser can hold. */

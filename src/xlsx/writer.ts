@@ -7,7 +7,7 @@
  * part is carried over byte for byte. Nothing reaches the package until every part to be
  * written has been parsed back as well-formed XML.
  */
-import type { SheetSpec } from '../core/report/sheetspec';
+import { type SheetHead, type SheetSpec, type SheetToWrite, specOf } from '../core/report/sheetspec';
 import type { WriteProgress } from '../workbook/port';
 import { WorkbookError } from '../workbook/port';
 import { claimOwnedSheets, isOwnerName, OWNER_NAME, ownerConstant } from '../workbook/owner';
@@ -25,7 +25,7 @@ import { xmlProblem } from './wellformed';
 import type { PackedEntry } from './zip';
 
 const FILTER_DATABASE = '_xlnm._FilterDatabase';
-const utf8 = new TextDecoder();
+const utf8 = new TextEncoder();
 
 /** Sheet ids (calcChain `i`) the calculation chain refers to; an `i` carries over to following cells. */
 function calcChainSheetIds(xml: string): Set<number> {
@@ -39,7 +39,7 @@ function calcChainSheetIds(xml: string): Set<number> {
   return ids;
 }
 
-function checkSpecs(specs: SheetSpec[], userNames: Set<string>): void {
+function checkSpecs(specs: SheetHead[], userNames: Set<string>): void {
   const names = new Set<string>();
   const owners = new Set<string>();
   for (const spec of specs) {
@@ -53,7 +53,17 @@ function checkSpecs(specs: SheetSpec[], userNames: Set<string>): void {
   }
 }
 
-export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<void> {
+/** The spec of a sheet, made now when it is lazy: it must be the sheet its head announced. */
+function madeSpec(sheet: SheetToWrite): SheetSpec {
+  const spec = specOf(sheet);
+  if (spec.name !== sheet.name || spec.owner !== sheet.owner || spec.visibility !== sheet.visibility) {
+    throw new WorkbookError('write-failed', `sheet "${sheet.name}" was made as "${spec.name}"`);
+  }
+  return spec;
+}
+
+/** Writes the sheets into the package; lazy ones are made one at a time, each let go of once written. */
+export async function writeSheetsToPackage(pkg: Package, specs: SheetToWrite[], onProgress?: (p: WriteProgress) => void): Promise<void> {
   const wbPart = await pkg.workbookPart();
   const wbText = wbPart ? await pkg.text(wbPart) : null;
   if (!wbPart || wbText === null) throw new WorkbookError('not-a-workbook', 'no workbook part');
@@ -68,8 +78,9 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
   // was most of a large run's memory.
   const written = new Map<string, PackedEntry>();
   const write = (part: string, xml: string | Uint8Array) => {
-    if (xmlProblem(typeof xml === 'string' ? xml : utf8.decode(xml)) !== null) throw new WorkbookError('write-invalid', part);
-    written.set(part, pkg.pack(xml));
+    const bytes = typeof xml === 'string' ? utf8.encode(xml) : xml;
+    if (xmlProblem(bytes) !== null) throw new WorkbookError('write-invalid', part);
+    written.set(part, pkg.pack(bytes));
   };
   const deleted = new Set<string>();
 
@@ -87,14 +98,14 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
   const specByOwner = new Map(specs.map((s) => [s.owner, s]));
 
   // The new sheet order: a replaced sheet keeps its place, new ones go to the end.
-  type Planned = { spec: SheetSpec; slot: number };
+  type Planned = { spec: SheetToWrite; slot: number };
   const slots: SheetSlot[] = [];
   const planned: Planned[] = [];
   const nameIndexMap = new Map<number, number>();
   const oldToNew = new Map<number, number>();
   const placed = new Set<string>();
   let nextSheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId)) + 1;
-  const newEntry = (spec: SheetSpec) => ({ name: spec.name, sheetId: nextSheetId++, relId: '', state: spec.visibility });
+  const newEntry = (spec: SheetHead) => ({ name: spec.name, sheetId: nextSheetId++, relId: '', state: spec.visibility });
   wb.sheets.forEach((sheet, i) => {
     const owner = owned.get(i);
     if (owner === undefined) {
@@ -196,7 +207,8 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetSpec[], onP
   // Write the new sheets.
   const addedNames: NewDefinedName[] = [];
   let done = 0;
-  for (const { spec, slot } of planned) {
+  for (const { spec: sheet, slot } of planned) {
+    const spec = madeSpec(sheet);
     const entry = slots[slot] as { add: { relId: string } };
     const sheetPart = reserve(`${wbDir}worksheets/`, 'sheet', '.xml');
     entry.add.relId = takeRelId();

@@ -22,17 +22,18 @@ const NEEDS_ESC = /[&<>"'\u0000-\u001F\u0100-\uFFFF]/;
  */
 export function esc(s: string): string {
   if (!NEEDS_ESC.test(s)) return s;
-  return stripIllegalXmlChars(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Attribute values are normalised by parsers: a literal tab or newline would come back as a space.
-    .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;')
-    .replace(/[^\u0000-\u00FF]/gu, (c) => `&#${c.codePointAt(0)};`);
+  return stripIllegalXmlChars(s).replace(TO_ESCAPE, escapeOne);
+}
+
+/**
+ * What `esc` replaces, in one pass: markup, the white space attribute values would lose
+ * (a parser normalises a literal tab or newline to a space), and characters beyond Latin-1.
+ */
+const TO_ESCAPE = /[&<>"'\t\n\r]|[^\u0000-\u00FF]/gu;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+
+function escapeOne(c: string): string {
+  return ESCAPES[c] ?? `&#${c.codePointAt(0)};`;
 }
 
 export function unesc(s: string): string {

@@ -1,5 +1,5 @@
 import type { Grid } from '../../src/core/grid';
-import type { SheetSpec } from '../../src/core/report/sheetspec';
+import { specOf, type SheetSpec, type SheetToWrite } from '../../src/core/report/sheetspec';
 import type { SheetInfo, WorkbookPort } from '../../src/workbook/port';
 import { WorkbookError } from '../../src/workbook/port';
 
@@ -25,7 +25,8 @@ export class MemoryWorkbook implements WorkbookPort {
     return s.grid;
   }
 
-  async writeSheets(specs: SheetSpec[]): Promise<void> {
+  async writeSheets(sheets: SheetToWrite[]): Promise<void> {
+    const specs = sheets.map(specOf);
     this.writes++;
     for (let k = this.sheets.length - 1; k >= 0; k--) if (this.sheets[k].owner !== null) this.sheets.splice(k, 1);
     for (const spec of specs) {

@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { SaxesParser } from 'saxes';
-import type { SheetSpec } from '../../src/core/report/sheetspec';
+import type { LazySheet, SheetSpec } from '../../src/core/report/sheetspec';
 import { type WriteProgress, WorkbookError } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { main } from '../../src/cli/main';
@@ -231,6 +231,31 @@ describe('XlsxWorkbook writing', () => {
       { done: 1, total: 2, sheet: 'Samlet status' },
       { done: 2, total: 2, sheet: '1. Digital kommunikation' },
     ]);
+  });
+
+  it('makes lazy sheets one at a time as it writes them, the same package as from their specs', async () => {
+    const made: string[] = [];
+    const lazy = (spec: SheetSpec): LazySheet => ({
+      name: spec.name,
+      owner: spec.owner,
+      visibility: spec.visibility,
+      make: () => {
+        made.push(spec.name);
+        return spec;
+      },
+    });
+    const seen: string[] = [];
+    const wb = await XlsxWorkbook.fromBuffer(input);
+    await wb.writeSheets([lazy(summarySpec()), lazy(areaSpec()), snapshotSpec()], (p) => seen.push(`${made.length}:${p.sheet}`));
+    expect(seen).toEqual(['1:Samlet status', '2:1. Digital kommunikation', '2:Leverance.Snapshot']);
+    const parts = await zipEntries(await wb.toBuffer());
+    for (const [name, bytes] of await zipEntries(once)) expect([name, parts.get(name)?.equals(bytes)]).toEqual([name, true]);
+  });
+
+  it('refuses a lazy sheet made unlike its head', async () => {
+    const wb = await XlsxWorkbook.fromBuffer(input);
+    const sheet: LazySheet = { name: 'Samlet status', owner: 'summary', visibility: 'visible', make: () => summarySpec({ name: 'Andet navn' }) };
+    await expect(wb.writeSheets([sheet])).rejects.toMatchObject({ code: 'write-failed' });
   });
 
   it('reads back what it wrote', async () => {

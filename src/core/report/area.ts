@@ -7,6 +7,11 @@ import { displayDate, reportLabels, statusLabel, statusStyle } from './format';
 import type { SheetSpec } from './sheetspec';
 import { baseStyles } from './styles';
 
+/** The owner key of an area's sheet. */
+export function areaOwner(id: string): string {
+  return `area:${id}`;
+}
+
 /** The sheet name an area asks for: `1. Digital kommunikation og…` (cut by the name planner). */
 export function areaSheetName(area: Pick<Area, 'id' | 'name'>): string {
   return area.name ? `${area.id}. ${area.name}` : `Område ${area.id}`;
@@ -80,7 +85,7 @@ export function areaSheet(ctx: ReportContext, area: AreaRollup, name: string, in
 
   return {
     name,
-    owner: `area:${area.id}`,
+    owner: areaOwner(area.id),
     visibility: 'visible',
     rows: b.rows,
     styles: baseStyles(),

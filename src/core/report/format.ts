@@ -19,10 +19,14 @@ export function reportLabels(lang: Lang): (key: string, params?: Record<string, 
   return (key, params) => t(lang, `report.${key}`, params);
 }
 
+/** Status words and styles, made once each: a large report asks for them on every row. */
+const STATUS_LABELS: Record<Lang, Partial<Record<StatusOrMissing, string>>> = { da: {}, en: {} };
+const STATUS_STYLES: Partial<Record<StatusOrMissing, string>> = {};
+
 export function statusLabel(lang: Lang, s: StatusOrMissing): string {
-  return t(lang, `status.${s}`);
+  return (STATUS_LABELS[lang][s] ??= t(lang, `status.${s}`));
 }
 
 export function statusStyle(s: StatusOrMissing): string {
-  return `status-${s}`;
+  return (STATUS_STYLES[s] ??= `status-${s}`);
 }

@@ -1,12 +1,12 @@
 import type { Initiative } from '../overview';
 import { historyRows } from '../trend';
-import { areaSheet, areaSheetName } from './area';
+import { areaOwner, areaSheet, areaSheetName } from './area';
 import { cell } from './builder';
 import { estimateRowHeights } from './layout';
 import type { ReportContext } from './context';
 import { uniqueSheetNames } from './names';
 import { noteSheet } from './note-sheet';
-import type { SheetSpec } from './sheetspec';
+import type { LazySheet, SheetSpec } from './sheetspec';
 import { summarySheet } from './summary';
 import { validationSheet } from './validation';
 
@@ -51,14 +51,34 @@ function initiativesByArea(ctx: ReportContext): Map<string | null, Initiative[]>
   return byArea;
 }
 
-/** All generated sheets in workbook order: summary, status note, one per area, validation, hidden history. */
-export function buildReport(ctx: ReportContext): SheetSpec[] {
-  const byArea = initiativesByArea(ctx);
-  const visible = [
-    summarySheet(ctx),
-    noteSheet(ctx),
-    ...ctx.rollup.areas.map((a) => areaSheet(ctx, a, ctx.names.areas.get(a.id) as string, byArea.get(a.id) ?? [])),
-    validationSheet(ctx),
+/**
+ * All generated sheets in workbook order: summary, status note, one per area, validation,
+ * hidden history. Each is made when a writer comes to it, from the context they share.
+ */
+export function planReport(ctx: ReportContext): LazySheet[] {
+  let byArea: Map<string | null, Initiative[]> | undefined;
+  const visible = (name: string, owner: string, make: () => SheetSpec): LazySheet => ({
+    name,
+    owner,
+    visibility: 'visible',
+    make: () => {
+      const spec = make();
+      return { ...spec, rowHeights: estimateRowHeights(spec) };
+    },
+  });
+  return [
+    visible(ctx.names.summary, 'summary', () => summarySheet(ctx)),
+    visible(ctx.names.note, 'note', () => noteSheet(ctx)),
+    ...ctx.rollup.areas.map((a) => {
+      const name = ctx.names.areas.get(a.id) as string;
+      return visible(name, areaOwner(a.id), () => areaSheet(ctx, a, name, (byArea ??= initiativesByArea(ctx)).get(a.id) ?? []));
+    }),
+    visible(ctx.names.validation, 'validation', () => validationSheet(ctx)),
+    { name: ctx.names.history, owner: 'snapshot', visibility: 'hidden', make: () => historySheet(ctx) },
   ];
-  return [...visible.map((spec) => ({ ...spec, rowHeights: estimateRowHeights(spec) })), historySheet(ctx)];
+}
+
+/** All generated sheets in workbook order, made at once. */
+export function buildReport(ctx: ReportContext): SheetSpec[] {
+  return planReport(ctx).map((sheet) => sheet.make());
 }

@@ -26,6 +26,14 @@ function textLines(text: string, perLine: number): number {
   return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
 }
 
+/** What a cell style means for its row's height. */
+interface StyleLines {
+  lineHeight: number;
+  wrap: boolean;
+  /** Characters a line holds per character of column width: a little less for bold text. */
+  perWidth: number;
+}
+
 /**
  * Row heights for rows whose wrapped text or large font needs more than one line:
  * Excel does not grow a row for wrapped text written by a program, and neither do
@@ -34,23 +42,35 @@ function textLines(text: string, perLine: number): number {
 export function estimateRowHeights(spec: SheetSpec): Record<number, number> {
   const merged = mergedWidths(spec);
   const heights: Record<number, number> = {};
-  spec.rows.forEach((row, r) => {
-    let points = LINE_POINTS;
-    row.forEach((cell, c) => {
-      if (!cell || cell.value === null) return;
-      const style = cell.style ? spec.styles[cell.style] : undefined;
+  // Asked once per style, not per cell: this runs for every cell of a large sheet.
+  const byStyle = new Map<string | undefined, StyleLines>();
+  const linesOf = (key: string | undefined): StyleLines => {
+    let lines = byStyle.get(key);
+    if (!lines) {
+      const style = key ? spec.styles[key] : undefined;
       const size = style?.size ?? 11;
-      const lineHeight = size <= 11 ? LINE_POINTS : size * 1.4;
+      lines = { lineHeight: size <= 11 ? LINE_POINTS : size * 1.4, wrap: style?.wrap === true, perWidth: style?.bold ? 0.9 : 1.05 };
+      byStyle.set(key, lines);
+    }
+    return lines;
+  };
+  for (let r = 0; r < spec.rows.length; r++) {
+    const row = spec.rows[r];
+    if (!row) continue;
+    let points = LINE_POINTS;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell || cell.value === null) continue;
+      const style = linesOf(cell.style);
       let lines = 1;
-      if (style?.wrap && typeof cell.value === 'string') {
-        // Characters per line: column width in characters, a little less for bold text.
+      if (style.wrap && typeof cell.value === 'string') {
+        // Characters per line: column width in characters.
         const width = merged.get(cellKey(r + 1, c + 1)) ?? spec.columns[c] ?? 9;
-        const perLine = Math.max(1, Math.floor(width * (style.bold ? 0.9 : 1.05)));
-        lines = textLines(cell.value, perLine);
+        lines = textLines(cell.value, Math.max(1, Math.floor(width * style.perWidth)));
       }
-      points = Math.max(points, lines * lineHeight);
-    });
+      points = Math.max(points, lines * style.lineHeight);
+    }
     if (points > LINE_POINTS) heights[r + 1] = Math.min(MAX_ROW_POINTS, Math.ceil(points));
-  });
+  }
   return heights;
 }

@@ -25,7 +25,8 @@ function noteStyles(): Record<string, CellStyle> {
 /** `Statusnotat`: the status note as text, one paragraph or list item per row, for A4 portrait. */
 export function noteSheet(ctx: ReportContext): SheetSpec {
   const { lang, overview, rollup } = ctx;
-  const note = buildNote({ overview, rollup, trend: ctx.trend });
+  // The sheet shows the note's words: the cells behind them are the pane's.
+  const note = buildNote({ overview, rollup, trend: ctx.trend, cells: false });
   const line = (s: NoteSentence) => sentenceText(s, lang, 'text');
   const b = new RowBuilder();
   note.blocks.forEach((block, k) => {

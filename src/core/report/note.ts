@@ -67,6 +67,15 @@ export interface NoteInput {
   overview: Overview;
   rollup: Rollup;
   trend: Trend;
+  /** Whether sentences carry the cells they rest on (default true); a sheet of the note shows only its words. */
+  cells?: boolean;
+}
+
+/** What drafting reads: the overview, and whether sentences carry their cells. */
+interface Source {
+  overview: Overview;
+  /** Collecting every cell behind each sentence was most of drafting a large overview's note. */
+  cells: boolean;
 }
 
 /** How far ahead the note looks for milestones falling due. */
@@ -96,11 +105,14 @@ function cellsOf(...cells: string[]): string[] {
   return sorted.filter((c, k) => k === 0 || c !== sorted[k - 1]);
 }
 
+/** An initiative's cell of `field`: '' when it has none, or no cells are wanted. */
+const cellAt = (s: Source, i: Initiative, field: FieldName) => (s.cells ? cellOf(s.overview, i, field) : '');
+
 /** An initiative's cells of `fields`, as `cellsOf` gives them. */
-const cellsAt = (o: Overview, i: Initiative, ...fields: FieldName[]) => cellsOf(...fields.map((f) => cellOf(o, i, f)));
+const cellsAt = (s: Source, i: Initiative, ...fields: FieldName[]) => (s.cells ? cellsOf(...fields.map((f) => cellOf(s.overview, i, f))) : []);
 
 /** The status cells of initiatives in sheet order. */
-const statusCellsOf = (o: Overview, list: Initiative[]) => list.map((i) => cellOf(o, i, 'status')).filter((c) => c !== '');
+const statusCellsOf = (s: Source, list: Initiative[]) => (s.cells ? list.map((i) => cellOf(s.overview, i, 'status')).filter((c) => c !== '') : []);
 
 const count = (n: number): NoteValue => ({ kind: 'count', n });
 const date = (iso: string): NoteValue => ({ kind: 'date', iso });
@@ -125,7 +137,7 @@ function listBlocks<T>(lead: NoteSentence, all: T[], item: (x: T) => NoteSentenc
   return blocks;
 }
 
-const idCellOf = (o: Overview) => (i: Initiative) => cellOf(o, i, 'id');
+const idCellOf = (s: Source) => (i: Initiative) => cellAt(s, i, 'id');
 
 /** `2018-12-15` plus six months: `2019-06-15`; a day the month lacks becomes its last day. */
 export function addMonths(iso: string, months: number): string {
@@ -143,9 +155,10 @@ function headingOf(reportDate: string): NoteSentence {
   return sentence(phrase(`note.heading.${half}`, { year: { kind: 'number', n: year } }));
 }
 
-function portfolio(overview: Overview, rollup: Rollup): NoteBlock {
+function portfolio(source: Source, rollup: Rollup): NoteBlock {
+  const { overview } = source;
   const all = overview.initiatives;
-  const statusCells = statusCellsOf(overview, all);
+  const statusCells = statusCellsOf(source, all);
   const asOf = date(rollup.reportDate);
   if (rollup.total === 0) return { kind: 'paragraph', sentences: [sentence(phrase('note.portfolio.empty', { date: asOf }))] };
   const period = overview.period;
@@ -169,23 +182,23 @@ function portfolio(overview: Overview, rollup: Rollup): NoteBlock {
 }
 
 /** One line per initiative: `2.4 Titel: bemærkning.` */
-function remarkItem(o: Overview, i: Initiative): NoteSentence {
+function remarkItem(source: Source, i: Initiative): NoteSentence {
   const remark = i.remark?.trim();
-  const cells = cellsAt(o, i, 'id', 'title', 'status', 'remark');
+  const cells = cellsAt(source, i, 'id', 'title', 'status', 'remark');
   return remark
     ? sentence(phrase('note.item.remark', { initiative: initiative(i), remark: { kind: 'text', text: remark } }), cells)
     : sentence(phrase('note.item.noRemark', { initiative: initiative(i) }), cells);
 }
 
-function redSection(o: Overview, reds: Initiative[]): NoteBlock[] {
+function redSection(source: Source, reds: Initiative[]): NoteBlock[] {
   if (reds.length === 0) return [];
-  const lead = sentence(phrase('note.red.lead', { count: count(reds.length) }, reds.length), statusCellsOf(o, reds));
-  return [{ kind: 'heading', level: 2, sentence: sentence(phrase('note.red.heading')) }, ...listBlocks(lead, reds, (i) => remarkItem(o, i), idCellOf(o))];
+  const lead = sentence(phrase('note.red.lead', { count: count(reds.length) }, reds.length), statusCellsOf(source, reds));
+  return [{ kind: 'heading', level: 2, sentence: sentence(phrase('note.red.heading')) }, ...listBlocks(lead, reds, (i) => remarkItem(source, i), idCellOf(source))];
 }
 
-function yellowSection(o: Overview, yellows: Initiative[]): NoteBlock[] {
+function yellowSection(source: Source, yellows: Initiative[]): NoteBlock[] {
   if (yellows.length === 0) return [];
-  const statusCells = statusCellsOf(o, yellows);
+  const statusCells = statusCellsOf(source, yellows);
   const blocks: NoteBlock[] = [
     { kind: 'heading', level: 2, sentence: sentence(phrase('note.yellow.heading')) },
     {
@@ -206,26 +219,27 @@ function yellowSection(o: Overview, yellows: Initiative[]): NoteBlock[] {
         r.members.forEach((k) => grouped.add(k));
         const values = { count: count(members.length), total: count(yellows.length), reason: { kind: 'quote', text: r.text } as NoteValue, initiatives: named(members, initiative) };
         const key = members.length === yellows.length ? 'note.yellow.groupAll' : 'note.yellow.group';
-        return sentence(phrase(key, values), members.flatMap((i) => cellsAt(o, i, 'id', 'title', 'remark')));
+        return sentence(phrase(key, values), members.flatMap((i) => cellsAt(source, i, 'id', 'title', 'remark')));
       }),
     });
   }
   const rest = yellows.filter((_, k) => !grouped.has(k));
   if (rest.length > 0) {
     const key = grouped.size > 0 ? 'note.yellow.rest' : 'note.yellow.each';
-    blocks.push(...listBlocks(sentence(phrase(key, { count: count(rest.length) }, rest.length), statusCellsOf(o, rest)), rest, (i) => remarkItem(o, i), idCellOf(o)));
+    blocks.push(...listBlocks(sentence(phrase(key, { count: count(rest.length) }, rest.length), statusCellsOf(source, rest)), rest, (i) => remarkItem(source, i), idCellOf(source)));
   }
   return blocks;
 }
 
-function changesSection(overview: Overview, trend: Trend): NoteBlock[] {
+function changesSection(source: Source, trend: Trend): NoteBlock[] {
   if (trend.since === null) return [];
+  const { overview } = source;
   const byId = new Map<string, Initiative>();
   for (const i of overview.initiatives) if (i.id !== null && !byId.has(i.id)) byId.set(i.id, i);
   const byName = ({ id, title }: { id: string; title: string }): NoteValue => ({ kind: 'initiative', id, title });
   const changeCells = (id: string) => {
     const i = byId.get(id);
-    return i ? cellsAt(overview, i, 'id', 'title', 'status') : [];
+    return i ? cellsAt(source, i, 'id', 'title', 'status') : [];
   };
   const blocks: NoteBlock[] = [{ kind: 'heading', level: 2, sentence: sentence(phrase('note.changes.heading', { date: date(trend.since) })) }];
   const { changed, added, removed } = trend;
@@ -235,7 +249,7 @@ function changesSection(overview: Overview, trend: Trend): NoteBlock[] {
       sentence(phrase('note.changes.item', { initiative: byName(c), from: { kind: 'status', status: c.from }, to: { kind: 'status', status: c.to } }), changeCells(c.id));
     blocks.push(...listBlocks(lead, changed, item, (c) => {
       const i = byId.get(c.id);
-      return i ? cellOf(overview, i, 'id') : '';
+      return i ? cellAt(source, i, 'id') : '';
     }));
   }
   const more: NoteSentence[] = [];
@@ -255,9 +269,9 @@ function changesSection(overview: Overview, trend: Trend): NoteBlock[] {
   return blocks;
 }
 
-function politicalSection(overview: Overview, political: Initiative[]): NoteBlock[] {
+function politicalSection(source: Source, political: Initiative[]): NoteBlock[] {
   if (political.length === 0) return [];
-  const cells = political.flatMap((i) => cellsAt(overview, i, 'id', 'title', 'political'));
+  const cells = political.flatMap((i) => cellsAt(source, i, 'id', 'title', 'political'));
   return [
     { kind: 'heading', level: 2, sentence: sentence(phrase('note.political.heading')) },
     {
@@ -280,11 +294,12 @@ interface Dated {
 
 const sameWords = (a: string, b: string) => a === b || a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
 
+/** `cell` is '' when no cells are wanted. */
 function addFound(found: Found[] | null, milestone: Milestone, cell: string): Found[] {
   const list = found ?? [];
   const same = list.find((f) => f.milestone.due === milestone.due && sameWords(f.milestone.text, milestone.text));
-  if (same) same.cells.push(cell);
-  else list.push({ milestone, cells: [cell] });
+  if (!same) list.push({ milestone, cells: cell ? [cell] : [] });
+  else if (cell) same.cells.push(cell);
   return list;
 }
 
@@ -294,7 +309,7 @@ const byDue = (found: Found[]) => found.sort((a, b) => (a.milestone.due < b.mile
  * The dated milestones of initiatives not done, per initiative in sheet order: those due before
  * the report date (what the rollup counts as overdue) and those due from it up to `until`.
  */
-function datedMilestones(overview: Overview, reportDate: string, until: string): { overdue: Dated[]; ahead: Dated[] } {
+function datedMilestones({ overview, cells }: Source, reportDate: string, until: string): { overdue: Dated[]; ahead: Dated[] } {
   const overdue: Dated[] = [];
   const ahead: Dated[] = [];
   // Indexed loops: this runs for every delivery cell of the sheet (SPEC §7 budget).
@@ -311,8 +326,8 @@ function datedMilestones(overview: Overview, reportDate: string, until: string):
         const m = milestones[n];
         // An open-ended span (`fra medio 2017`) has nothing due, as the rollup counts it.
         if (m.open) continue;
-        if (m.due < reportDate) late = addFound(late, m, deliveryCell(i, deliveries[k]));
-        else if (m.due <= until) soon = addFound(soon, m, deliveryCell(i, deliveries[k]));
+        if (m.due < reportDate) late = addFound(late, m, cells ? deliveryCell(i, deliveries[k]) : '');
+        else if (m.due <= until) soon = addFound(soon, m, cells ? deliveryCell(i, deliveries[k]) : '');
       }
     }
     if (late) overdue.push({ initiative: i, milestones: byDue(late) });
@@ -322,43 +337,44 @@ function datedMilestones(overview: Overview, reportDate: string, until: string):
 }
 
 /** `1.2 Adgang til egne data: ultimo 2016 (31. december 2016) og medio 2017 (31. august 2017).` */
-function milestoneItem(o: Overview, { initiative: i, milestones }: Dated): NoteSentence {
+function milestoneItem(source: Source, { initiative: i, milestones }: Dated): NoteSentence {
   const values = milestones.map(({ milestone: m }): NoteValue => ({ kind: 'milestone', text: m.text, due: m.due }));
   return sentence(
     phrase('note.milestones.item', { initiative: initiative(i), milestones: list(values) }),
-    cellsOf(cellOf(o, i, 'id'), cellOf(o, i, 'title'), ...milestones.flatMap((m) => m.cells)),
+    cellsOf(cellAt(source, i, 'id'), cellAt(source, i, 'title'), ...milestones.flatMap((m) => m.cells)),
   );
 }
 
 /** A section of milestones (`note.overdue`, `note.ahead`): a lead and one line per initiative, or a sentence saying there are none. */
-function milestoneSection(o: Overview, key: string, dated: Dated[], when: string): NoteBlock[] {
+function milestoneSection(source: Source, key: string, dated: Dated[], when: string): NoteBlock[] {
   const head: NoteBlock = { kind: 'heading', level: 2, sentence: sentence(phrase(`${key}.heading`)) };
   if (dated.length === 0) return [head, { kind: 'paragraph', sentences: [sentence(phrase(`${key}.none`, { date: date(when) }))] }];
   const cells: string[] = [];
   for (const d of dated) for (const m of d.milestones) cells.push(...m.cells);
   const lead = sentence(phrase(`${key}.lead`, { count: count(dated.length), date: date(when) }, dated.length), cells);
-  return [head, ...listBlocks(lead, dated, (d) => milestoneItem(o, d), (d) => cellOf(o, d.initiative, 'id'))];
+  return [head, ...listBlocks(lead, dated, (d) => milestoneItem(source, d), (d) => cellAt(source, d.initiative, 'id'))];
 }
 
 /**
  * Drafts the note from the overview, its rollup and the changes since the last snapshot.
  * Overdue milestones are those the rollup counts (due before the report date, initiative not done).
  */
-export function buildNote({ overview, rollup, trend }: NoteInput): Note {
+export function buildNote({ overview, rollup, trend, cells = true }: NoteInput): Note {
+  const source: Source = { overview, cells };
   const reportDate = rollup.reportDate;
   const reds = rollup.attention.filter((i) => statusOf(i) === 'red');
   const yellows = rollup.attention.filter((i) => statusOf(i) === 'yellow');
   const ahead = addMonths(reportDate, AHEAD_MONTHS);
-  const blocks: NoteBlock[] = [{ kind: 'heading', level: 1, sentence: headingOf(reportDate) }, portfolio(overview, rollup)];
+  const blocks: NoteBlock[] = [{ kind: 'heading', level: 1, sentence: headingOf(reportDate) }, portfolio(source, rollup)];
   if (rollup.total > 0) {
-    const dated = datedMilestones(overview, reportDate, ahead);
+    const dated = datedMilestones(source, reportDate, ahead);
     blocks.push(
-      ...redSection(overview, reds),
-      ...yellowSection(overview, yellows),
-      ...changesSection(overview, trend),
-      ...politicalSection(overview, rollup.political),
-      ...milestoneSection(overview, 'note.overdue', dated.overdue, reportDate),
-      ...milestoneSection(overview, 'note.ahead', dated.ahead, ahead),
+      ...redSection(source, reds),
+      ...yellowSection(source, yellows),
+      ...changesSection(source, trend),
+      ...politicalSection(source, rollup.political),
+      ...milestoneSection(source, 'note.overdue', dated.overdue, reportDate),
+      ...milestoneSection(source, 'note.ahead', dated.ahead, ahead),
     );
   }
   return { reportDate, sheet: overview.sheet, blocks };

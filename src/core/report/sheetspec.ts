@@ -91,3 +91,22 @@ export interface SheetSpec {
   print?: PrintSpec;
   tabColor?: string;
 }
+
+/** What a writer must know of a sheet before writing any: where it goes and whether it shows. */
+export type SheetHead = Pick<SheetSpec, 'name' | 'owner' | 'visibility'>;
+
+/**
+ * A sheet whose spec is made only when a writer comes to it: a large report's sheets then
+ * need not all be held at once. `make` gives a spec with the same head.
+ */
+export interface LazySheet extends SheetHead {
+  make(): SheetSpec;
+}
+
+/** A sheet to write: its spec, or its head and the spec made when its turn comes. */
+export type SheetToWrite = SheetSpec | LazySheet;
+
+/** The spec of a sheet to write, made now when it is lazy. */
+export function specOf(sheet: SheetToWrite): SheetSpec {
+  return 'make' in sheet ? sheet.make() : sheet;
+}

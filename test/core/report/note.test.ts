@@ -249,6 +249,26 @@ describe('long lists', () => {
   });
 });
 
+describe('a note without its cells', () => {
+  it('says the same in the same blocks, resting on no cell', () => {
+    const rows: Row[] = [
+      ...rowsOf(3, 'Gul'),
+      { id: '1.4', status: 'Rød', remark: 'Bagud.', political: true, years: [null, 'ultimo 2017', 'medio 2019'] },
+      ...rowsOf(MAX_LISTED + 2, 'Gul', 4).map((r) => ({ ...r, remark: `Forsinket ${r.id}` })),
+    ];
+    const overview = overviewOf(rows);
+    const before: Snapshot = { reportDate: '2018-06-15', statuses: { '1.1': 'green', '1.9': 'red' }, titles: { '1.1': 'Titel 1.1', '1.9': 'Udgået' } };
+    const input = { overview, rollup: rollup(overview, profile, REPORT_DATE), trend: trendSince([before], snapshotOf(overview, REPORT_DATE)) };
+    const full = buildNote(input);
+    const words = buildNote({ ...input, cells: false });
+    expect(allSentences(full).some((s) => s.cells.length > 0)).toBe(true);
+    expect(allSentences(words).every((s) => s.cells.length === 0)).toBe(true);
+    expect(noteToText(words, 'da')).toBe(noteToText(full, 'da'));
+    const withoutCells = (note: Note) => JSON.stringify(note, (k, v) => (k === 'cells' ? undefined : v));
+    expect(withoutCells(words)).toBe(withoutCells(full));
+  });
+});
+
 describe('addMonths', () => {
   it('keeps the day, or takes the last day of a shorter month', () => {
     expect(addMonths('2018-12-15', 6)).toBe('2019-06-15');

@@ -1,0 +1,124 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import JSZip from 'jszip';
+import { Parser } from 'saxen';
+import { XmlError, parseXmlText, type XmlHandler } from '../../src/xlsx/xmlread';
+import { unesc } from '../../src/xlsx/xml';
+
+/** The reader's prefixes, as xmlread.ts names them. */
+const PREFIXES: Record<string, string> = {
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main': 'x',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main': 'x',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
+  'http://schemas.openxmlformats.org/drawingml/2006/main': 'a',
+  'http://purl.oclc.org/ooxml/drawingml/main': 'a',
+};
+
+type Event = (string | boolean | Record<string, string>)[];
+
+/** Every event a handler sees, every element's attributes read. */
+function recorder(): { events: Event[]; handler: XmlHandler } {
+  const events: Event[] = [];
+  return {
+    events,
+    handler: {
+      open: (name, attrs, selfClosing) => events.push(['open', name, attrs(), selfClosing]),
+      close: (name) => events.push(['close', name]),
+      text: (t) => events.push(['text', t]),
+    },
+  };
+}
+
+/** What the reader gave before it left namespaces to saxen only where a document needs them. */
+function withNamespaces(xml: string): Event[] | string {
+  const { events, handler } = recorder();
+  const parser = new Parser();
+  parser.ns(PREFIXES);
+  const fail = (e: Error) => {
+    throw new XmlError(e.message);
+  };
+  parser.on('error', fail);
+  parser.on('warn', fail);
+  parser.on('openTag', (name, attrs, _d, selfClosing) => handler.open(name, attrs, selfClosing));
+  parser.on('closeTag', (name) => handler.close!(name));
+  parser.on('text', (t) => handler.text!(t.includes('&') ? unesc(t) : t));
+  parser.on('cdata', (t) => handler.text!(t));
+  try {
+    parser.parse(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml);
+  } catch (e) {
+    return e instanceof XmlError ? 'damaged' : String(e);
+  }
+  return events;
+}
+
+function read(xml: string): Event[] | string {
+  const { events, handler } = recorder();
+  try {
+    parseXmlText(xml, handler);
+  } catch (e) {
+    return e instanceof XmlError ? 'damaged' : String(e);
+  }
+  return events;
+}
+
+async function workbooks(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const e of entries) {
+    const file = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await workbooks(file)));
+    else if (e.name.endsWith('.xlsx')) out.push(file);
+  }
+  return out;
+}
+
+const ROOT = path.join(__dirname, '../..');
+const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const REL = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+describe('reading names without saxen namespaces where the root declares them all', () => {
+  it('reads every part of the fixtures and the corpus as saxen namespace mode does', async () => {
+    const files = [...(await workbooks(path.join(ROOT, 'test/fixtures'))), ...(await workbooks(path.join(ROOT, 'examples')))];
+    let parts = 0;
+    for (const file of files) {
+      let zip: JSZip;
+      try {
+        zip = await JSZip.loadAsync(await fs.readFile(file));
+      } catch {
+        continue;
+      }
+      for (const entry of Object.values(zip.files)) {
+        if (entry.dir || !/\.(xml|rels)$/i.test(entry.name)) continue;
+        const xml = await entry.async('string');
+        // The large sheets say nothing the small ones do not, and would make the test slow.
+        if (xml.length > 200_000) continue;
+        expect([file, entry.name, read(xml)]).toEqual([file, entry.name, withNamespaces(xml)]);
+        parts++;
+      }
+    }
+    expect(parts).toBeGreaterThan(100);
+  });
+
+  it('names as saxen does what the root binds, and refuses what nothing binds', () => {
+    const cases = [
+      `<worksheet ${MAIN} ${REL}><sheetData><row r="1"><c r="A1" t="s"><v>1</v></c></row></sheetData><hyperlinks><hyperlink r:id="rId1"/></hyperlinks></worksheet>`,
+      `<?xml version="1.0"?>\n<x:worksheet xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main"><x:sheetData/></x:worksheet>`,
+      `<worksheet ${MAIN} xmlns:mc="urn:mc" mc:Ignorable="x14ac"><row x:r="1" mc:a="b" r:c="d"/></worksheet>`,
+      `<worksheet ${MAIN}><row xml:space="preserve"/></worksheet>`,
+      `<worksheet ${MAIN}><q:row/></worksheet>`,
+      `<worksheet ${MAIN}><row q:a="1"/></worksheet>`,
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1"/></Relationships>`,
+      `<a><b c="1">t &amp; u</b></a>`,
+      `<worksheet ${MAIN} xmlns:x="urn:other"><x:row/></worksheet>`,
+      `<worksheet ${MAIN} xmlns:p="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><row p:id="1"/></worksheet>`,
+      `<worksheet ${MAIN}><row><c xmlns:p="urn:p" p:a="1"/></row></worksheet>`,
+      `<!-- a comment --><worksheet ${MAIN}><row/></worksheet>`,
+      `<worksheet ${MAIN} a="1" a="2"><row/></worksheet>`,
+      `<worksheet ${MAIN} a=1><row/></worksheet>`,
+      `<worksheet ${MAIN}><row></worksheet>`,
+      `<worksheet xmlns="urn:unknown"><row/></worksheet>`,
+    ];
+    for (const xml of cases) expect([xml, read(xml)]).toEqual([xml, withNamespaces(xml)]);
+  });
+});
