@@ -2,7 +2,7 @@
 'use strict';
 const fs = require('fs');
 // The CLI is bundled by `npm run build:cli`, which `npm ci` runs through the `prepare` script.
-const { main } = require('../dist/cli/leverance.js');
+const { main } = require('./load-bundle').loadBundle().exports;
 
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

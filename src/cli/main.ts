@@ -109,7 +109,7 @@ async function validateCommand(call: Call, io: Io): Promise<number> {
  *   collections instead of ~39 and 6 (GC pauses ~280 → ~210 ms, peak memory no higher). Its
  *   tiering stays the default: the later budget measured 7 % slower there.
  */
-const V8_FLAGS: Partial<Record<CommandName, string>> = {
+export const V8_FLAGS: Partial<Record<CommandName, string>> = {
   validate: '--interrupt-budget=540672',
   summarize: '--heap-growing-percent=20 --semi-space-growth-factor=8',
 };

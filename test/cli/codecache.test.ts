@@ -1,0 +1,51 @@
+/**
+ * The V8 code cache `npm run build:cli` writes beside the bundle (bin/load-bundle.js): V8
+ * takes it on a fresh start, and a CLI with a cache that is missing or not its own answers
+ * exactly as with its own.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, ensureCliBuilt } from '../helpers/cli-binary';
+
+const ROOT = join(__dirname, '..', '..');
+const EXAMPLE = join(ROOT, 'examples', 'leveranceoversigt-2016-2020.xlsx');
+
+beforeAll(ensureCliBuilt, 120_000);
+
+const run = (bin: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
+
+/** A copy of bin/ and dist/ whose cache is `cache` (null: none). */
+function copyWithCache(cache: Buffer | null): { bin: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'leverance-cache-'));
+  cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
+  cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+  const cacheFile = join(dir, 'dist', 'cli', 'leverance.js.cache');
+  if (cache) writeFileSync(cacheFile, cache);
+  else rmSync(cacheFile, { force: true });
+  return { bin: join(dir, 'bin', 'leverance.js'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+describe('the CLI bundle with its code cache', () => {
+  it('is loaded with the cache V8 accepts on a fresh start', () => {
+    const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('./bin/load-bundle').loadBundle().cacheUsed))"], { cwd: ROOT, encoding: 'utf8' });
+    expect(probe.stdout).toBe('true');
+  });
+
+  it.each([
+    ['no cache', null],
+    ['a damaged cache', Buffer.from('not a code cache')],
+  ])('with %s answers as with its own', (_what, cache) => {
+    const own = run(BIN, 'validate', EXAMPLE, '--format', 'json');
+    const copy = copyWithCache(cache);
+    try {
+      const other = run(copy.bin, 'validate', EXAMPLE, '--format', 'json');
+      expect(other.status).toBe(own.status);
+      expect(other.stdout).toBe(own.stdout);
+      expect(other.stderr).toBe(own.stderr);
+    } finally {
+      copy.remove();
+    }
+  });
+});
