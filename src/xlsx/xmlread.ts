@@ -24,7 +24,7 @@ import { unesc } from './xml';
  * with them whatever the document writes (`x:c` is a SpreadsheetML cell in Transitional or
  * Strict). Other namespaces keep a prefix of their own, renamed where it would collide.
  */
-const PREFIXES: Record<string, string> = {
+export const PREFIXES: Record<string, string> = {
   'http://schemas.openxmlformats.org/spreadsheetml/2006/main': 'x',
   'http://purl.oclc.org/ooxml/spreadsheetml/main': 'x',
   'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',

@@ -2,18 +2,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { Parser } from 'saxen';
-import { XmlError, parseXmlText, type XmlHandler } from '../../src/xlsx/xmlread';
+import { PREFIXES, XmlError, parseXmlText, type XmlHandler } from '../../src/xlsx/xmlread';
 import { unesc } from '../../src/xlsx/xml';
-
-/** The reader's prefixes, as xmlread.ts names them. */
-const PREFIXES: Record<string, string> = {
-  'http://schemas.openxmlformats.org/spreadsheetml/2006/main': 'x',
-  'http://purl.oclc.org/ooxml/spreadsheetml/main': 'x',
-  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
-  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
-  'http://schemas.openxmlformats.org/drawingml/2006/main': 'a',
-  'http://purl.oclc.org/ooxml/drawingml/main': 'a',
-};
 
 type Event = (string | boolean | Record<string, string>)[];
 
