@@ -15,8 +15,14 @@ const Module = require('module');
 const BUNDLE = path.join(__dirname, '..', 'dist', 'cli', 'leverance.js');
 const CACHE = `${BUNDLE}.cache`;
 
+/**
+ * The cache, unless the bundle changed after it was written. V8 compares a cache with its
+ * source by length only, so a bundle edited in place to the same length would otherwise run
+ * the bytecode of the old one.
+ */
 function readCache() {
   try {
+    if (fs.statSync(CACHE).mtimeMs < fs.statSync(BUNDLE).mtimeMs) return undefined;
     return fs.readFileSync(CACHE);
   } catch {
     return undefined;

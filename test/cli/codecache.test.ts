@@ -4,7 +4,7 @@
  * exactly as with its own.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, ensureCliBuilt } from '../helpers/cli-binary';
@@ -31,6 +31,25 @@ describe('the CLI bundle with its code cache', () => {
   it('is loaded with the cache V8 accepts on a fresh start', () => {
     const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('./bin/load-bundle').loadBundle().cacheUsed))"], { cwd: ROOT, encoding: 'utf8' });
     expect(probe.stdout).toBe('true');
+  });
+
+  it('is not used once the bundle changed after it was written, even to the same length', () => {
+    const copy = copyWithCache(null);
+    try {
+      const bundle = join(copy.bin, '..', '..', 'dist', 'cli', 'leverance.js');
+      cpSync(join(ROOT, 'dist', 'cli', 'leverance.js.cache'), `${bundle}.cache`);
+      const probe = () => spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('./bin/load-bundle').loadBundle().cacheUsed))"], { cwd: join(copy.bin, '..', '..'), encoding: 'utf8' }).stdout;
+      expect(probe()).toBe('true');
+      const source = readFileSync(bundle, 'utf8');
+      // One flag of validate's made another of the same length: V8 alone would take the cache.
+      const edited = source.replace("validate: '--interrupt-budget=540672'", "validate: '--interrupt-budget=540673'");
+      expect(edited).not.toBe(source);
+      writeFileSync(bundle, edited);
+      utimesSync(bundle, new Date(), new Date(Date.now() + 5_000));
+      expect(probe()).toBe('false');
+    } finally {
+      copy.remove();
+    }
   });
 
   it.each([
