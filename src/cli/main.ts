@@ -195,7 +195,7 @@ export function portfolioText(rollup: Rollup, lang: Lang): string {
 export function trendText(trend: Trend, lang: Lang): string {
   if (trend.since === null) return '';
   const label = (s: StatusOrMissing) => statusLabel(lang, s);
-  const lines = [t(lang, 'cli.summarize.changes', { date: displayDate(trend.since), count: trend.changed.length + trend.added.length + trend.removed.length })];
+  const lines = [t(lang, 'cli.summarize.changes', { date: displayDate(trend.since, lang), count: trend.changed.length + trend.added.length + trend.removed.length })];
   for (const c of trend.changed) lines.push(`  ${c.id}: ${label(c.from)} → ${label(c.to)}`);
   for (const a of trend.added) lines.push(`  ${a.id}: ${t(lang, 'report.change.added')}`);
   for (const r of trend.removed) lines.push(`  ${r.id}: ${t(lang, 'report.change.removed')}`);

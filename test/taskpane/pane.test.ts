@@ -355,7 +355,7 @@ suite('task pane in the browser (playground)', () => {
     await summarize(page);
     await expect(page.getByText(t('da', 'pane.changes.first')).count()).resolves.toBe(1);
     await act(page, 'Opdater opsummering');
-    await page.getByText(t('da', 'pane.changes.sameDate', { date: displayDate(today()) })).waitFor();
+    await page.getByText(t('da', 'pane.changes.sameDate', { date: displayDate(today(), 'da') })).waitFor();
     await expect(page.getByText(t('da', 'pane.changes.first')).count()).resolves.toBe(0);
     await page.context().close();
   });

@@ -1,5 +1,6 @@
 import { a1, columnLetter } from '../address';
 import type { Area, Initiative } from '../overview';
+import type { Lang } from '../i18n';
 import type { AreaRollup } from '../rollup';
 import { RowBuilder, cell } from './builder';
 import type { ReportContext } from './context';
@@ -25,13 +26,13 @@ export function deliveryYear(years: number[], reportDate: string): number | null
 }
 
 /** The first dated milestone due on or after the report date, as `medio 2019 (31.8.2019)`. */
-export function nextMilestone(i: Initiative, reportDate: string): string {
+export function nextMilestone(i: Initiative, reportDate: string, lang: Lang): string {
   let best: { text: string; due: string } | null = null;
   for (const d of i.deliveries) {
     const ms = d.milestones;
     for (const m of ms) if (!m.open && m.due >= reportDate && (!best || m.due < best.due)) best = { text: m.text, due: m.due };
   }
-  return best ? `${best.text} (${displayDate(best.due)})` : '';
+  return best ? `${best.text} (${displayDate(best.due, lang)})` : '';
 }
 
 const COLUMNS = 9;
@@ -46,7 +47,7 @@ export function areaSheet(ctx: ReportContext, area: AreaRollup, name: string, in
   b.add([cell(area.name ? `${area.id}. ${area.name}` : L('area.unnamed', { id: area.id }), 'title')]);
   b.merge(`A1:${last}1`);
   b.add([
-    cell(L('area.subtitle', { status: statusLabel(lang, area.status), count: area.total, date: displayDate(rollup.reportDate) }), 'subtitle'),
+    cell(L('area.subtitle', { status: statusLabel(lang, area.status), count: area.total, date: displayDate(rollup.reportDate, lang) }), 'subtitle'),
   ]);
   b.merge(`A2:${last}2`);
   b.add([cell(L('area.back'), 'link', { sheet: ctx.names.summary, cell: 'A1' })]);
@@ -75,7 +76,7 @@ export function areaSheet(ctx: ReportContext, area: AreaRollup, name: string, in
       cell(i.contact ?? '', 'cell'),
       cell(i.office ?? '', 'cell'),
       cell(delivery, 'cell'),
-      cell(nextMilestone(i, rollup.reportDate), 'cell'),
+      cell(nextMilestone(i, rollup.reportDate, lang), 'cell'),
       cell(i.remark ?? '', 'cell'),
       cell(L('source.row', { row: i.row }), 'link', { sheet: overview.sheet, cell: a1(i.row, 1) }),
     ]);
@@ -97,7 +98,7 @@ export function areaSheet(ctx: ReportContext, area: AreaRollup, name: string, in
       orientation: 'landscape',
       fitToWidth: true,
       header: name,
-      footer: L('print.footer', { date: displayDate(rollup.reportDate) }),
+      footer: L('print.footer', { date: displayDate(rollup.reportDate, lang) }),
     },
   };
 }

@@ -7,7 +7,7 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
  * `2018-12-15` as the language writes a date: `15.12.2018` in Danish, `15 December 2018` in
  * English (the month spelt out, so neither a British nor an American reader misreads it).
  */
-export function displayDate(iso: string, lang: Lang = 'da'): string {
+export function displayDate(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso);
   if (!m) return iso;
   const [year, month, day] = [m[1], Number(m[2]), Number(m[3])];

@@ -52,6 +52,6 @@ export function noteSheet(ctx: ReportContext): SheetSpec {
     styles: noteStyles(),
     columns: [WIDTH],
     merges: [],
-    print: { orientation: 'portrait', fitToWidth: true, footer: reportLabels(lang)('print.footer', { date: displayDate(rollup.reportDate) }) },
+    print: { orientation: 'portrait', fitToWidth: true, footer: reportLabels(lang)('print.footer', { date: displayDate(rollup.reportDate, lang) }) },
   };
 }

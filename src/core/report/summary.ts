@@ -28,7 +28,7 @@ export function summarySheet(ctx: ReportContext): SheetSpec {
   b.add([cell(L('summary.title'), 'title')]);
   b.merge(`A1:${columnLetter(WIDTH)}1`);
   const version = overview.titles.find((s) => /version/i.test(s));
-  b.add([cell(L('summary.subtitle', { date: displayDate(rollup.reportDate), sheet: overview.sheet, version: version ?? '' }), 'subtitle')]);
+  b.add([cell(L('summary.subtitle', { date: displayDate(rollup.reportDate, lang), sheet: overview.sheet, version: version ?? '' }), 'subtitle')]);
   b.merge(`A2:${columnLetter(WIDTH)}2`);
   b.blank();
 
@@ -95,7 +95,7 @@ export function summarySheet(ctx: ReportContext): SheetSpec {
     b.add([cell(L('summary.changes.firstNote'), 'note')]);
   } else {
     const count = trend.changed.length + trend.added.length + trend.removed.length;
-    b.add([cell(L('summary.changes', { date: displayDate(trend.since), count }), 'section')]);
+    b.add([cell(L('summary.changes', { date: displayDate(trend.since, lang), count }), 'section')]);
     if (count === 0) b.add([cell(L('summary.changes.none'), 'note')]);
     else {
       b.add([L('col.nr'), L('col.title'), L('col.change')].map((h) => cell(h, 'header')));
@@ -109,7 +109,7 @@ export function summarySheet(ctx: ReportContext): SheetSpec {
   b.blank();
 
   // Deliveries per year and overdue milestones.
-  b.add([cell(L('summary.years', { date: displayDate(rollup.reportDate) }), 'section')]);
+  b.add([cell(L('summary.years', { date: displayDate(rollup.reportDate, lang) }), 'section')]);
   b.add([L('col.year'), L('col.planned'), L('col.overdue')].map((h) => cell(h, 'header')));
   for (const y of rollup.years) b.add([cell(y.year, 'number'), cell(y.planned, 'number'), cell(y.overdue, 'number')]);
   b.blank();
@@ -152,7 +152,7 @@ export function summarySheet(ctx: ReportContext): SheetSpec {
     columns: [8, 44, 12, 9, 10, 10, 10, 10, 10],
     merges: b.merges,
     chart,
-    print: { orientation: 'landscape', fitToWidth: true, footer: `${L('summary.title')} · ${displayDate(rollup.reportDate)}` },
+    print: { orientation: 'landscape', fitToWidth: true, footer: `${L('summary.title')} · ${displayDate(rollup.reportDate, lang)}` },
     tabColor: '1F4E79',
   };
 }

@@ -22,7 +22,7 @@ export function validationSheet(ctx: ReportContext): SheetSpec {
   b.add([
     cell(
       L('validation.subtitle', {
-        date: displayDate(ctx.rollup.reportDate),
+        date: displayDate(ctx.rollup.reportDate, lang),
         errors: counts.error,
         warnings: counts.warning,
         infos: counts.info,
@@ -60,6 +60,6 @@ export function validationSheet(ctx: ReportContext): SheetSpec {
     merges: b.merges,
     freeze: { rows: headerRow, cols: 0 },
     autoFilter: ctx.findings.length ? `A${headerRow}:${last}${lastRow}` : undefined,
-    print: { orientation: 'landscape', fitToWidth: true, footer: L('print.footer', { date: displayDate(ctx.rollup.reportDate) }) },
+    print: { orientation: 'landscape', fitToWidth: true, footer: L('print.footer', { date: displayDate(ctx.rollup.reportDate, lang) }) },
   };
 }

@@ -2,6 +2,7 @@ import { BUILTIN_PROFILES } from '../../../src/core/profile/load';
 import { readOverview } from '../../../src/core/read/overview';
 import { buildReport, planSheetNames } from '../../../src/core/report';
 import { deliveryYear } from '../../../src/core/report/area';
+import { displayDate } from '../../../src/core/report/format';
 import type { CellSpec, SheetSpec } from '../../../src/core/report/sheetspec';
 import { rollup } from '../../../src/core/rollup';
 import { snapshotOf, trendSince } from '../../../src/core/trend';
@@ -68,6 +69,15 @@ describe('buildReport', () => {
     expect(en.map((s) => s.name)).toEqual(specs.map((s) => s.name));
     expect(values(en[0])).toContain('Total');
     expect(values(specs[0])).toContain('I alt');
+  });
+
+  it('writes dates in the language of the labels, in every sheet and its print footer', () => {
+    const texts = (spec: SheetSpec) => [...values(spec).filter((v): v is string => typeof v === 'string'), spec.print?.footer ?? ''].join('\n');
+    for (const spec of report('en').filter((s) => s.visibility === 'visible')) {
+      expect(texts(spec)).toContain(displayDate('2018-12-15', 'en'));
+      expect(texts(spec)).not.toMatch(/\b\d{1,2}\.\d{1,2}\.\d{4}\b/);
+    }
+    for (const spec of specs.filter((s) => s.visibility === 'visible')) expect(texts(spec)).toContain(displayDate('2018-12-15', 'da'));
   });
 
   it('keeps text from the overview as the same string, whatever it starts with', () => {
