@@ -16,5 +16,32 @@ export function marksFromFindings(findings: Finding[], lang: Lang): CellMark[] {
     if (severityRank(f.severity) < severityRank(mark.severity)) mark.severity = f.severity;
     mark.note = `${mark.note}\n${message}`;
   }
-  return [...byCell.values()];
+  const marks = [...byCell.values()];
+  anchorMarks(marks, findings);
+  return marks;
+}
+
+/** Ids that can name a row in the record of marks: no separator of its own (see markdiff.ts). */
+const PLAIN_ID = /^[\p{L}\p{N}._-]+$/u;
+
+/**
+ * Gives each mark on an initiative's row its anchor (`1.5@G`). Only an id that names one row
+ * anchors: one the overview repeats (`id.duplicate`), or that findings place on two rows,
+ * could move a note's meaning to another row.
+ */
+function anchorMarks(marks: CellMark[], findings: Finding[]): void {
+  const repeated = new Set(findings.filter((f) => f.rule === 'id.duplicate').map((f) => f.initiative));
+  const rowsOf = new Map<string, Set<number>>();
+  for (const f of findings) {
+    if (f.initiative === null || repeated.has(f.initiative) || !PLAIN_ID.test(f.initiative)) continue;
+    const rows = rowsOf.get(f.initiative) ?? new Set<number>();
+    rows.add(f.row);
+    rowsOf.set(f.initiative, rows);
+  }
+  const idOf = new Map<string, string>();
+  for (const f of findings) if (f.initiative !== null && rowsOf.get(f.initiative)?.size === 1) idOf.set(f.cell, f.initiative);
+  for (const m of marks) {
+    const id = idOf.get(m.cell);
+    if (id !== undefined) m.anchor = `${id}@${m.cell.replace(/\d+$/, '')}`;
+  }
 }

@@ -32,7 +32,7 @@ export function noteDigest(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** Where the product put each note text, for the record: `digest:A1,B2;digest:C3` (~18 bytes a note at worst). */
+/** Where the product put each note text, for the record, by key (see `planNotes`): `digest:A1,1.5@G;digest:C3`. */
 export function encodeNoteCells(notes: Map<string, string>): string {
   const byDigest = new Map<string, string[]>();
   for (const [cell, text] of notes) {
@@ -56,14 +56,17 @@ export function decodeNoteCells(encoded: string | undefined): Map<string, string
 /** What to do with the product's notes on the sheet being marked: the rest stay. */
 export interface NotePlan<N> {
   remove: N[];
-  add: { cell: string; text: string }[];
+  /** By where each belongs (see `planNotes`). */
+  add: { key: string; text: string }[];
 }
 
 /**
  * `found`: the product's notes on the sheet with their text; `recorded`: where the record
- * says each text went (digest → cells); `wanted`: the notes the marks ask for, by cell.
+ * says each text went (digest → keys); `wanted`: the notes the marks ask for, by key. A key
+ * is where a note belongs: its mark's anchor (`1.5@G`, the initiative's row, wherever that
+ * row now is) or else its cell.
  * A group of notes with one text stays when the record accounts for each of them and every
- * cell it names still wants that text; otherwise the group goes and its cells are written
+ * key it names still wants that text; otherwise the group goes and its notes are written
  * again. A group's text is never changed in place: which of its notes sits where is not
  * known, and after rows were inserted or sorted the record's cells are not theirs.
  */
@@ -78,11 +81,11 @@ export function planNotes<N>(found: { note: N; content: string }[], recorded: Ma
   const plan: NotePlan<N> = { remove: [], add: [] };
   const kept = new Set<string>();
   for (const [d, { text, notes }] of groups) {
-    const cells = recorded.get(d);
-    if (cells?.length === notes.length && cells.every((cell) => wanted.get(cell) === text)) for (const cell of cells) kept.add(cell);
+    const keys = recorded.get(d);
+    if (keys?.length === notes.length && keys.every((key) => wanted.get(key) === text)) for (const key of keys) kept.add(key);
     else plan.remove.push(...notes);
   }
-  for (const [cell, text] of wanted) if (!kept.has(cell)) plan.add.push({ cell, text });
+  for (const [key, text] of wanted) if (!kept.has(key)) plan.add.push({ key, text });
   return plan;
 }
 

@@ -203,8 +203,17 @@ export function markSteps(context: Excel.RequestContext, found: MarksFound, targ
   if (sheet?.protected) return { steps: [], outcome: { status: 'protected', sheet: sheet.name } };
   const blocked = found.sheets.filter((s) => s.protected && found.record.sheets.some((r) => r.id === s.id));
 
+  // Notes by where they belong (a mark's anchor, else its cell): the record names them so.
   const wantedNotes = new Map<string, string>();
-  if (sheet && notesApi) for (const m of marks) if (!sheet.userNotes.has(m.cell)) wantedNotes.set(m.cell, `${NOTE_PREFIX}${m.note}`);
+  const cellOf = new Map<string, string>();
+  if (sheet && notesApi) {
+    for (const m of marks) {
+      if (sheet.userNotes.has(m.cell)) continue;
+      const key = m.anchor ?? m.cell;
+      wantedNotes.set(key, `${NOTE_PREFIX}${m.note}`);
+      cellOf.set(key, m.cell);
+    }
+  }
   const bySeverity = new Map<Severity, string[]>();
   for (const m of marks) {
     const cells = bySeverity.get(m.severity) ?? [];
@@ -259,7 +268,10 @@ export function markSteps(context: Excel.RequestContext, found: MarksFound, targ
     remove(old.map(({ cf }) => cf));
     for (const list of addressLists(cells, CELLS_PER_FORMAT)) steps.push({ bytes: FORMAT_BYTES + list.length, queue: () => addFormat(sheet.ws, list, severity) });
   }
-  for (const { cell, text } of notes.add) steps.push({ bytes: NOTE_BYTES + utf8Bytes(text), queue: () => sheet.ws.notes.add(cell, text) });
+  for (const { key, text } of notes.add) {
+    const cell = cellOf.get(key) as string;
+    steps.push({ bytes: NOTE_BYTES + utf8Bytes(text), queue: () => sheet.ws.notes.add(cell, text) });
+  }
   if (last) steps.push(last);
   return { steps, outcome: outcomeOf(blocked) };
 }

@@ -44,6 +44,12 @@ export interface CellMark {
   severity: 'error' | 'warning' | 'info';
   /** The rendered messages for the cell, one per finding. */
   note: string;
+  /**
+   * Where the mark sits by its row's initiative (`1.5@G`): the same after rows are inserted,
+   * sorted or deleted around it, as the cell's note moves with its row. Absent when the cell
+   * belongs to no initiative, or to an id that is not unique or not plain.
+   */
+  anchor?: string;
 }
 
 /**

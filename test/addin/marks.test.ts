@@ -28,3 +28,26 @@ describe('marksFromFindings', () => {
     expect(found[0].note).toContain('kieb(at)kl.dk');
   });
 });
+
+describe('anchors of marks', () => {
+  const at = (cell: string, initiative: string | null, rule: Finding['rule'] = 'email.invalid'): Finding => ({
+    severity: 'error',
+    rule,
+    cell,
+    row: Number(cell.replace(/^[A-Z]+/, '')),
+    column: cell.replace(/\d+$/, ''),
+    initiative,
+    params: { value: 'x' },
+  });
+  const anchors = (findings: Finding[]) => Object.fromEntries(marksFromFindings(findings, 'da').map((m) => [m.cell, m.anchor ?? null]));
+
+  it('names a mark by its initiative and column when the id names one row', () => {
+    expect(anchors([at('C5', '1.4'), at('D5', '1.4'), at('C9', '2.10a')])).toEqual({ C5: '1.4@C', D5: '1.4@D', C9: '2.10a@C' });
+  });
+
+  it('leaves by its cell a mark without an initiative, on a repeated id, or on an id with separators', () => {
+    expect(
+      anchors([at('A3', null, 'id.missing'), at('C4', '1.1'), at('A6', '1.1', 'id.duplicate'), at('C7', '1.2'), at('C8', '1.2'), at('C9', '1.3;x')]),
+    ).toEqual({ A3: null, C4: null, A6: null, C7: null, C8: null, C9: null });
+  });
+});

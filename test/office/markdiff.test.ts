@@ -21,13 +21,13 @@ describe('marks as a difference', () => {
     const after = wanted([['A1', 'x'], ['B2', 'w'], ['D4', 'z'], ['E5', 'x']]);
     const plan = planNotes(found, recorded, after);
     expect(plan.remove.sort()).toEqual(['A1', 'B2', 'C3']);
-    expect(plan.add).toEqual([{ cell: 'A1', text: 'x' }, { cell: 'B2', text: 'w' }, { cell: 'E5', text: 'x' }]);
+    expect(plan.add).toEqual([{ key: 'A1', text: 'x' }, { key: 'B2', text: 'w' }, { key: 'E5', text: 'x' }]);
   });
 
   it('writes again a group the record does not account for: a note more or less, or no record', () => {
     const before = wanted([['A1', 'x'], ['C3', 'x']]);
     const found = [{ note: 'n1', content: 'x' }, { note: 'n2', content: 'x' }, { note: 'n3', content: 'x' }];
-    expect(planNotes(found, decodeNoteCells(encodeNoteCells(before)), before)).toEqual({ remove: ['n1', 'n2', 'n3'], add: [{ cell: 'A1', text: 'x' }, { cell: 'C3', text: 'x' }] });
+    expect(planNotes(found, decodeNoteCells(encodeNoteCells(before)), before)).toEqual({ remove: ['n1', 'n2', 'n3'], add: [{ key: 'A1', text: 'x' }, { key: 'C3', text: 'x' }] });
     expect(planNotes(found.slice(0, 2), new Map(), before).remove).toEqual(['n1', 'n2']);
   });
 

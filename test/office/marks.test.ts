@@ -166,6 +166,31 @@ describe('OfficeWorkbook marks', () => {
     expect(sheet.conditionalFormats.filter((cf) => cf.id !== 999).flatMap((cf) => cf.rects.map((r) => r.top)).sort()).toEqual([2, 3, 3, 3]);
   });
 
+  it('keeps anchored notes that moved with their rows: marking again after a row was inserted above adds no note', async () => {
+    const fake = workbook();
+    const port = new OfficeWorkbook(fake.host);
+    const anchored = marks.map((m, k) => ({ ...m, anchor: `1.${k}@${m.cell.replace(/\d+$/, '')}` }));
+    await port.setMarks('Leveranceoversigt', anchored);
+    const sheet = fake.sheet('Leveranceoversigt');
+    const down = (cell: string) => cell.replace(/\d+/, (row) => String(Number(row) + 1));
+    sheet.notes = new Map([...sheet.notes].map(([cell, text]) => [down(cell), text]));
+    for (const cf of sheet.conditionalFormats) cf.rects = cf.rects.map((r) => ({ ...r, top: r.top + 1, bottom: r.bottom + 1 }));
+    const addedNotes: unknown[] = [];
+    const execute = fake.execute.bind(fake);
+    fake.execute = async (actions) => {
+      for (const a of actions) if (a.info.Name === 'Add' && a.info.ArgumentInfo?.Arguments.some((x) => typeof x === 'string' && x.startsWith('Leverance:'))) addedNotes.push(a.info.ArgumentInfo.Arguments);
+      return execute(actions);
+    };
+    await port.setMarks('Leveranceoversigt', anchored.map((m) => ({ ...m, cell: down(m.cell) })));
+    expect(addedNotes).toEqual([]);
+    expect(Object.fromEntries(sheet.notes)).toEqual({
+      A4: 'Leverance: Initiativnummeret «1.1» er brugt før, i række 2.',
+      B4: 'Leverance: Status «Lilla» kendes ikke.',
+      C3: 'Leverance: Ugyldig e-mail.',
+      C4: 'Spørg Anne',
+    });
+  });
+
   it('after a write cut short, trusts none of the sheet\'s marks to be in place, and writes them again', async () => {
     const fake = workbook();
     const port = new OfficeWorkbook(fake.host);
