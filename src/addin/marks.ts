@@ -38,10 +38,10 @@ function anchorMarks(marks: CellMark[], findings: Finding[]): void {
     rows.add(f.row);
     rowsOf.set(f.initiative, rows);
   }
-  const idOf = new Map<string, string>();
-  for (const f of findings) if (f.initiative !== null && rowsOf.get(f.initiative)?.size === 1) idOf.set(f.cell, f.initiative);
+  const anchorOf = new Map<string, string>();
+  for (const f of findings) if (f.initiative !== null && rowsOf.get(f.initiative)?.size === 1) anchorOf.set(f.cell, `${f.initiative}@${f.column}`);
   for (const m of marks) {
-    const id = idOf.get(m.cell);
-    if (id !== undefined) m.anchor = `${id}@${m.cell.replace(/\d+$/, '')}`;
+    const anchor = anchorOf.get(m.cell);
+    if (anchor !== undefined) m.anchor = anchor;
   }
 }

@@ -229,22 +229,24 @@ export function markSteps(context: Excel.RequestContext, found: MarksFound, targ
     sheets: [...blocked.map((s) => found.record.sheets.find((r) => r.id === s.id) ?? { id: s.id }), ...marked],
   };
   const steps: WriteStep[] = [];
-  const store = (value: MarksRecord): WriteStep => {
-    const text = JSON.stringify(value);
-    return { bytes: 200 + utf8Bytes(JSON.stringify(text)), queue: () => context.workbook.settings.add(MARKS_SETTING, text) };
-  };
+  const store = (text: string): WriteStep => ({
+    bytes: 200 + utf8Bytes(JSON.stringify(text)),
+    queue: () => context.workbook.settings.add(MARKS_SETTING, text),
+  });
   // The record is rewritten only when it changes: an unchanged one costs no request. It goes
   // first without where the marks now are, and with it last, so a write cut short leaves a
-  // record that finds every mark and trusts none of the target's to be in place.
+  // record that finds every mark and trusts none of the target's to be in place. Each is
+  // serialised once: with the notes' places a record can be ~500 kB.
   const was = JSON.stringify(found.record);
-  const interim: MarksRecord = { sheets: record.sheets.map((r) => (r.id === sheet?.id ? { id: r.id } : r)) };
+  const recordText = JSON.stringify(record);
+  const interimText = JSON.stringify({ sheets: record.sheets.map((r) => (r.id === sheet?.id ? { id: r.id } : r)) } satisfies MarksRecord);
   let last: WriteStep | null = null;
   if (record.sheets.length === 0) {
     const setting = found.setting;
     if (setting) steps.push({ bytes: 200, queue: () => setting.delete() });
-  } else if (JSON.stringify(record) !== was) {
-    if (JSON.stringify(interim) !== was) steps.push(store(interim));
-    if (JSON.stringify(record) !== JSON.stringify(interim)) last = store(record);
+  } else if (recordText !== was) {
+    if (interimText !== was) steps.push(store(interimText));
+    if (recordText !== interimText) last = store(recordText);
   }
   const remove = (items: { delete(): void }[]) => {
     for (const item of items) steps.push({ bytes: DELETE_BYTES, queue: () => item.delete() });
