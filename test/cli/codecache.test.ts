@@ -16,37 +16,39 @@ beforeAll(ensureCliBuilt, 120_000);
 
 const run = (bin: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
 
+/** Whether the CLI under `root` loads its bundle with the cache, as on a fresh start. */
+function cacheUsedIn(root: string): string {
+  return spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('./bin/load-bundle').loadBundle().cacheUsed))"], { cwd: root, encoding: 'utf8' }).stdout;
+}
+
 /** A copy of bin/ and dist/ whose cache is `cache` (null: none). */
-function copyWithCache(cache: Buffer | null): { bin: string; remove(): void } {
+function copyWithCache(cache: Buffer | null): { root: string; bin: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'leverance-cache-'));
   cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
   cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
   const cacheFile = join(dir, 'dist', 'cli', 'leverance.js.cache');
   if (cache) writeFileSync(cacheFile, cache);
   else rmSync(cacheFile, { force: true });
-  return { bin: join(dir, 'bin', 'leverance.js'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { root: dir, bin: join(dir, 'bin', 'leverance.js'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 describe('the CLI bundle with its code cache', () => {
   it('is loaded with the cache V8 accepts on a fresh start', () => {
-    const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('./bin/load-bundle').loadBundle().cacheUsed))"], { cwd: ROOT, encoding: 'utf8' });
-    expect(probe.stdout).toBe('true');
+    expect(cacheUsedIn(ROOT)).toBe('true');
   });
 
   it('is not used once the bundle changed after it was written, even to the same length', () => {
-    const copy = copyWithCache(null);
+    const copy = copyWithCache(readFileSync(join(ROOT, 'dist', 'cli', 'leverance.js.cache')));
     try {
-      const bundle = join(copy.bin, '..', '..', 'dist', 'cli', 'leverance.js');
-      cpSync(join(ROOT, 'dist', 'cli', 'leverance.js.cache'), `${bundle}.cache`);
-      const probe = () => spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('./bin/load-bundle').loadBundle().cacheUsed))"], { cwd: join(copy.bin, '..', '..'), encoding: 'utf8' }).stdout;
-      expect(probe()).toBe('true');
+      const bundle = join(copy.root, 'dist', 'cli', 'leverance.js');
+      expect(cacheUsedIn(copy.root)).toBe('true');
       const source = readFileSync(bundle, 'utf8');
       // One flag of validate's made another of the same length: V8 alone would take the cache.
       const edited = source.replace("validate: '--interrupt-budget=540672'", "validate: '--interrupt-budget=540673'");
       expect(edited).not.toBe(source);
       writeFileSync(bundle, edited);
       utimesSync(bundle, new Date(), new Date(Date.now() + 5_000));
-      expect(probe()).toBe('false');
+      expect(cacheUsedIn(copy.root)).toBe('false');
     } finally {
       copy.remove();
     }
