@@ -93,7 +93,8 @@ export async function locateOverview(port: WorkbookPort, sheets: SheetInfo[], op
   const names = candidates.map((s) => s.name);
   // With heads the first rows of every sheet come in one read, then one sheet is read whole;
   // without, each sheet is read whole (cheap there) and the chosen one is already at hand.
-  if (port.readHeads) {
+  // A lone sheet is read whole at once: its head would be read twice for nothing.
+  if (port.readHeads && names.length > 1) {
     const chosen = chooseOverview(sheets, await port.readHeads(names, HEAD_ROWS), opts);
     return chosen === null ? null : port.readGrid(chosen);
   }
