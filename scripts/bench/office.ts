@@ -23,6 +23,8 @@ export interface ActionRun {
   refused: number;
   /** The sum of all requests: what the action sent to Excel. */
   sentBytes: number;
+  /** The sum of the responses Excel sent (a refused one is never sent). */
+  receivedBytes: number;
   maxRequestBytes: number;
   /** The largest response Excel sent (a refused one is never sent). */
   maxResponseBytes: number;
@@ -42,6 +44,7 @@ function actionRun(stats: SyncRecord[], web: boolean): ActionRun {
     syncs: stats.length,
     refused: refused.length,
     sentBytes: stats.reduce((n, s) => n + s.requestBytes, 0),
+    receivedBytes: accepted.reduce((n, s) => n + s.responseBytes, 0),
     maxRequestBytes: Math.max(0, ...stats.map((s) => s.requestBytes)),
     maxResponseBytes: Math.max(0, ...accepted.map((s) => s.responseBytes)),
   };

@@ -28,11 +28,13 @@ const SUMMARIZE_MAX_RSS_MB = 200;
 const CORE_MAX_MS = 1000;
 const CORE_MAX_HEAP_MB = 300;
 
-/** SPEC §6: syncs per user action, before the one extra per ~1 MB chunk a summary writes. */
+/**
+ * SPEC §6: syncs per user action, before the one extra per ~1 MB chunk a summary writes. The
+ * budget holds at both sizes; a read of more than ~4.5 MB takes one sync more (Excel on the
+ * web refuses a response over 5 MB), which the result shows with the bytes read.
+ */
 const SYNC_BUDGET: Record<Action, number> = { Valider: 3, 'Opdater opsummering': 6, 'Ryd markeringer': 2 };
 const CHUNK_BYTES = 1_000_000;
-/** Reported with ✗ but not failing the run until the adapter is built to meet SPEC §6. */
-const ENFORCE_OFFICE_TARGETS = false;
 
 const count = (n: number) => n.toLocaleString('en-US').replace(/,/g, ' ');
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -125,7 +127,7 @@ function allowedSyncs(action: Action, run: ActionRun): number {
 }
 
 function syncsText(rows: number, run: ActionRun): string {
-  return `${count(rows)} rows: ${run.syncs}${run.refused > 0 ? ` (${run.refused} refused)` : ''}`;
+  return `${count(rows)} rows: ${run.syncs} (${mb(run.receivedBytes)} read${run.refused > 0 ? `, ${run.refused} refused` : ''})`;
 }
 
 function syncRow(action: Action, host: string, small: ActionRun, large: ActionRun): Row {
@@ -133,14 +135,12 @@ function syncRow(action: Action, host: string, small: ActionRun, large: ActionRu
   const chunked = action === 'Opdater opsummering';
   const target = chunked
     ? `≤ ${SYNC_BUDGET[action]} + 1 per MB sent (${allowedSyncs(action, small)} / ${allowedSyncs(action, large)})`
-    : `≤ ${SYNC_BUDGET[action]}, same at both sizes`;
-  const within = small.syncs <= allowedSyncs(action, small) && large.syncs <= allowedSyncs(action, large);
+    : `≤ ${SYNC_BUDGET[action]} at both sizes`;
   return {
     measure: `Office.js *${action}*, ${host}: syncs`,
     result: `${syncsText(smallRows, small)} · ${syncsText(largeRows, large)}`,
     target,
-    met: within && (chunked || small.syncs === large.syncs),
-    enforced: ENFORCE_OFFICE_TARGETS,
+    met: small.syncs <= allowedSyncs(action, small) && large.syncs <= allowedSyncs(action, large),
   };
 }
 
@@ -152,7 +152,6 @@ function payloadRow(host: string, measures: ActionRun[]): Row {
     result: `${mb(request)} / ${mb(response)}`,
     target: '≤ 5 MB each',
     met: request <= PAYLOAD_LIMIT && response <= PAYLOAD_LIMIT,
-    enforced: ENFORCE_OFFICE_TARGETS,
   };
 }
 
@@ -184,7 +183,7 @@ async function main(): Promise<void> {
   console.log(`Node ${process.version}, ${cpus().length} CPUs, load average ${load} at start; CLI times are child processes, run alternately.\n`);
   console.log(formatTable(rows));
   const missed = rows.filter(fails).length;
-  const verdict = missed === 0 ? 'every enforced target met' : `${missed} enforced target(s) missed`;
+  const verdict = missed === 0 ? 'every target met' : `${missed} target(s) missed`;
   console.log(`\nThe bench took ${((Date.now() - started) / 1000).toFixed(0)} s; ${verdict}.`);
   process.exitCode = missed === 0 ? 0 : 1;
 }

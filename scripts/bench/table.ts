@@ -6,19 +6,16 @@ export interface Row {
   /** The SPEC target, where the row has one. */
   target?: string;
   met?: boolean;
-  /** A missed target fails the run unless this is false: reported, not yet enforced. */
-  enforced?: boolean;
 }
 
 function verdict(row: Row): string {
   if (row.met === undefined) return '';
-  if (row.met) return '✓';
-  return row.enforced === false ? '✗ (not enforced yet)' : '✗';
+  return row.met ? '✓' : '✗';
 }
 
-/** Whether a row misses a target that fails the run. */
+/** Whether a row misses its target, which fails the run. */
 export function fails(row: Row): boolean {
-  return row.met === false && row.enforced !== false;
+  return row.met === false;
 }
 
 export function formatTable(rows: Row[]): string {
