@@ -83,7 +83,8 @@ export function chooseOverview(sheets: SheetInfo[], heads: Grid[], opts: Pick<Ru
 }
 
 /**
- * The overview sheet's grid, as `chooseOverview` picks it. Reading only; the overview itself
+ * The overview sheet's grid, as `chooseOverview` picks it, or the named or only candidate
+ * sheet's, which the caller's reading may find holds none. Reading only; the overview itself
  * is read from the grid by `validationOf`, which the task pane runs off the main thread.
  */
 export async function locateOverview(port: WorkbookPort, sheets: SheetInfo[], opts: Pick<RunOptions, 'sheet' | 'profile' | 'onProgress'>): Promise<Grid | null> {
@@ -99,6 +100,8 @@ export async function locateOverview(port: WorkbookPort, sheets: SheetInfo[], op
     return chosen === null ? null : port.readGrid(chosen);
   }
   const grids = await Promise.all(names.map((name) => port.readGrid(name)));
+  // Whether a lone sheet holds an overview is for the caller's reading of it to tell.
+  if (grids.length === 1) return grids[0];
   const chosen = chooseOverview(sheets, grids, opts);
   return chosen === null ? null : grids[names.indexOf(chosen)];
 }
