@@ -13,10 +13,6 @@ export function markFormula(severity: Severity): string {
   return `=N("Leverance:${severity}")=0`;
 }
 
-export function isMarkFormula(formula: unknown): boolean {
-  return markSeverity(formula) !== null;
-}
-
 /** The severity one of our formats marks, or null for a format that is not ours. */
 export function markSeverity(formula: unknown): Severity | null {
   const m = typeof formula === 'string' ? /^=N\("Leverance:(error|warning|info)"\)=0$/.exec(formula.replace(/\s+/g, '')) : null;

@@ -38,9 +38,6 @@ export interface LoadedTable extends SheetRect {
   showHeaders: boolean;
 }
 
-/** Days from 1900-based to 1904-based serials: in the 1904 date system serial 0 is 1904-01-01. */
-const DAYS_1900_TO_1904 = 1462;
-
 /** The value a cell holds, as the core sees it. `date1904`: the workbook counts dates from 1904. */
 export function cellValue(value: unknown, type: string, format: string, date1904 = false): CellValue {
   switch (type) {
@@ -53,7 +50,7 @@ export function cellValue(value: unknown, type: string, format: string, date1904
     case 'Double':
     case 'Integer':
       if (typeof value !== 'number') return null;
-      return isDateFormat(format) ? serialToDate(date1904 ? value + DAYS_1900_TO_1904 : value) : value;
+      return isDateFormat(format) ? serialToDate(value, date1904) : value;
     default:
       // 'String' and the rich types (linked data types, entities) read as their text.
       return value === '' || value === null || value === undefined ? null : String(value);

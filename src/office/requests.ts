@@ -41,7 +41,7 @@ export async function sendInRequests(context: Excel.RequestContext, steps: Write
     bytes += step.bytes;
     const next = steps[k + 1];
     if (next === undefined || bytes + next.bytes > budget) {
-      // One sync per ~1 MB request is the point: it keeps every request under Excel on the web's 5 MB.
+      // One sync per full request is the point: it keeps every request under Excel on the web's 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       for (const done of waiting) done.sent?.();

@@ -74,7 +74,7 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
 }
 
 /** Queues the writes of one row slice: numbers formats, values, styles, links. No sync. */
-function queueSlice(ws: Excel.Worksheet, spec: SheetSpec, slice: RowSlice, renamed: Map<string, string>): void {
+function queueSlice(ws: Excel.Worksheet, spec: SheetSpec, slice: RowSlice, renamed: Map<string, string>, date1904: boolean): void {
   const width = specWidth(spec);
   if (width === 0) return;
   const values: (string | number | boolean)[][] = [];
@@ -87,7 +87,7 @@ function queueSlice(ws: Excel.Worksheet, spec: SheetSpec, slice: RowSlice, renam
     const fmts: (string | null)[] = new Array(width).fill(null);
     row.forEach((cell, c) => {
       if (!cell) return;
-      vals[c] = cellInput(cell.value);
+      vals[c] = cellInput(cell.value, date1904);
       const fmt = cellFormat(cell.value, cell.style === undefined ? undefined : spec.styles[cell.style]);
       if (fmt) {
         fmts[c] = fmt;
@@ -173,13 +173,20 @@ function sliceBytes(spec: SheetSpec, slice: RowSlice): number {
   return bytes;
 }
 
+/** How sheets are written: `show` the first visible one; `date1904` the workbook's date system, for date cells. */
+export interface SheetWriting {
+  show: boolean;
+  date1904: boolean;
+  onProgress?: (p: WriteProgress) => void;
+}
+
 /**
  * The steps that replace the product's sheets by `specs`: each sheet it owns that no spec
  * keeps goes, every spec is written, and with `show` the first visible one is shown. A spec
  * whose name a user's sheet has gets a free name instead. `existing`: every sheet of the
  * workbook with its owner, as read in the same `Excel.run`.
  */
-export function sheetSteps(context: Excel.RequestContext, existing: LoadedSheet[], specs: SheetSpec[], show: boolean, onProgress?: (p: WriteProgress) => void): WriteStep[] {
+export function sheetSteps(context: Excel.RequestContext, existing: LoadedSheet[], specs: SheetSpec[], { show, date1904, onProgress }: SheetWriting): WriteStep[] {
   const { owned, copies } = claimOwnedSheets(existing, specs);
   const taken = existing.filter((s) => !owned.includes(s)).map((s) => s.name);
   const renamed = new Map<string, string>();
@@ -227,7 +234,7 @@ export function sheetSteps(context: Excel.RequestContext, existing: LoadedSheet[
   for (const chunk of planChunks(specs, SLICE_BYTES)) {
     steps.push({
       bytes: chunk.reduce((n, slice) => n + sliceBytes(specs[slice.spec], slice), 0),
-      queue: () => chunk.forEach((slice) => queueSlice(sheets[slice.spec], specs[slice.spec], slice, renamed)),
+      queue: () => chunk.forEach((slice) => queueSlice(sheets[slice.spec], specs[slice.spec], slice, renamed, date1904)),
       sent: () => {
         done += chunk.reduce((n, slice) => n + slice.to - slice.from, 0);
         onProgress?.({ done, total, sheet: names[chunk[chunk.length - 1].spec] });

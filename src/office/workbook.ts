@@ -237,7 +237,7 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
       const { result, marks, sheets: specs } = await opts.use(read);
       if (specs && bookProtection.protected) throw new WorkbookError('workbook-protected');
       const marking = read.overview && marks ? markSteps(context, scan.found(), read.overview.sheetName, marks, notesApi) : null;
-      const writing = specs ? sheetSteps(context, loaded, specs, true, opts.onWrite) : [];
+      const writing = specs ? sheetSteps(context, loaded, specs, { show: true, date1904: readOpts.date1904, onProgress: opts.onWrite }) : [];
       // Marks alone go in larger requests: those of 20 000 rows in one.
       await sendInRequests(context, [...(marking?.steps ?? []), ...writing], specs ? undefined : MARKS_CHUNK_BYTES);
       return { read, result, marks: marking?.outcome ?? null };
@@ -245,17 +245,19 @@ export class OfficeWorkbook implements ClickPort, WorkbookPort, MarkPort {
   }
 
   /**
-   * Replaces the product's sheets. Syncs: 2 to list the sheets and their owners, then 1 per
-   * ~1 MB of request (new sheets, cells, merges, panes, filter, chart, print, visibility).
+   * Replaces the product's sheets. Syncs: 2 to list the sheets and their owners (and the
+   * date system), then 1 per ~3 MB of request (new sheets, cells, merges, panes, filter,
+   * chart, print, visibility), within SPEC §6's one per ~1 MB written.
    */
   async writeSheets(sheets: SheetToWrite[], onProgress?: (p: WriteProgress) => void): Promise<void> {
     const specs = sheets.map(specOf);
     await this.run('write', '', async (context) => {
       const bookProtection = context.workbook.protection;
       bookProtection.load('protected');
+      const date1904 = queueDateSystem(context);
       const existing = await loadSheets(context);
       if (bookProtection.protected) throw new WorkbookError('workbook-protected');
-      await sendInRequests(context, sheetSteps(context, existing, specs, false, onProgress));
+      await sendInRequests(context, sheetSteps(context, existing, specs, { show: false, date1904: date1904(), onProgress }));
     });
   }
 

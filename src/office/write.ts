@@ -6,9 +6,8 @@
 import { a1, columnLetter, sheetRef } from '../core/address';
 import type { CellSpec, CellStyle, LinkSpec, SheetSpec } from '../core/report/sheetspec';
 import { dateToSerial } from '../core/dateserial';
+import { isoDate } from '../core/read/cells';
 import { CHUNK_BYTES } from './requests';
-
-// workbook.ts imports these from here; their home, shared with the .xlsx adapter, is workbook/owner.ts and core/report/names.ts.
 
 /** Date cells without a number format of their own are shown as ISO dates. */
 export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
@@ -18,11 +17,12 @@ export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
  * `values` as if it were typed: `=…`, `+…`, `-…`, `@…` become formulas, `1.10` the number
  * 1.1, `2019-01-01` a date. A leading apostrophe is Excel's own "this is text" prefix: it is
  * not part of the value, so every string goes in behind one and stays exactly as written.
+ * A date goes in as its serial in the workbook's date system.
  */
-export function cellInput(value: CellSpec['value']): string | number | boolean {
+export function cellInput(value: CellSpec['value'], date1904: boolean): string | number | boolean {
   if (value === null) return '';
   if (typeof value === 'string') return value === '' ? '' : `'${value}`;
-  if (value instanceof Date) return dateToSerial(value);
+  if (value instanceof Date) return dateToSerial(value, date1904);
   return value;
 }
 
@@ -35,7 +35,7 @@ export function cellFormat(value: CellSpec['value'], style: CellStyle | undefine
 /** What the cell shows, for a hyperlink's `textToDisplay`. */
 export function displayText(value: CellSpec['value']): string {
   if (value === null) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDate(value);
   return String(value);
 }
 

@@ -37,9 +37,15 @@ describe('number formats and serials', () => {
 
 describe('write helpers', () => {
   it('writes every string behind an apostrophe so Excel keeps it as text', () => {
-    expect(['=1+1', '+45', '-', '@x', '1.10', 'Grøn', ''].map(cellInput)).toEqual(["'=1+1", "'+45", "'-", "'@x", "'1.10", "'Grøn", '']);
-    expect(cellInput(null)).toBe('');
-    expect(cellInput(3)).toBe(3);
+    expect(['=1+1', '+45', '-', '@x', '1.10', 'Grøn', ''].map((v) => cellInput(v, false))).toEqual(["'=1+1", "'+45", "'-", "'@x", "'1.10", "'Grøn", '']);
+    expect(cellInput(null, false)).toBe('');
+    expect(cellInput(3, false)).toBe(3);
+  });
+
+  it('writes a date as its serial in the date system of the workbook', () => {
+    const day = new Date(Date.UTC(2018, 11, 15));
+    expect(cellInput(day, false)).toBe(43449);
+    expect(cellInput(day, true)).toBe(43449 - 1462);
   });
 
   it('round-trips owner keys through the marker formula', () => {

@@ -161,18 +161,3 @@ export const BUILTIN_PROFILES: Readonly<Record<string, Profile>> = Object.freeze
     '2011-2015': builtin(profile2011),
   }),
 );
-
-/**
- * A profile by built-in name, or from parsed JSON (the add-in's stored choice may be
- * either); nothing given means the default.
- */
-export function resolveProfile(nameOrJson: unknown): ProfileCheck {
-  if (nameOrJson === undefined || nameOrJson === null || nameOrJson === '') {
-    return { ok: true, profile: BUILTIN_PROFILES[DEFAULT_PROFILE_NAME] };
-  }
-  if (typeof nameOrJson === 'string') {
-    const found = BUILTIN_PROFILES[nameOrJson.trim()];
-    return found ? { ok: true, profile: found } : { ok: false, field: 'name', problem: 'unknown-name' };
-  }
-  return checkProfile(nameOrJson);
-}

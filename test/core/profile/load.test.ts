@@ -1,5 +1,5 @@
 import { CATALOGUES } from '../../../src/core/i18n';
-import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME, checkProfile, resolveProfile } from '../../../src/core/profile/load';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME, checkProfile } from '../../../src/core/profile/load';
 
 const minimal = { name: 'min' };
 
@@ -21,7 +21,7 @@ describe('built-in profiles', () => {
 
   it('finds nothing for names inherited from Object', () => {
     expect(BUILTIN_PROFILES['constructor']).toBeUndefined();
-    expect(resolveProfile('__proto__')).toEqual({ ok: false, field: 'name', problem: 'unknown-name' });
+    expect(BUILTIN_PROFILES['__proto__']).toBeUndefined();
   });
 });
 
@@ -83,15 +83,5 @@ describe('checkProfile', () => {
     const codes = Object.keys(CATALOGUES.da).filter((k) => k.startsWith('profile.error.'));
     expect(codes.length).toBeGreaterThan(10);
     for (const key of codes) expect(Object.keys(CATALOGUES.en)).toContain(key);
-  });
-});
-
-describe('resolveProfile', () => {
-  it('gives the default for nothing, a built-in by name, and checks JSON', () => {
-    expect(resolveProfile(undefined)).toEqual({ ok: true, profile: BUILTIN_PROFILES['2016-2020'] });
-    expect(resolveProfile(' 2011-2015 ')).toEqual({ ok: true, profile: BUILTIN_PROFILES['2011-2015'] });
-    expect(resolveProfile('2030-2035')).toEqual({ ok: false, field: 'name', problem: 'unknown-name' });
-    expect(resolveProfile({ name: 'eget' })).toMatchObject({ ok: true, profile: { name: 'eget' } });
-    expect(resolveProfile({ name: 'eget', period: [1, 2] })).toMatchObject({ ok: false, field: 'period[0]' });
   });
 });
