@@ -4,6 +4,7 @@
  * pipeline options they amount to.
  */
 import { isLang, type Lang } from '../core/i18n';
+import { isIsoDate } from '../core/isodate';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../core/profile/load';
 import type { Profile } from '../core/profile/types';
 import type { SheetInfo, WorkbookPort } from '../workbook/port';
@@ -84,7 +85,7 @@ export function runOptions(choices: Choices, onProgress?: (step: Step) => void):
     sheet: sheet === '' ? undefined : sheet,
     profile: withAreaRule(profileNamed(choices.profile), choices.areaRule),
     lang: choices.lang,
-    reportDate: reportDate !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(reportDate) ? reportDate : undefined,
+    reportDate: reportDate !== undefined && isIsoDate(reportDate) ? reportDate : undefined,
     onProgress,
   };
 }

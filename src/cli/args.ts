@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LANGS, isLang, t, type Lang } from '../core/i18n';
+import { isIsoDate } from '../core/isodate';
 import { BUILTIN_PROFILES } from '../core/profile/load';
 
 /** A problem with how the command was called or with its input: one sentence on stderr, exit 2. */
@@ -142,15 +143,6 @@ export function parseCommandLine(argv: string[], lang: Lang): CommandLine {
   if (files.length === 0) throw new UsageError(t(lang, 'cli.error.no-file'));
   if (files.length > 1) throw new UsageError(t(lang, 'cli.error.extra-argument', { value: files[1] }));
   return { kind: 'run', command, file: files[0], options: values as OptionValues };
-}
-
-/** A real calendar date written YYYY-MM-DD (so not 2018-02-30). */
-function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(text);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** The values a command accepts for an option: its own choices, else the option's. */

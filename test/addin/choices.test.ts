@@ -52,6 +52,7 @@ describe('the run options of the choices', () => {
     expect(runOptions(choices)).toMatchObject({ sheet: undefined, reportDate: undefined, lang: 'da' });
     expect(runOptions({ ...choices, reportDate: '2019-12-15' }).reportDate).toBe('2019-12-15');
     expect(runOptions({ ...choices, reportDate: '15.12.2019' }).reportDate).toBeUndefined();
+    expect(runOptions({ ...choices, reportDate: '2019-02-30' }).reportDate).toBeUndefined();
   });
 
   it('fall back to the default profile for a name that is not built in', () => {
