@@ -90,7 +90,7 @@ async function validateCommand(call: Call, io: Io): Promise<number> {
   }
   if (!result.overview) {
     // Exit 2 always says why on stderr, also when stdout carries the JSON with the finding.
-    io.stderr(t(lang, 'rule.sheet.not-found') + '\n');
+    io.stderr(errorSentence(new WorkbookError('no-overview', options.sheet ?? ''), lang) + '\n');
     return 2;
   }
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;

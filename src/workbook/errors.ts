@@ -4,6 +4,7 @@
  * only the layers below the surfaces.
  */
 import { t, type Lang } from '../core/i18n';
+import { HEADER_SEARCH_ROWS } from '../core/read/header';
 import { WorkbookError, type WorkbookErrorCode } from './port';
 
 /** The catalogue key of each error's sentence: a new code does not compile until it has one. */
@@ -24,8 +25,9 @@ export const ERROR_KEYS: Record<WorkbookErrorCode, string> = {
 };
 
 function sentence(lang: Lang, key: string, detail: string): string {
-  // A sentence whose detail is empty would end in a space.
-  return t(lang, key, { detail }).trim();
+  // A sentence whose detail is empty would end in a space. `rows` is for the sentences that
+  // say how far down the header was looked for.
+  return t(lang, key, { detail, rows: HEADER_SEARCH_ROWS }).trim();
 }
 
 /** A WorkbookError by its code and detail; anything else as unexpected, with its message and never a stack trace. */
@@ -33,6 +35,8 @@ export function errorSentence(e: unknown, lang: Lang): string {
   if (e instanceof WorkbookError) {
     // A sheet that has no name was never chosen: no sheet looked like the overview.
     if (e.code === 'sheet-not-found' && e.detail === '') return sentence(lang, ERROR_KEYS['no-overview'], '');
+    // The sheet the user named was read, and holds no overview.
+    if (e.code === 'no-overview' && e.detail !== '') return sentence(lang, 'error.no-overview-in-sheet', e.detail);
     return sentence(lang, ERROR_KEYS[e.code], e.detail);
   }
   return sentence(lang, 'error.unexpected', e instanceof Error ? e.message : String(e));

@@ -1,3 +1,4 @@
+import { HEADER_SEARCH_ROWS } from '../read/header';
 import { defineRule, findingMaker } from './rule';
 
 /**
@@ -7,10 +8,11 @@ import { defineRule, findingMaker } from './rule';
 export const sheetNotFound = defineRule({
   id: 'sheet.not-found',
   severity: 'error',
-  params: {},
+  params: { rows: 'number' },
   check() {
     return {};
   },
 });
 
-export const sheetNotFoundFinding = () => findingMaker(sheetNotFound)('A1', null, {});
+/** `rows`: how far down the header was looked for, which the sentence names. */
+export const sheetNotFoundFinding = () => findingMaker(sheetNotFound)('A1', null, { rows: HEADER_SEARCH_ROWS });
