@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { countBySeverity, type Finding, type Severity } from '../core/finding';
-import { renderFinding, t, type Lang } from '../core/i18n';
+import { renderFinding, ruleName, t, type Lang } from '../core/i18n';
 import { SEVERITIES, flatten, groupFindings, groupKey, stepFinding, type FindingGroup, type ListedFinding } from './model';
 import { ShowMore, usePage } from './ShowMore';
 import { useStyles } from './styles';
@@ -114,7 +114,7 @@ export const Findings = memo(function Findings({ lang, findings, onSelectCell }:
                       <Badge appearance="tint" color={SEVERITY_COLOR[group.severity]} size="small" className={styles.badge}>
                         {t(lang, `severity.${group.severity}`)}
                       </Badge>
-                      <span className={styles.groupName}>{t(lang, `pane.rule.${group.rule}`)}</span>
+                      <span className={styles.groupName}>{ruleName(lang, group.rule)}</span>
                       <CounterBadge count={group.items.length} color="informative" size="small" className={styles.badge} />
                     </span>
                   </AccordionHeader>

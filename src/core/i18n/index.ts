@@ -24,6 +24,14 @@ export function t(lang: Lang, key: string, params: Readonly<Record<string, strin
   return fill(CATALOGUES[lang][key] ?? CATALOGUES.da[key] ?? key, params);
 }
 
+/**
+ * The short name the pane groups a rule's findings under (`pane.rule.<id>`). A rule that has
+ * none, one added beside the catalogue, is grouped under its id: its message line is all it needs.
+ */
+export function ruleName(lang: Lang, rule: string): string {
+  return CATALOGUES[lang][`pane.rule.${rule}`] ?? CATALOGUES.da[`pane.rule.${rule}`] ?? rule;
+}
+
 /** Text quoted the way the language quotes: «…» in Danish, “…” in English. */
 export function quote(lang: Lang, text: string): string {
   return lang === 'da' ? `«${text}»` : `“${text}”`;

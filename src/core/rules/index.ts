@@ -24,7 +24,8 @@ import { titleTooLong } from './title-too-long';
 /**
  * The rule catalogue (SPEC §3): the one list of rules. The rule-id type, the order the pane
  * groups findings by and the message catalogues' parity test all derive from it, so adding
- * a rule is its file, its test, one line here and one message line per language.
+ * a rule is its file, its test, one line here and per language its message line and the
+ * short name the pane groups it under (`pane.rule.<id>`).
  */
 export const RULES = [
   headerMissingColumn,

@@ -1,4 +1,4 @@
-import { LANGS, messageKeys, renderFinding } from '../../../src/core/i18n';
+import { LANGS, messageKeys, renderFinding, ruleName } from '../../../src/core/i18n';
 import { RULES } from '../../../src/core/rules';
 import { validate } from '../../../src/core/validate';
 import { titleShouting, titleShoutingMessages } from './fixtures/title-shouting';
@@ -19,5 +19,10 @@ describe('a rule added from its own file', () => {
     expect(messageKeys(titleShouting)).toEqual(['rule.title.shouting']);
     const rendered = LANGS.map((lang) => renderFinding(f, lang, { rules: [titleShouting], messages: titleShoutingMessages[lang] }).message);
     expect(rendered).toEqual(['Titlen «DIGITAL POST» står med store bogstaver (status Rød).', 'The title “DIGITAL POST” is in capitals (status Red).']);
+  });
+
+  it('is grouped in the pane under its id, having no short name of its own', () => {
+    for (const lang of LANGS) expect(ruleName(lang, 'title.shouting')).toBe('title.shouting');
+    expect(ruleName('da', 'title.missing')).not.toBe('title.missing');
   });
 });
