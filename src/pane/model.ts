@@ -63,14 +63,3 @@ export function stepFinding(list: readonly ListedFinding[], current: string | nu
   if (at < 0) return step === 1 ? list[0] : list[list.length - 1];
   return list[(at + step + list.length) % list.length];
 }
-
-/** Whether a theme background colour (`#RRGGBB`) is dark: relative luminance below the midpoint. */
-export function isDarkColour(colour: string | null): boolean {
-  const m = colour === null ? null : /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour.trim());
-  if (!m) return false;
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => {
-    const c = parseInt(h, 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18;
-}

@@ -1,9 +1,8 @@
 /** Task pane entry: mounts the pane once Office is ready, in Office's language and theme. */
 import { displayLang, officeReady } from '../office/addin';
-import { officeBodyBackground } from '../office/theme';
+import { isDarkColour, officeBodyBackground } from '../office/theme';
 import { OfficeWorkbook } from '../office/workbook';
 import { workerAnalyst } from '../pane/analyst';
-import { isDarkColour } from '../pane/model';
 import { mountPane } from './mount';
 
 officeReady().then(

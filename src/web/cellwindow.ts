@@ -5,6 +5,7 @@
 import { a1, columnLetter, parseA1 } from '../core/address';
 import { isErrorValue, type Cell, type Grid } from '../core/grid';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_NAME } from '../core/profile/load';
+import { isoDate } from '../core/read/cells';
 import { HEAD_ROWS } from '../core/read/header';
 import { readOverview } from '../core/read/overview';
 
@@ -34,12 +35,12 @@ export interface CellWindow {
 }
 
 /** The text a cell shows: its formatted text when the reader knows it, else its value. */
-export function cellText(cell: Cell | null | undefined): string {
+export function shownText(cell: Cell | null | undefined): string {
   if (!cell) return '';
   if (cell.text !== undefined) return cell.text;
   const v = cell.value;
   if (v === null) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return isoDate(v);
   if (isErrorValue(v)) return v.error;
   return String(v);
 }
@@ -75,7 +76,7 @@ export function cellWindow(grid: Grid, cell: string, opts: { header?: HeaderRows
   const valueAt = (row: number, col: number) => grid.cells[row - grid.originRow]?.[col - grid.originCol];
   const rowOf = (row: number): WindowRow => ({
     row,
-    cells: cols.map((col) => ({ address: a1(row, col), text: cellText(valueAt(row, col)), target: row === at.row && col === at.col })),
+    cells: cols.map((col) => ({ address: a1(row, col), text: shownText(valueAt(row, col)), target: row === at.row && col === at.col })),
   });
   const header = opts.header ?? null;
   return {
@@ -89,7 +90,7 @@ export function cellWindow(grid: Grid, cell: string, opts: { header?: HeaderRows
             label: header.top === header.row ? String(header.row) : `${header.top}–${header.row}`,
             cells: cols.map((col) => ({
               address: a1(header.row, col),
-              text: cellText(valueAt(header.row, col)) || cellText(valueAt(header.top, col)),
+              text: shownText(valueAt(header.row, col)) || shownText(valueAt(header.top, col)),
               target: false,
             })),
           }

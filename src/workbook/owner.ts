@@ -30,7 +30,7 @@ export function ownerOf(value: unknown): string | null {
   return m ? m[1].replace(/""/g, '"') : null;
 }
 
-export interface MarkedSheet {
+export interface SheetWithOwner {
   name: string;
   /** The key in the sheet's marker, or null for a sheet without one. */
   owner: string | null;
@@ -49,7 +49,7 @@ export interface Claim<T> {
  * sheet is ours (the one bearing the name its spec gives it, else the first), and the
  * others are copies, which stay the user's and lose the marker.
  */
-export function claimOwnedSheets<T extends MarkedSheet>(sheets: readonly T[], specs: readonly { owner: string; name: string }[]): Claim<T> {
+export function claimOwnedSheets<T extends SheetWithOwner>(sheets: readonly T[], specs: readonly { owner: string; name: string }[]): Claim<T> {
   const specName = new Map(specs.map((s) => [s.owner, s.name.toLowerCase()]));
   const named = (s: T) => specName.get(s.owner!) === s.name.toLowerCase();
   const chosen = new Map<string, T>();

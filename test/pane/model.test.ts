@@ -1,5 +1,5 @@
 import type { Finding, RuleId, Severity } from '../../src/core/finding';
-import { flatten, groupFindings, isDarkColour, stepFinding } from '../../src/pane/model';
+import { flatten, groupFindings, stepFinding } from '../../src/pane/model';
 import { gridBookFromJson, gridBookToJson } from '../../playground/grid-json';
 
 function finding(severity: Severity, rule: RuleId, cell: string): Finding {
@@ -49,11 +49,6 @@ describe('task pane model', () => {
     expect(cells(list[0].key, -1)).toBe('I39');
     expect(cells('gone|X1|0', 1)).toBe('A20');
     expect(stepFinding([], null, 1)).toBeNull();
-  });
-
-  it("tells Office's dark themes from the light ones by the body background", () => {
-    expect(['#262626', '#444444', '#000000', '#1F1F1F'].map(isDarkColour)).toEqual([true, true, true, true]);
-    expect(['#FFFFFF', '#E6E6E6', '#F3F2F1', null, 'not a colour'].map(isDarkColour)).toEqual([false, false, false, false, false]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { gridOf } from '../helpers/grid';
-import { cellText, cellWindow } from '../../src/web/cellwindow';
+import { shownText, cellWindow } from '../../src/web/cellwindow';
 
 describe('the cells around a picked cell', () => {
   const grid = gridOf([['Initiativ', 'Status'], ['1.1', 'Grøn'], ['1.2', null]], { sheet: 'Oversigt', originRow: 5, originCol: 2 });
@@ -42,10 +42,10 @@ describe('the cells around a picked cell', () => {
   });
 
   it('shows the text Excel shows, or the value', () => {
-    expect(cellText({ value: 0.5, text: '50 %' })).toBe('50 %');
-    expect(cellText({ value: new Date(Date.UTC(2018, 11, 15)) })).toBe('2018-12-15');
-    expect(cellText({ value: { error: '#N/A' } })).toBe('#N/A');
-    expect(cellText({ value: true })).toBe('true');
-    expect(cellText(null)).toBe('');
+    expect(shownText({ value: 0.5, text: '50 %' })).toBe('50 %');
+    expect(shownText({ value: new Date(Date.UTC(2018, 11, 15)) })).toBe('2018-12-15');
+    expect(shownText({ value: { error: '#N/A' } })).toBe('#N/A');
+    expect(shownText({ value: true })).toBe('true');
+    expect(shownText(null)).toBe('');
   });
 });
