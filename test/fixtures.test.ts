@@ -5,6 +5,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
+import { RULE_IDS } from '../src/core/rules';
 
 const ROOT = path.resolve(__dirname, '..');
 const fixture = (name: string) => path.join(ROOT, 'test', 'fixtures', name);
@@ -252,16 +253,11 @@ describe('overview-2011-2015.xlsx', () => {
 describe('rule-breaker.xlsx', () => {
   const expected: { rule: string; cell: string }[] = JSON.parse(readFileSync(fixture('rule-breaker.expected.json'), 'utf8'));
 
-  it('expects each rule of the catalogue once, except the two with their own fixtures', () => {
+  it('expects each rule of the catalogue once, except those broken elsewhere', () => {
+    // A sheet without an overview, or without a column, is no rule-breaker; the overview's own `ultimo 20018` breaks the year rule.
+    const elsewhere = new Set(['sheet.not-found', 'header.missing-column', 'timeline.suspicious-year']);
     const rules = expected.map((e) => e.rule).sort();
-    expect(rules).toEqual(
-      [
-        'id.missing', 'id.format', 'id.duplicate', 'id.area-mismatch', 'title.missing', 'title.too-long',
-        'status.missing', 'status.unknown', 'status.reason-missing', 'status.conflict', 'contact.unassigned',
-        'contact.inconsistent', 'email.missing', 'email.invalid', 'email.domain', 'office.unknown',
-        'timeline.wrong-year', 'timeline.out-of-period', 'cell.error-value',
-      ].sort(),
-    );
+    expect(rules).toEqual(RULE_IDS.filter((id) => !elsewhere.has(id)).sort());
   });
 
   it('breaks each rule where the expected cell says', async () => {
