@@ -154,18 +154,23 @@ export interface Report {
   sheets: LazySheet[];
 }
 
+/** Where the overview stands on the report date (today unless given): its rollup, and its trend since the history's snapshots. */
+function standingOf(overview: Overview, history: Grid | null, opts: Pick<RunOptions, 'profile' | 'reportDate' | 'onProgress'>) {
+  const reportDate = opts.reportDate ?? today();
+  opts.onProgress?.({ phase: 'rollup', done: 0, total: 1 });
+  const rollup = computeRollup(overview, opts.profile, reportDate);
+  const snapshots = history ? readHistory(history) : [];
+  const snapshot = snapshotOf(overview, reportDate);
+  return { rollup, snapshots, snapshot, trend: trendSince(snapshots, snapshot) };
+}
+
 /**
  * The summary's pure part: the rollup, the trend against the history sheet, and the sheets
  * to write. `taken` are the names of the user's own sheets, which the generated ones avoid.
  */
 export function reportOf(result: ValidationResult & { overview: Overview }, history: Grid | null, taken: string[], opts: Pick<RunOptions, 'profile' | 'lang' | 'reportDate' | 'onProgress'>): Report {
   const { overview } = result;
-  const reportDate = opts.reportDate ?? today();
-  opts.onProgress?.({ phase: 'rollup', done: 0, total: 1 });
-  const rollup = computeRollup(overview, opts.profile, reportDate);
-  const snapshots = history ? readHistory(history) : [];
-  const snapshot = snapshotOf(overview, reportDate);
-  const trend = trendSince(snapshots, snapshot);
+  const { rollup, snapshots, snapshot, trend } = standingOf(overview, history, opts);
   const names = planSheetNames(rollup.areas, taken);
   const sheets = planReport({
     overview,
@@ -215,10 +220,6 @@ export async function runNote(port: WorkbookPort, opts: RunOptions): Promise<Not
   const read = grid ? readOverview(grid, opts.profile) : null;
   if (!read?.ok) throw new WorkbookError('no-overview', opts.sheet ?? '');
   const { overview } = read;
-  const reportDate = opts.reportDate ?? today();
-  opts.onProgress?.({ phase: 'rollup', done: 0, total: 1 });
-  const rollup = computeRollup(overview, opts.profile, reportDate);
-  const history = await readHistoryGrid(port, sheets);
-  const trend = trendSince(history ? readHistory(history) : [], snapshotOf(overview, reportDate));
+  const { rollup, trend } = standingOf(overview, await readHistoryGrid(port, sheets), opts);
   return buildNote({ overview, rollup, trend });
 }
