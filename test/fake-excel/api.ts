@@ -5,6 +5,7 @@
  * resolved only then (so a missing sheet fails the sync with `ItemNotFound`); `*OrNullObject`
  * methods give objects whose `isNullObject` tells. Only the parts the adapter uses exist.
  */
+import { dateToSerial } from '../../src/core/dateserial';
 import {
   MAX_COLS,
   MAX_ROWS,
@@ -1247,7 +1248,7 @@ export class FakeFunctions extends ClientObject<FakeBook> {
   }
   date(year: number, month: number, day: number): FakeFunctionResult {
     const result = new FakeFunctionResult(this.session, this.derived((book) => book), 'FunctionResult');
-    result.serial = (book) => (Date.UTC(year, month - 1, day) / 86_400_000 + 25_569 - (book.date1904 ? 1462 : 0));
+    result.serial = (book) => dateToSerial(new Date(Date.UTC(year, month - 1, day)), book.date1904);
     return this.made(result, 'date', [year, month, day]);
   }
 }

@@ -5,6 +5,7 @@
  * No Node APIs: a browser playground can run the adapter on it.
  */
 import { a1 } from '../../src/core/address';
+import { dateToSerial } from '../../src/core/dateserial';
 import type { Grid } from '../../src/core/grid';
 import { isErrorValue } from '../../src/core/grid';
 import {
@@ -282,7 +283,7 @@ function setCell(cell: FakeCell, init: CellInit, date1904: boolean): void {
   if (init.fill) cell.fill = `#${init.fill.replace(/^#/, '').toUpperCase()}`;
   if (init.formula) cell.formula = init.formula;
   if (v instanceof Date) {
-    cell.value = v.getTime() / 86_400_000 + 25_569 - (date1904 ? 1462 : 0);
+    cell.value = dateToSerial(v, date1904);
     if (cell.numberFormat === 'General') cell.numberFormat = 'dd-mm-yyyy';
   } else if (isErrorValue(v)) {
     if (!ERROR_VALUES.includes(v.error)) throw new Error(`not an Excel error value: ${v.error}`);
