@@ -708,10 +708,10 @@ function bareYearEnd(text: string, at: number): number {
   return year + 4;
 }
 
-/** The number of four digits ending at `end`. */
-function fourDigits(text: string, end: number): number {
+/** The number the digits of `text` from `start` to `end` write. */
+function digitsValue(text: string, start: number, end: number): number {
   let value = 0;
-  for (let k = end - 4; k < end; k++) value = value * 10 + text.charCodeAt(k) - 48;
+  for (let k = start; k < end; k++) value = value * 10 + text.charCodeAt(k) - 48;
   return value;
 }
 
@@ -862,7 +862,7 @@ function scanMilestones(text: string, found: MilestoneSink): void {
     // A dash, or `til` / `frem til` (`-` | 32 is itself; en and em dash are above 0x2000).
     const bare = after === 45 || after === 116 || after === 102 || after > 0x2000 ? bareYearEnd(text, a.end) : -1;
     if (bare >= 0 && (!b || b.index >= bare)) {
-      const year = fourDigits(text, bare);
+      const year = digitsValue(text, bare - 4, bare);
       const last = year > a.year && validYear(year) ? span(a, year) : null;
       if (last) {
         found(a.index, bare, covered.start, last.due, false);
@@ -975,14 +975,19 @@ const LONG_NUMBER = /\d{4,}/g;
 /**
  * Whether `text` holds a run of digits that would be a suspicious year in a year slot. Almost
  * every delivery text names only years that can be meant: this dismisses it before the slot
- * regex runs (timeline.suspicious-year looks at every cell). A regex rather than a loop over
- * the characters: `validate` runs once per process, and a loop is slow until it is compiled.
+ * regex runs (timeline.suspicious-year looks at every cell). A regex finds the runs: `validate`
+ * runs once per process, and a loop over every character is slow until it is compiled. It is
+ * asked with `test`, and each run read back from where the match ended: `exec` built a match
+ * for every year of every cell, most of a column of all-different texts' garbage (SPEC §7).
  */
 function mayNameSuspiciousYear(text: string, period: Period | null): boolean {
   LONG_NUMBER.lastIndex = 0;
-  for (let m = LONG_NUMBER.exec(text); m !== null; m = LONG_NUMBER.exec(text)) {
-    const digits = m[0].length;
-    if (digits <= 6 && yearCannotBeMeant(digits, Number(m[0]), period)) return true;
+  while (LONG_NUMBER.test(text)) {
+    const end = LONG_NUMBER.lastIndex;
+    let start = end - 4;
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+    const digits = end - start;
+    if (digits <= 6 && yearCannotBeMeant(digits, digitsValue(text, start, end), period)) return true;
   }
   return false;
 }
