@@ -9,6 +9,7 @@ import { parseYesNo } from '../parse/yesno';
 import type { Profile } from '../profile/types';
 import { SheetView, cellDate, cellText } from './cells';
 import { detectHeader } from './header';
+import { sharedMilestoneLists } from './milestone-lists';
 import { parseAreaCell, parseSectionTitle } from './sections';
 
 export type ReadResult =
@@ -45,7 +46,8 @@ const NO_DELIVERIES: readonly Delivery[] = Object.freeze([]);
 
 /**
  * The deliveries of a row. `milestonesIn` parses a delivery text: remembered per text, as a
- * column repeats its texts (`ultimo 2017`) down the sheet and rows may share one list.
+ * column repeats its texts (`ultimo 2017`) down the sheet, and rows may share one list (see
+ * `sharedMilestoneLists`).
  */
 function deliveriesOf(view: SheetView, row: number, header: HeaderInfo, milestonesIn: (text: string) => readonly Milestone[]): readonly Delivery[] {
   const out: Delivery[] = [];
@@ -156,7 +158,8 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   const initiatives: Initiative[] = [];
   const statusWord = memoize((text) => parseStatusWord(text, profile.statusWords));
   const fillStatus = memoize(statusFromFill);
-  const milestonesIn = memoize((text) => cellMilestones(text));
+  const shared = sharedMilestoneLists();
+  const milestonesIn = memoize((text) => shared(cellMilestones(text)));
   const yesNo = (row: number, f: FieldName): boolean | null => (cols[f] === undefined ? null : parseYesNo(view.cell(row, col(f))?.value ?? null));
 
   for (let row = header.row + 1; row <= last; row++) {
