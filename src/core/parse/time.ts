@@ -630,7 +630,8 @@ function startsWord(text: string, index: number): boolean {
 function atoms(text: string): Atom[] {
   tokenise(text);
   const found: Atom[] = [];
-  from.fill(0);
+  // A loop, not `fill`: a builtin's call costs more than the fifteen stores (SPEC §7).
+  for (let r = 0; r < from.length; r++) from[r] = 0;
   const count = openingTokens();
   for (let k = 0; k < count; k++) {
     const t = openingToken(k);
@@ -825,13 +826,16 @@ function single(text: string, a: Atom, covered: Span, after: number, found: Mile
   found(from, to, covered.start, covered.due, open);
 }
 
+/** Made once: a regex literal in a function is a new object each time it is reached. */
+const DIGIT = /\d/;
+
 /**
  * Reports every dated milestone in `text`, in order, without building objects. Never
  * throws; text without a dated expression (including `?`, '' and non-strings) reports nothing.
  */
 function scanMilestones(text: string, found: MilestoneSink): void {
   // Every dated expression has a digit: most prose cells are dismissed without a scan.
-  if (typeof text !== 'string' || !/\d/.test(text)) return;
+  if (typeof text !== 'string' || !DIGIT.test(text)) return;
   const list = atoms(text);
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
@@ -874,19 +878,48 @@ function scanMilestones(text: string, found: MilestoneSink): void {
 }
 
 /**
- * The milestones `parseMilestones` is gathering from `gatheredText`: the first apart, as most
- * texts have one at most, so its list is built at its size (the overview keeps one list per
- * delivery cell, SPEC §7 memory) without a list to copy it from.
+ * The milestones being gathered from `gatheredText`. The first is kept as its place and days
+ * until a second comes: most texts have one at most, so its list is built at its size (the
+ * overview keeps one list per delivery cell, SPEC §7 memory), or not at all where a list of
+ * the same milestone can be shared (see `cellMilestoneLists`).
  */
 let gatheredText = '';
-let first: Milestone | null = null;
+let firstIndex = -1;
+let firstEnd = 0;
+let firstStart = 0;
+let firstDue = 0;
+let firstOpen = false;
 let more: Milestone[] | null = null;
 
-function gather(index: number, end: number, start: number, due: number, open: boolean): void {
+function milestone(index: number, end: number, start: number, due: number, open: boolean): Milestone {
   const m: Milestone = { text: gatheredText.slice(index, end), start: isoDay(start), due: isoDay(due), year: Math.floor(due / 10000) };
   if (open) m.open = true;
-  if (first === null) first = m;
-  else (more ??= []).push(m);
+  return m;
+}
+
+function gather(index: number, end: number, start: number, due: number, open: boolean): void {
+  if (firstIndex >= 0) {
+    (more ??= []).push(milestone(index, end, start, due, open));
+    return;
+  }
+  firstIndex = index;
+  firstEnd = end;
+  firstStart = start;
+  firstDue = due;
+  firstOpen = open;
+}
+
+function gatherFrom(text: string): void {
+  gatheredText = text;
+  firstIndex = -1;
+  more = null;
+  scanMilestones(text, gather);
+}
+
+/** The milestones gathered, as a list of their own; at least one was found. */
+function gathered(): Milestone[] {
+  const first = milestone(firstIndex, firstEnd, firstStart, firstDue, firstOpen);
+  return more === null ? [first] : [first, ...more];
 }
 
 /**
@@ -894,16 +927,8 @@ function gather(index: number, end: number, start: number, due: number, open: bo
  * expression (including `?`, '' and non-strings) gives an empty list.
  */
 export function parseMilestones(text: string): Milestone[] {
-  gatheredText = text;
-  first = null;
-  more = null;
-  scanMilestones(text, gather);
-  return gathered();
-}
-
-function gathered(): Milestone[] {
-  if (first === null) return [];
-  return more === null ? [first] : [first, ...more];
+  gatherFrom(text);
+  return firstIndex < 0 ? [] : gathered();
 }
 
 /** Shared by every delivery cell without a dated milestone, so prose keeps no list of its own (SPEC §7 memory). */
@@ -912,8 +937,52 @@ const NO_MILESTONES: readonly Milestone[] = Object.freeze([]);
 /** The milestones of a delivery cell: its date when the cell held one (ISO), else those in its text. */
 export function cellMilestones(text: string, date?: string): readonly Milestone[] {
   if (date !== undefined) return [{ text, start: date, due: date, year: Number(date.slice(0, 4)) }];
-  const found = parseMilestones(text);
-  return found.length === 0 ? NO_MILESTONES : found;
+  gatherFrom(text);
+  return firstIndex < 0 ? NO_MILESTONES : gathered();
+}
+
+/** A list of one milestone handed out by `cellMilestoneLists`, with the days it was read from. */
+interface SharedList {
+  due: number;
+  open: boolean;
+  list: readonly Milestone[];
+}
+
+/**
+ * `cellMilestones` of texts without a date, handing out one list for every text whose only
+ * milestone is the same expression (same words, same days): the overview keeps each cell's
+ * list to the end (SPEC §7 memory), and a column names its few expressions (`ultimo 2017`)
+ * again and again even where no two texts are alike (`ultimo 2017, jf. aftalen af 3. maj`).
+ * A list is looked up by the day its milestone starts, a number, and its words compared in
+ * place in the text, so a text that shares one builds nothing. Lists of several milestones
+ * are built each time: they rarely repeat. Past `limit` lists it stops remembering new ones.
+ */
+export function cellMilestoneLists(limit = 4096): (text: string) => readonly Milestone[] {
+  const byStart = new Map<number, SharedList[]>();
+  let size = 0;
+  return (text) => {
+    gatherFrom(text);
+    if (firstIndex < 0) return NO_MILESTONES;
+    if (more !== null) return gathered();
+    const known = byStart.get(firstStart);
+    if (known !== undefined) {
+      for (const shared of known) if (isFirstGathered(shared)) return shared.list;
+    }
+    const list = [milestone(firstIndex, firstEnd, firstStart, firstDue, firstOpen)];
+    if (size < limit) {
+      size++;
+      const shared = { due: firstDue, open: firstOpen, list };
+      if (known === undefined) byStart.set(firstStart, [shared]);
+      else known.push(shared);
+    }
+    return list;
+  };
+}
+
+/** Whether `shared` holds the milestone gathered first (its start is known to agree): same days, same words. */
+function isFirstGathered(shared: SharedList): boolean {
+  const words = shared.list[0].text;
+  return shared.due === firstDue && shared.open === firstOpen && words.length === firstEnd - firstIndex && gatheredText.startsWith(words, firstIndex);
 }
 
 /** The year of an ISO `YYYY-MM-DD` day, read without building a string (rules ask for every milestone). */

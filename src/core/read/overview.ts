@@ -3,13 +3,12 @@ import { isErrorValue, type Grid } from '../grid';
 import { memoize } from '../memo';
 import type { Area, Delivery, ErrorCell, FieldName, HeaderInfo, Initiative, Overview } from '../overview';
 import { formatNumberAsDisplayed, idAreaPrefix, splitIdTitle } from '../parse/id';
-import { cellMilestones, type Milestone } from '../parse/time';
+import { cellMilestoneLists, cellMilestones, type Milestone } from '../parse/time';
 import { parseStatusWord, statusFromFill } from '../parse/status';
 import { parseYesNo } from '../parse/yesno';
 import type { Profile } from '../profile/types';
 import { SheetView, cellDate, cellText } from './cells';
 import { detectHeader } from './header';
-import { sharedMilestoneLists } from './milestone-lists';
 import { parseAreaCell, parseSectionTitle } from './sections';
 
 export type ReadResult =
@@ -47,7 +46,7 @@ const NO_DELIVERIES: readonly Delivery[] = Object.freeze([]);
 /**
  * The deliveries of a row. `milestonesIn` parses a delivery text: remembered per text, as a
  * column repeats its texts (`ultimo 2017`) down the sheet, and rows may share one list (see
- * `sharedMilestoneLists`).
+ * `cellMilestoneLists`).
  */
 function deliveriesOf(view: SheetView, row: number, header: HeaderInfo, milestonesIn: (text: string) => readonly Milestone[]): readonly Delivery[] {
   const out: Delivery[] = [];
@@ -158,8 +157,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   const initiatives: Initiative[] = [];
   const statusWord = memoize((text) => parseStatusWord(text, profile.statusWords));
   const fillStatus = memoize(statusFromFill);
-  const shared = sharedMilestoneLists();
-  const milestonesIn = memoize((text) => shared(cellMilestones(text)));
+  const milestonesIn = memoize(cellMilestoneLists());
   const yesNo = (row: number, f: FieldName): boolean | null => (cols[f] === undefined ? null : parseYesNo(view.cell(row, col(f))?.value ?? null));
 
   for (let row = header.row + 1; row <= last; row++) {
