@@ -10,6 +10,7 @@ import type { Profile } from '../profile/types';
 import { SheetView, cellDate, cellText } from './cells';
 import { detectHeader } from './header';
 import { parseAreaCell, parseSectionTitle } from './sections';
+import { sharedStatusReadings } from './status-readings';
 
 export type ReadResult =
   | { ok: true; overview: Overview; score: number }
@@ -157,6 +158,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   const initiatives: Initiative[] = [];
   const statusWord = memoize((text) => parseStatusWord(text, profile.statusWords));
   const fillStatus = memoize(statusFromFill);
+  const statusReading = sharedStatusReadings();
   const milestonesIn = memoize(cellMilestoneLists());
   const yesNo = (row: number, f: FieldName): boolean | null => (cols[f] === undefined ? null : parseYesNo(view.cell(row, col(f))?.value ?? null));
 
@@ -203,13 +205,8 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
       contact: optionalText(view, row, col('contact')),
       email: optionalText(view, row, col('email')),
       office: optionalText(view, row, col('office')),
-      status: {
-        fromText,
-        fromFill,
-        text: statusText,
-        // Text wins, then fill; `completed = ja` makes it done whatever the cell says.
-        value: completed ? 'done' : statusText === '' ? fromFill : fromText,
-      },
+      // Text wins, then fill; `completed = ja` makes it done whatever the cell says.
+      status: statusReading(statusText, fromText, fromFill, completed ? 'done' : statusText === '' ? fromFill : fromText),
       remark: optionalText(view, row, col('remark')),
       completed,
       political: yesNo(row, 'political'),
