@@ -1,3 +1,4 @@
+import { isDigitCode, isRegexSpace } from './calendar-tokens';
 import { displayText } from './number-format';
 
 /** `1.1`, `6.12`, `1.3a`, `8.2500`: area number, dot, number, optional letter. */
@@ -11,6 +12,8 @@ const COMBINED = new RegExp(
 );
 // What may sit between id and title: a colon or dash (spaces optional), a dot then space, or spaces.
 const SEPARATOR = /^(?:\s*[:\-–—]\s*|\.\s+|\s+)([\s\S]*)$/;
+// A separator with no title after it. Made once: a regex literal in a function is a new object each time it is reached.
+const SEPARATOR_ONLY = /^\s*[:\-–—.]\s*$/;
 
 /**
  * Splits `1.1: Titel`, `1.1 Titel`, `1.3a: Titel` into id and title. A bare id gives an
@@ -21,7 +24,7 @@ export function splitIdTitle(text: string): { id: string; title: string } | null
   const m = COMBINED.exec(text);
   if (!m) return null;
   const rest = m[2];
-  if (rest.trim() === '' || /^\s*[:\-–—.]\s*$/.test(rest)) return { id: m[1], title: '' };
+  if (rest.trim() === '' || SEPARATOR_ONLY.test(rest)) return { id: m[1], title: '' };
   const sep = SEPARATOR.exec(rest);
   if (!sep) return null;
   return { id: m[1], title: sep[1].trim() };
@@ -56,9 +59,18 @@ export function idMatches(id: string, pattern: string | RegExp): boolean {
   return re !== null && re.test(id);
 }
 
-/** The area number an id belongs to, as areas are keyed (`'1.3a'` → `'1'`, `'01.2'` → `'1'`); null for no id. */
+/**
+ * The area number an id belongs to, as areas are keyed (`'1.3a'` → `'1'`, `'01.2'` → `'1'`);
+ * null for no id. What `/^\s*(\d{1,3})\.\d/` would match, read by hand: id.area-mismatch asks
+ * for every row, and a match built each time was most of its cost (SPEC §7).
+ */
 export function idAreaPrefix(id: string): string | null {
   if (typeof id !== 'string') return null;
-  const m = /^\s*(\d{1,3})\.\d/.exec(id);
-  return m ? String(Number(m[1])) : null;
+  let k = 0;
+  while (k < id.length && isRegexSpace(id.charCodeAt(k))) k++;
+  const first = k;
+  let area = 0;
+  while (k < id.length && isDigitCode(id.charCodeAt(k))) area = area * 10 + id.charCodeAt(k++) - 48;
+  const digits = k - first;
+  return digits >= 1 && digits <= 3 && id.charCodeAt(k) === 46 && isDigitCode(id.charCodeAt(k + 1)) ? String(area) : null;
 }
