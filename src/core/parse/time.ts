@@ -537,40 +537,49 @@ const BARE_MONTH = 13;
 const BARE_PART = 14;
 const from = new Int32Array(15);
 
+/**
+ * The atoms of the text being read, in the order found. No list until the first: most texts
+ * have one atom or none, and a list grown by a push makes room for seventeen.
+ */
+const NO_ATOMS: Atom[] = [];
+let foundAtoms: Atom[] = NO_ATOMS;
+
 /** Runs reader `r` at token `t` (at `index` in the text) unless an earlier find of it covers `index`. */
-function tryReader(found: Atom[], r: number, read: Reader, t: number, index: number): void {
+function tryReader(r: number, read: Reader, t: number, index: number): void {
   if (index < from[r]) return;
   const reading = read(t);
   if (reading === null) return;
   from[r] = reading.end;
-  if (isAtom(reading)) found.push(reading);
+  if (!isAtom(reading)) return;
+  if (foundAtoms === NO_ATOMS) foundAtoms = [reading];
+  else foundAtoms.push(reading);
 }
 
 /** Whether the last atom found starts at `index`. */
-function foundAt(found: Atom[], index: number): boolean {
-  return found.length > 0 && found[found.length - 1].index === index;
+function foundAt(index: number): boolean {
+  return foundAtoms.length > 0 && foundAtoms[foundAtoms.length - 1].index === index;
 }
 
 /** Runs the readers that can start at token `t`, a number or a calendar word starting at `index`. */
-function readAt(found: Atom[], t: number, index: number): void {
+function readAt(t: number, index: number): void {
   if (kindAt(t) === NUMBER) {
     // A look at the next tokens first, so most numbers (counts, ids) call no reader.
     const next = kindAt(t + 1) === MARK ? valueOf(t + 1) : 0;
     const numeric = (next === 46 || next === 47 || next === 45) && kindAt(t + 2) === NUMBER && kindAt(t + 3) === MARK;
     if (lengthOf(t) === 4) {
-      if (numeric) tryReader(found, ISO_DATE, readIsoDate, t, index);
+      if (numeric) tryReader(ISO_DATE, readIsoDate, t, index);
       return;
     }
     if (numeric) {
-      tryReader(found, NUMERIC_DATE, readNumericDate, t, index);
-      tryReader(found, SLASH_DATE, readSlashDate, t, index);
+      tryReader(NUMERIC_DATE, readNumericDate, t, index);
+      tryReader(SLASH_DATE, readSlashDate, t, index);
     }
     const word = wordAt(skipSpace(next === 46 ? t + 2 : t + 1));
     if (word === undefined) return;
-    if (word.kind === 'month' || word.kind === 'monthAbbreviation') tryReader(found, DAY_OF_MONTH, readDayOfMonth, t, index);
+    if (word.kind === 'month' || word.kind === 'monthAbbreviation') tryReader(DAY_OF_MONTH, readDayOfMonth, t, index);
     else if (lengthOf(t) > 1) return;
-    else if (word.kind === 'kvartal' || word.kind === 'kvt') tryReader(found, QUARTER_OF, readQuarter, t, index);
-    else if (word.kind === 'half') tryReader(found, HALF_OF, readHalf, t, index);
+    else if (word.kind === 'kvartal' || word.kind === 'kvt') tryReader(QUARTER_OF, readQuarter, t, index);
+    else if (word.kind === 'half') tryReader(HALF_OF, readHalf, t, index);
     return;
   }
   // The yearless readers run only where a range or a list may be, and not where a dated
@@ -578,36 +587,36 @@ function readAt(found: Atom[], t: number, index: number): void {
   switch (wordAt(t)!.kind) {
     case 'month':
     case 'monthAbbreviation':
-      tryReader(found, MONTH_YEAR, readMonth, t, index);
-      if (!foundAt(found, index) && mayRange()) tryReader(found, BARE_MONTH, readBareMonth, t, index);
+      tryReader(MONTH_YEAR, readMonth, t, index);
+      if (!foundAt(index) && mayRange()) tryReader(BARE_MONTH, readBareMonth, t, index);
       return;
     case 'part':
     case 'partHead':
-      tryReader(found, PART_MONTH, readPartOfMonth, t, index);
-      tryReader(found, PART_YEAR, readPartOfYear, t, index);
-      if (!foundAt(found, index) && mayRange()) tryReader(found, BARE_PART, readBarePart, t, index);
+      tryReader(PART_MONTH, readPartOfMonth, t, index);
+      tryReader(PART_YEAR, readPartOfYear, t, index);
+      if (!foundAt(index) && mayRange()) tryReader(BARE_PART, readBarePart, t, index);
       return;
     case 'q':
-      tryReader(found, QUARTER_OF, readQuarter, t, index);
+      tryReader(QUARTER_OF, readQuarter, t, index);
       return;
     case 'ordinal':
-      tryReader(found, QUARTER_OF, readQuarter, t, index);
-      tryReader(found, HALF_OF, readHalf, t, index);
+      tryReader(QUARTER_OF, readQuarter, t, index);
+      tryReader(HALF_OF, readHalf, t, index);
       return;
     case 'later':
-      tryReader(found, HALF_OF, readHalf, t, index);
+      tryReader(HALF_OF, readHalf, t, index);
       return;
     case 'season':
-      tryReader(found, SEASON_OF, readSeason, t, index);
+      tryReader(SEASON_OF, readSeason, t, index);
       return;
     case 'winter':
-      tryReader(found, WINTER_OF, readWinter, t, index);
+      tryReader(WINTER_OF, readWinter, t, index);
       return;
     case 'turn':
-      tryReader(found, TURN_OF, readTurn, t, index);
+      tryReader(TURN_OF, readTurn, t, index);
       return;
     case 'week':
-      tryReader(found, WEEK_OF, readWeek, t, index);
+      tryReader(WEEK_OF, readWeek, t, index);
       return;
     default:
   }
@@ -629,15 +638,16 @@ function startsWord(text: string, index: number): boolean {
 /** Every expression found, leftmost first; of overlapping ones the leftmost, then the longest wins. */
 function atoms(text: string): Atom[] {
   tokenise(text);
-  const found: Atom[] = [];
+  foundAtoms = NO_ATOMS;
   // A loop, not `fill`: a builtin's call costs more than the fifteen stores (SPEC §7).
   for (let r = 0; r < from.length; r++) from[r] = 0;
   const count = openingTokens();
   for (let k = 0; k < count; k++) {
     const t = openingToken(k);
     const index = startOf(t);
-    if (startsWord(text, index)) readAt(found, t, index);
+    if (startsWord(text, index)) readAt(t, index);
   }
+  const found = foundAtoms;
   if (found.length < 2) return found;
   // A cell holds a handful of atoms, found nearly in order: insertion sort in place.
   for (let k = 1; k < found.length; k++) {
@@ -979,10 +989,15 @@ export function cellMilestoneLists(limit = 4096): (text: string) => readonly Mil
   };
 }
 
-/** Whether `shared` holds the milestone gathered first (its start is known to agree): same days, same words. */
+/**
+ * Whether `shared` holds the milestone gathered first (its start is known to agree): same
+ * days, same words. Compared by a loop: a few characters, where `startsWith` is a builtin's call.
+ */
 function isFirstGathered(shared: SharedList): boolean {
   const words = shared.list[0].text;
-  return shared.due === firstDue && shared.open === firstOpen && words.length === firstEnd - firstIndex && gatheredText.startsWith(words, firstIndex);
+  if (shared.due !== firstDue || shared.open !== firstOpen || words.length !== firstEnd - firstIndex) return false;
+  for (let k = 0; k < words.length; k++) if (words.charCodeAt(k) !== gatheredText.charCodeAt(firstIndex + k)) return false;
+  return true;
 }
 
 /** The year of an ISO `YYYY-MM-DD` day, read without building a string (rules ask for every milestone). */

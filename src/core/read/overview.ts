@@ -50,7 +50,7 @@ const NO_DELIVERIES: readonly Delivery[] = Object.freeze([]);
  * `cellMilestoneLists`).
  */
 function deliveriesOf(view: SheetView, row: number, header: HeaderInfo, milestonesIn: (text: string) => readonly Milestone[]): readonly Delivery[] {
-  const out: Delivery[] = [];
+  let count = 0;
   for (const { year, col } of header.years) {
     const cell = view.cell(row, col);
     const text = cellText(cell);
@@ -58,11 +58,14 @@ function deliveriesOf(view: SheetView, row: number, header: HeaderInfo, mileston
     const date = cellDate(cell);
     const delivery: Delivery = { year, text, col, milestones: date === undefined ? milestonesIn(text) : cellMilestones(text, date) };
     if (date !== undefined) delivery.date = date;
-    out.push(delivery);
+    rowDeliveries[count++] = delivery;
   }
-  // A list grown by push keeps room for sixteen; the overview keeps one per row (SPEC §7 memory).
-  return out.length === 0 ? NO_DELIVERIES : out.slice();
+  // The row's list is copied out at its size: the overview keeps one per row (SPEC §7 memory).
+  return count === 0 ? NO_DELIVERIES : rowDeliveries.slice(0, count);
 }
+
+/** The deliveries of the row being read, before they are copied out: one list for every row, not one grown by push for each. */
+const rowDeliveries: Delivery[] = [];
 
 /**
  * Which sheet columns make a row an initiative row when filled (not the yes/no columns
