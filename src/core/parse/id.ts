@@ -21,6 +21,8 @@ const SEPARATOR_ONLY = /^\s*[:\-–—.]\s*$/;
  */
 export function splitIdTitle(text: string): { id: string; title: string } | null {
   if (typeof text !== 'string' || text.length > 100_000) return null;
+  const plain = splitPlainColon(text);
+  if (plain) return plain;
   const m = COMBINED.exec(text);
   if (!m) return null;
   const rest = m[2];
@@ -28,6 +30,34 @@ export function splitIdTitle(text: string): { id: string; title: string } | null
   const sep = SEPARATOR.exec(rest);
   if (!sep) return null;
   return { id: m[1], title: sep[1].trim() };
+}
+
+/**
+ * `1.1: Titel`, the form nearly every combined cell has, read by hand: what `COMBINED` and
+ * `SEPARATOR` make of it, without the two matches they build (every row of a combined column
+ * is split, SPEC §7). Null for any other form (a word or space in front, another separator,
+ * no title), which the regexes read.
+ */
+function splitPlainColon(text: string): { id: string; title: string } | null {
+  let k = 0;
+  while (k < 3 && isDigitCode(text.charCodeAt(k))) k++;
+  if (k === 0 || text.charCodeAt(k) !== 46) return null;
+  const number = ++k;
+  while (k < number + 4 && isDigitCode(text.charCodeAt(k))) k++;
+  if (k === number) return null;
+  if (isIdLetter(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 58) return null;
+  const idEnd = k;
+  k++;
+  while (k < text.length && isRegexSpace(text.charCodeAt(k))) k++;
+  if (k === text.length) return null;
+  return { id: text.slice(0, idEnd), title: text.slice(k).trim() };
+}
+
+/** The letter an id may end in, `[a-zæøå]` read case-insensitively. */
+function isIdLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return (lower >= 97 && lower <= 122) || lower === 0xe6 || lower === 0xf8 || lower === 0xe5;
 }
 
 /**
