@@ -539,7 +539,8 @@ const from = new Int32Array(15);
 
 /**
  * The atoms of the text being read, in the order found. No list until the first: most texts
- * have one atom or none, and a list grown by a push makes room for seventeen.
+ * have one atom or none, and a list grown by a push makes room for seventeen. `NO_ATOMS`
+ * stands for none yet and is never written to.
  */
 const NO_ATOMS: Atom[] = [];
 let foundAtoms: Atom[] = NO_ATOMS;
