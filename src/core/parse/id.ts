@@ -1,3 +1,4 @@
+import { isDigitCode, isRegexSpace } from './calendar-tokens';
 import { displayText } from './number-format';
 
 /** `1.1`, `6.12`, `1.3a`, `8.2500`: area number, dot, number, optional letter. */
@@ -11,6 +12,8 @@ const COMBINED = new RegExp(
 );
 // What may sit between id and title: a colon or dash (spaces optional), a dot then space, or spaces.
 const SEPARATOR = /^(?:\s*[:\-–—]\s*|\.\s+|\s+)([\s\S]*)$/;
+// A separator with no title after it. Made once: a regex literal in a function is a new object each time it is reached.
+const SEPARATOR_ONLY = /^\s*[:\-–—.]\s*$/;
 
 /**
  * Splits `1.1: Titel`, `1.1 Titel`, `1.3a: Titel` into id and title. A bare id gives an
@@ -18,13 +21,43 @@ const SEPARATOR = /^(?:\s*[:\-–—]\s*|\.\s+|\s+)([\s\S]*)$/;
  */
 export function splitIdTitle(text: string): { id: string; title: string } | null {
   if (typeof text !== 'string' || text.length > 100_000) return null;
+  const plain = splitPlainColon(text);
+  if (plain) return plain;
   const m = COMBINED.exec(text);
   if (!m) return null;
   const rest = m[2];
-  if (rest.trim() === '' || /^\s*[:\-–—.]\s*$/.test(rest)) return { id: m[1], title: '' };
+  if (rest.trim() === '' || SEPARATOR_ONLY.test(rest)) return { id: m[1], title: '' };
   const sep = SEPARATOR.exec(rest);
   if (!sep) return null;
   return { id: m[1], title: sep[1].trim() };
+}
+
+/**
+ * `1.1: Titel`, the form nearly every combined cell has, read by hand: what `COMBINED` and
+ * `SEPARATOR` make of it, without the two matches they build (every row of a combined column
+ * is split, SPEC §7). Null for any other form (a word or space in front, another separator,
+ * no title), which the regexes read.
+ */
+function splitPlainColon(text: string): { id: string; title: string } | null {
+  let k = 0;
+  while (k < 3 && isDigitCode(text.charCodeAt(k))) k++;
+  if (k === 0 || text.charCodeAt(k) !== 46) return null;
+  const number = ++k;
+  while (k < number + 4 && isDigitCode(text.charCodeAt(k))) k++;
+  if (k === number) return null;
+  if (isIdLetter(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 58) return null;
+  const idEnd = k;
+  k++;
+  while (k < text.length && isRegexSpace(text.charCodeAt(k))) k++;
+  if (k === text.length) return null;
+  return { id: text.slice(0, idEnd), title: text.slice(k).trim() };
+}
+
+/** The letter an id may end in, `[a-zæøå]` read case-insensitively. */
+function isIdLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return (lower >= 97 && lower <= 122) || lower === 0xe6 || lower === 0xf8 || lower === 0xe5;
 }
 
 /**
@@ -56,9 +89,18 @@ export function idMatches(id: string, pattern: string | RegExp): boolean {
   return re !== null && re.test(id);
 }
 
-/** The area number an id belongs to, as areas are keyed (`'1.3a'` → `'1'`, `'01.2'` → `'1'`); null for no id. */
+/**
+ * The area number an id belongs to, as areas are keyed (`'1.3a'` → `'1'`, `'01.2'` → `'1'`);
+ * null for no id. What `/^\s*(\d{1,3})\.\d/` would match, read by hand: id.area-mismatch asks
+ * for every row, and a match built each time was most of its cost (SPEC §7).
+ */
 export function idAreaPrefix(id: string): string | null {
   if (typeof id !== 'string') return null;
-  const m = /^\s*(\d{1,3})\.\d/.exec(id);
-  return m ? String(Number(m[1])) : null;
+  let k = 0;
+  while (k < id.length && isRegexSpace(id.charCodeAt(k))) k++;
+  const first = k;
+  let area = 0;
+  while (k < id.length && isDigitCode(id.charCodeAt(k))) area = area * 10 + id.charCodeAt(k++) - 48;
+  const digits = k - first;
+  return digits >= 1 && digits <= 3 && id.charCodeAt(k) === 46 && isDigitCode(id.charCodeAt(k + 1)) ? String(area) : null;
 }

@@ -537,40 +537,50 @@ const BARE_MONTH = 13;
 const BARE_PART = 14;
 const from = new Int32Array(15);
 
+/**
+ * The atoms of the text being read, in the order found. No list until the first: most texts
+ * have one atom or none, and a list grown by a push makes room for seventeen. `NO_ATOMS`
+ * stands for none yet and is never written to.
+ */
+const NO_ATOMS: Atom[] = [];
+let foundAtoms: Atom[] = NO_ATOMS;
+
 /** Runs reader `r` at token `t` (at `index` in the text) unless an earlier find of it covers `index`. */
-function tryReader(found: Atom[], r: number, read: Reader, t: number, index: number): void {
+function tryReader(r: number, read: Reader, t: number, index: number): void {
   if (index < from[r]) return;
   const reading = read(t);
   if (reading === null) return;
   from[r] = reading.end;
-  if (isAtom(reading)) found.push(reading);
+  if (!isAtom(reading)) return;
+  if (foundAtoms === NO_ATOMS) foundAtoms = [reading];
+  else foundAtoms.push(reading);
 }
 
 /** Whether the last atom found starts at `index`. */
-function foundAt(found: Atom[], index: number): boolean {
-  return found.length > 0 && found[found.length - 1].index === index;
+function foundAt(index: number): boolean {
+  return foundAtoms.length > 0 && foundAtoms[foundAtoms.length - 1].index === index;
 }
 
 /** Runs the readers that can start at token `t`, a number or a calendar word starting at `index`. */
-function readAt(found: Atom[], t: number, index: number): void {
+function readAt(t: number, index: number): void {
   if (kindAt(t) === NUMBER) {
     // A look at the next tokens first, so most numbers (counts, ids) call no reader.
     const next = kindAt(t + 1) === MARK ? valueOf(t + 1) : 0;
     const numeric = (next === 46 || next === 47 || next === 45) && kindAt(t + 2) === NUMBER && kindAt(t + 3) === MARK;
     if (lengthOf(t) === 4) {
-      if (numeric) tryReader(found, ISO_DATE, readIsoDate, t, index);
+      if (numeric) tryReader(ISO_DATE, readIsoDate, t, index);
       return;
     }
     if (numeric) {
-      tryReader(found, NUMERIC_DATE, readNumericDate, t, index);
-      tryReader(found, SLASH_DATE, readSlashDate, t, index);
+      tryReader(NUMERIC_DATE, readNumericDate, t, index);
+      tryReader(SLASH_DATE, readSlashDate, t, index);
     }
     const word = wordAt(skipSpace(next === 46 ? t + 2 : t + 1));
     if (word === undefined) return;
-    if (word.kind === 'month' || word.kind === 'monthAbbreviation') tryReader(found, DAY_OF_MONTH, readDayOfMonth, t, index);
+    if (word.kind === 'month' || word.kind === 'monthAbbreviation') tryReader(DAY_OF_MONTH, readDayOfMonth, t, index);
     else if (lengthOf(t) > 1) return;
-    else if (word.kind === 'kvartal' || word.kind === 'kvt') tryReader(found, QUARTER_OF, readQuarter, t, index);
-    else if (word.kind === 'half') tryReader(found, HALF_OF, readHalf, t, index);
+    else if (word.kind === 'kvartal' || word.kind === 'kvt') tryReader(QUARTER_OF, readQuarter, t, index);
+    else if (word.kind === 'half') tryReader(HALF_OF, readHalf, t, index);
     return;
   }
   // The yearless readers run only where a range or a list may be, and not where a dated
@@ -578,36 +588,36 @@ function readAt(found: Atom[], t: number, index: number): void {
   switch (wordAt(t)!.kind) {
     case 'month':
     case 'monthAbbreviation':
-      tryReader(found, MONTH_YEAR, readMonth, t, index);
-      if (!foundAt(found, index) && mayRange()) tryReader(found, BARE_MONTH, readBareMonth, t, index);
+      tryReader(MONTH_YEAR, readMonth, t, index);
+      if (!foundAt(index) && mayRange()) tryReader(BARE_MONTH, readBareMonth, t, index);
       return;
     case 'part':
     case 'partHead':
-      tryReader(found, PART_MONTH, readPartOfMonth, t, index);
-      tryReader(found, PART_YEAR, readPartOfYear, t, index);
-      if (!foundAt(found, index) && mayRange()) tryReader(found, BARE_PART, readBarePart, t, index);
+      tryReader(PART_MONTH, readPartOfMonth, t, index);
+      tryReader(PART_YEAR, readPartOfYear, t, index);
+      if (!foundAt(index) && mayRange()) tryReader(BARE_PART, readBarePart, t, index);
       return;
     case 'q':
-      tryReader(found, QUARTER_OF, readQuarter, t, index);
+      tryReader(QUARTER_OF, readQuarter, t, index);
       return;
     case 'ordinal':
-      tryReader(found, QUARTER_OF, readQuarter, t, index);
-      tryReader(found, HALF_OF, readHalf, t, index);
+      tryReader(QUARTER_OF, readQuarter, t, index);
+      tryReader(HALF_OF, readHalf, t, index);
       return;
     case 'later':
-      tryReader(found, HALF_OF, readHalf, t, index);
+      tryReader(HALF_OF, readHalf, t, index);
       return;
     case 'season':
-      tryReader(found, SEASON_OF, readSeason, t, index);
+      tryReader(SEASON_OF, readSeason, t, index);
       return;
     case 'winter':
-      tryReader(found, WINTER_OF, readWinter, t, index);
+      tryReader(WINTER_OF, readWinter, t, index);
       return;
     case 'turn':
-      tryReader(found, TURN_OF, readTurn, t, index);
+      tryReader(TURN_OF, readTurn, t, index);
       return;
     case 'week':
-      tryReader(found, WEEK_OF, readWeek, t, index);
+      tryReader(WEEK_OF, readWeek, t, index);
       return;
     default:
   }
@@ -629,14 +639,16 @@ function startsWord(text: string, index: number): boolean {
 /** Every expression found, leftmost first; of overlapping ones the leftmost, then the longest wins. */
 function atoms(text: string): Atom[] {
   tokenise(text);
-  const found: Atom[] = [];
-  from.fill(0);
+  foundAtoms = NO_ATOMS;
+  // A loop, not `fill`: a builtin's call costs more than the fifteen stores (SPEC §7).
+  for (let r = 0; r < from.length; r++) from[r] = 0;
   const count = openingTokens();
   for (let k = 0; k < count; k++) {
     const t = openingToken(k);
     const index = startOf(t);
-    if (startsWord(text, index)) readAt(found, t, index);
+    if (startsWord(text, index)) readAt(t, index);
   }
+  const found = foundAtoms;
   if (found.length < 2) return found;
   // A cell holds a handful of atoms, found nearly in order: insertion sort in place.
   for (let k = 1; k < found.length; k++) {
@@ -708,10 +720,10 @@ function bareYearEnd(text: string, at: number): number {
   return year + 4;
 }
 
-/** The number of four digits ending at `end`. */
-function fourDigits(text: string, end: number): number {
+/** The number the digits of `text` from `start` to `end` write. */
+function digitsValue(text: string, start: number, end: number): number {
   let value = 0;
-  for (let k = end - 4; k < end; k++) value = value * 10 + text.charCodeAt(k) - 48;
+  for (let k = start; k < end; k++) value = value * 10 + text.charCodeAt(k) - 48;
   return value;
 }
 
@@ -825,13 +837,16 @@ function single(text: string, a: Atom, covered: Span, after: number, found: Mile
   found(from, to, covered.start, covered.due, open);
 }
 
+/** Made once: a regex literal in a function is a new object each time it is reached. */
+const DIGIT = /\d/;
+
 /**
  * Reports every dated milestone in `text`, in order, without building objects. Never
  * throws; text without a dated expression (including `?`, '' and non-strings) reports nothing.
  */
 function scanMilestones(text: string, found: MilestoneSink): void {
   // Every dated expression has a digit: most prose cells are dismissed without a scan.
-  if (typeof text !== 'string' || !/\d/.test(text)) return;
+  if (typeof text !== 'string' || !DIGIT.test(text)) return;
   const list = atoms(text);
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
@@ -862,7 +877,7 @@ function scanMilestones(text: string, found: MilestoneSink): void {
     // A dash, or `til` / `frem til` (`-` | 32 is itself; en and em dash are above 0x2000).
     const bare = after === 45 || after === 116 || after === 102 || after > 0x2000 ? bareYearEnd(text, a.end) : -1;
     if (bare >= 0 && (!b || b.index >= bare)) {
-      const year = fourDigits(text, bare);
+      const year = digitsValue(text, bare - 4, bare);
       const last = year > a.year && validYear(year) ? span(a, year) : null;
       if (last) {
         found(a.index, bare, covered.start, last.due, false);
@@ -874,19 +889,48 @@ function scanMilestones(text: string, found: MilestoneSink): void {
 }
 
 /**
- * The milestones `parseMilestones` is gathering from `gatheredText`: the first apart, as most
- * texts have one at most, so its list is built at its size (the overview keeps one list per
- * delivery cell, SPEC §7 memory) without a list to copy it from.
+ * The milestones being gathered from `gatheredText`. The first is kept as its place and days
+ * until a second comes: most texts have one at most, so its list is built at its size (the
+ * overview keeps one list per delivery cell, SPEC §7 memory), or not at all where a list of
+ * the same milestone can be shared (see `cellMilestoneLists`).
  */
 let gatheredText = '';
-let first: Milestone | null = null;
+let firstIndex = -1;
+let firstEnd = 0;
+let firstStart = 0;
+let firstDue = 0;
+let firstOpen = false;
 let more: Milestone[] | null = null;
 
-function gather(index: number, end: number, start: number, due: number, open: boolean): void {
+function milestone(index: number, end: number, start: number, due: number, open: boolean): Milestone {
   const m: Milestone = { text: gatheredText.slice(index, end), start: isoDay(start), due: isoDay(due), year: Math.floor(due / 10000) };
   if (open) m.open = true;
-  if (first === null) first = m;
-  else (more ??= []).push(m);
+  return m;
+}
+
+function gather(index: number, end: number, start: number, due: number, open: boolean): void {
+  if (firstIndex >= 0) {
+    (more ??= []).push(milestone(index, end, start, due, open));
+    return;
+  }
+  firstIndex = index;
+  firstEnd = end;
+  firstStart = start;
+  firstDue = due;
+  firstOpen = open;
+}
+
+function gatherFrom(text: string): void {
+  gatheredText = text;
+  firstIndex = -1;
+  more = null;
+  scanMilestones(text, gather);
+}
+
+/** The milestones gathered, as a list of their own; at least one was found. */
+function gathered(): Milestone[] {
+  const first = milestone(firstIndex, firstEnd, firstStart, firstDue, firstOpen);
+  return more === null ? [first] : [first, ...more];
 }
 
 /**
@@ -894,16 +938,8 @@ function gather(index: number, end: number, start: number, due: number, open: bo
  * expression (including `?`, '' and non-strings) gives an empty list.
  */
 export function parseMilestones(text: string): Milestone[] {
-  gatheredText = text;
-  first = null;
-  more = null;
-  scanMilestones(text, gather);
-  return gathered();
-}
-
-function gathered(): Milestone[] {
-  if (first === null) return [];
-  return more === null ? [first] : [first, ...more];
+  gatherFrom(text);
+  return firstIndex < 0 ? [] : gathered();
 }
 
 /** Shared by every delivery cell without a dated milestone, so prose keeps no list of its own (SPEC §7 memory). */
@@ -912,8 +948,57 @@ const NO_MILESTONES: readonly Milestone[] = Object.freeze([]);
 /** The milestones of a delivery cell: its date when the cell held one (ISO), else those in its text. */
 export function cellMilestones(text: string, date?: string): readonly Milestone[] {
   if (date !== undefined) return [{ text, start: date, due: date, year: Number(date.slice(0, 4)) }];
-  const found = parseMilestones(text);
-  return found.length === 0 ? NO_MILESTONES : found;
+  gatherFrom(text);
+  return firstIndex < 0 ? NO_MILESTONES : gathered();
+}
+
+/** A list of one milestone handed out by `cellMilestoneLists`, with the days it was read from. */
+interface SharedList {
+  due: number;
+  open: boolean;
+  list: readonly Milestone[];
+}
+
+/**
+ * `cellMilestones` of texts without a date, handing out one list for every text whose only
+ * milestone is the same expression (same words, same days): the overview keeps each cell's
+ * list to the end (SPEC §7 memory), and a column names its few expressions (`ultimo 2017`)
+ * again and again even where no two texts are alike (`ultimo 2017, jf. aftalen af 3. maj`).
+ * A list is looked up by the day its milestone starts, a number, and its words compared in
+ * place in the text, so a text that shares one builds nothing. Lists of several milestones
+ * are built each time: they rarely repeat. Past `limit` lists it stops remembering new ones.
+ */
+export function cellMilestoneLists(limit = 4096): (text: string) => readonly Milestone[] {
+  const byStart = new Map<number, SharedList[]>();
+  let size = 0;
+  return (text) => {
+    gatherFrom(text);
+    if (firstIndex < 0) return NO_MILESTONES;
+    if (more !== null) return gathered();
+    const known = byStart.get(firstStart);
+    if (known !== undefined) {
+      for (const shared of known) if (isFirstGathered(shared)) return shared.list;
+    }
+    const list = [milestone(firstIndex, firstEnd, firstStart, firstDue, firstOpen)];
+    if (size < limit) {
+      size++;
+      const shared = { due: firstDue, open: firstOpen, list };
+      if (known === undefined) byStart.set(firstStart, [shared]);
+      else known.push(shared);
+    }
+    return list;
+  };
+}
+
+/**
+ * Whether `shared` holds the milestone gathered first (its start is known to agree): same
+ * days, same words. Compared by a loop: a few characters, where `startsWith` is a builtin's call.
+ */
+function isFirstGathered(shared: SharedList): boolean {
+  const words = shared.list[0].text;
+  if (shared.due !== firstDue || shared.open !== firstOpen || words.length !== firstEnd - firstIndex) return false;
+  for (let k = 0; k < words.length; k++) if (words.charCodeAt(k) !== gatheredText.charCodeAt(firstIndex + k)) return false;
+  return true;
 }
 
 /** The year of an ISO `YYYY-MM-DD` day, read without building a string (rules ask for every milestone). */
@@ -975,14 +1060,19 @@ const LONG_NUMBER = /\d{4,}/g;
 /**
  * Whether `text` holds a run of digits that would be a suspicious year in a year slot. Almost
  * every delivery text names only years that can be meant: this dismisses it before the slot
- * regex runs (timeline.suspicious-year looks at every cell). A regex rather than a loop over
- * the characters: `validate` runs once per process, and a loop is slow until it is compiled.
+ * regex runs (timeline.suspicious-year looks at every cell). A regex finds the runs: `validate`
+ * runs once per process, and a loop over every character is slow until it is compiled. It is
+ * asked with `test`, and each run read back from where the match ended: `exec` built a match
+ * for every year of every cell, most of a column of all-different texts' garbage (SPEC §7).
  */
 function mayNameSuspiciousYear(text: string, period: Period | null): boolean {
   LONG_NUMBER.lastIndex = 0;
-  for (let m = LONG_NUMBER.exec(text); m !== null; m = LONG_NUMBER.exec(text)) {
-    const digits = m[0].length;
-    if (digits <= 6 && yearCannotBeMeant(digits, Number(m[0]), period)) return true;
+  while (LONG_NUMBER.test(text)) {
+    const end = LONG_NUMBER.lastIndex;
+    let start = end - 4;
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+    const digits = end - start;
+    if (digits <= 6 && yearCannotBeMeant(digits, digitsValue(text, start, end), period)) return true;
   }
   return false;
 }

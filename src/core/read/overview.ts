@@ -3,13 +3,14 @@ import { isErrorValue, type Grid } from '../grid';
 import { memoize } from '../memo';
 import type { Area, Delivery, ErrorCell, FieldName, HeaderInfo, Initiative, Overview } from '../overview';
 import { formatNumberAsDisplayed, idAreaPrefix, splitIdTitle } from '../parse/id';
-import { cellMilestones, type Milestone } from '../parse/time';
+import { cellMilestoneLists, cellMilestones, type Milestone } from '../parse/time';
 import { parseStatusWord, statusFromFill } from '../parse/status';
 import { parseYesNo } from '../parse/yesno';
 import type { Profile } from '../profile/types';
 import { SheetView, cellDate, cellText } from './cells';
 import { detectHeader } from './header';
 import { parseAreaCell, parseSectionTitle } from './sections';
+import { sharedStatusReadings } from './status-readings';
 
 export type ReadResult =
   | { ok: true; overview: Overview; score: number }
@@ -45,10 +46,11 @@ const NO_DELIVERIES: readonly Delivery[] = Object.freeze([]);
 
 /**
  * The deliveries of a row. `milestonesIn` parses a delivery text: remembered per text, as a
- * column repeats its texts (`ultimo 2017`) down the sheet and rows may share one list.
+ * column repeats its texts (`ultimo 2017`) down the sheet, and rows may share one list (see
+ * `cellMilestoneLists`).
  */
 function deliveriesOf(view: SheetView, row: number, header: HeaderInfo, milestonesIn: (text: string) => readonly Milestone[]): readonly Delivery[] {
-  const out: Delivery[] = [];
+  let count = 0;
   for (const { year, col } of header.years) {
     const cell = view.cell(row, col);
     const text = cellText(cell);
@@ -56,11 +58,14 @@ function deliveriesOf(view: SheetView, row: number, header: HeaderInfo, mileston
     const date = cellDate(cell);
     const delivery: Delivery = { year, text, col, milestones: date === undefined ? milestonesIn(text) : cellMilestones(text, date) };
     if (date !== undefined) delivery.date = date;
-    out.push(delivery);
+    rowDeliveries[count++] = delivery;
   }
-  // A list grown by push keeps room for sixteen; the overview keeps one per row (SPEC §7 memory).
-  return out.length === 0 ? NO_DELIVERIES : out.slice();
+  // The row's list is copied out at its size: the overview keeps one per row (SPEC §7 memory).
+  return count === 0 ? NO_DELIVERIES : rowDeliveries.slice(0, count);
 }
+
+/** The deliveries of the row being read, before they are copied out: one list for every row, not one grown by push for each. */
+const rowDeliveries: Delivery[] = [];
 
 /**
  * Which sheet columns make a row an initiative row when filled (not the yes/no columns
@@ -156,7 +161,8 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   const initiatives: Initiative[] = [];
   const statusWord = memoize((text) => parseStatusWord(text, profile.statusWords));
   const fillStatus = memoize(statusFromFill);
-  const milestonesIn = memoize((text) => cellMilestones(text));
+  const statusReading = sharedStatusReadings();
+  const milestonesIn = memoize(cellMilestoneLists());
   const yesNo = (row: number, f: FieldName): boolean | null => (cols[f] === undefined ? null : parseYesNo(view.cell(row, col(f))?.value ?? null));
 
   for (let row = header.row + 1; row <= last; row++) {
@@ -202,13 +208,8 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
       contact: optionalText(view, row, col('contact')),
       email: optionalText(view, row, col('email')),
       office: optionalText(view, row, col('office')),
-      status: {
-        fromText,
-        fromFill,
-        text: statusText,
-        // Text wins, then fill; `completed = ja` makes it done whatever the cell says.
-        value: completed ? 'done' : statusText === '' ? fromFill : fromText,
-      },
+      // Text wins, then fill; `completed = ja` makes it done whatever the cell says.
+      status: statusReading(statusText, fromText, fromFill, completed ? 'done' : statusText === '' ? fromFill : fromText),
       remark: optionalText(view, row, col('remark')),
       completed,
       political: yesNo(row, 'political'),
