@@ -297,11 +297,6 @@ export function startOf(t: number): number {
   return starts[t];
 }
 
-/** Where token `t` ends: where the next starts (the text's length after the last). */
-export function endOf(t: number): number {
-  return starts[t + 1];
-}
-
 export function lengthOf(t: number): number {
   return starts[t + 1] - starts[t];
 }

@@ -70,25 +70,6 @@ export function formatNumberAsDisplayed(value: number, numFmt?: string): string 
   return displayText(value, typeof numFmt === 'string' ? numFmt : undefined) ?? String(Number(value.toPrecision(15)));
 }
 
-const compiled = new Map<string, RegExp | null>();
-
-/** Whether `id` matches a profile's id pattern (case-insensitive); an invalid pattern matches nothing. */
-export function idMatches(id: string, pattern: string | RegExp): boolean {
-  if (typeof id !== 'string') return false;
-  // `search` ignores a global regex's lastIndex, so repeated calls stay independent.
-  if (pattern instanceof RegExp) return id.search(pattern) !== -1;
-  let re = compiled.get(pattern);
-  if (re === undefined) {
-    try {
-      re = new RegExp(pattern, 'i');
-    } catch {
-      re = null;
-    }
-    compiled.set(pattern, re);
-  }
-  return re !== null && re.test(id);
-}
-
 /**
  * The area number an id belongs to, as areas are keyed (`'1.3a'` → `'1'`, `'01.2'` → `'1'`);
  * null for no id. What `/^\s*(\d{1,3})\.\d/` would match, read by hand: id.area-mismatch asks

@@ -67,12 +67,3 @@ export function findingMaker<Id extends string, S extends ParamSpec>(rule: Rule<
 export function startRule<Id extends string, S extends ParamSpec>(rule: Rule<Id, S>, ctx: RuleContext): RuleRun<Id> {
   return rule.check(ctx, findingMaker(rule));
 }
-
-/** One rule alone over an overview: its findings in the order it reports them. */
-export function checkRule<Id extends string, S extends ParamSpec>(rule: Rule<Id, S>, ctx: RuleContext): Finding<Id>[] {
-  const run = startRule(rule, ctx);
-  const out: Finding<Id>[] = [];
-  if (run.row) for (const i of ctx.overview.initiatives) run.row(i, out);
-  run.end?.(out);
-  return out;
-}

@@ -1,4 +1,4 @@
-import { formatNumberAsDisplayed, idAreaPrefix, idMatches, splitIdTitle } from '../../../src/core/parse/id';
+import { formatNumberAsDisplayed, idAreaPrefix, splitIdTitle } from '../../../src/core/parse/id';
 
 describe('splitIdTitle', () => {
   it.each([
@@ -46,26 +46,6 @@ describe('formatNumberAsDisplayed', () => {
   it('does not throw on odd values', () => {
     expect(formatNumberAsDisplayed(NaN)).toBe('NaN');
     expect(formatNumberAsDisplayed(1.1, '"x";;;')).toBe('1.1');
-  });
-});
-
-describe('idMatches', () => {
-  const pattern = String.raw`^\d{1,2}\.\d{1,4}[a-z]?$`;
-  it.each([
-    ['1.1', true],
-    ['1.3a', true],
-    ['8.2500', true],
-    ['1', false],
-    ['1.1.1', false],
-    ['', false],
-  ])('%s → %s', (id, ok) => {
-    expect(idMatches(id, pattern)).toBe(ok);
-  });
-
-  it('treats an invalid pattern as matching nothing and accepts a RegExp', () => {
-    expect(idMatches('1.1', '([')).toBe(false);
-    const global = /^\d\.\d$/g;
-    expect([idMatches('1.1', global), idMatches('1.1', global)]).toEqual([true, true]);
   });
 });
 

@@ -1,13 +1,22 @@
-import type { Finding } from '../../../src/core/finding';
+import type { Finding, ParamSpec } from '../../../src/core/finding';
 import type { Cell, CellValue } from '../../../src/core/grid';
 import { CATALOGUES, LANGS, messageKey, messageKeys } from '../../../src/core/i18n';
 import type { Overview } from '../../../src/core/overview';
 import { BUILTIN_PROFILES } from '../../../src/core/profile/load';
 import { readOverview } from '../../../src/core/read/overview';
 import type { Profile } from '../../../src/core/profile/types';
-import { checkRule, type Rule, type RuleContext } from '../../../src/core/rules/rule';
+import { startRule, type Rule, type RuleContext } from '../../../src/core/rules/rule';
 import type { Status } from '../../../src/core/status';
 import { gridOf, type CellInput } from '../../helpers/grid';
+
+/** One rule alone over an overview: its findings in the order it reports them. */
+function checkRule<Id extends string, S extends ParamSpec>(rule: Rule<Id, S>, ctx: RuleContext): Finding<Id>[] {
+  const run = startRule(rule, ctx);
+  const out: Finding<Id>[] = [];
+  if (run.row) for (const i of ctx.overview.initiatives) run.row(i, out);
+  run.end?.(out);
+  return out;
+}
 
 /**
  * Small sheets for rule tests, read by the real reader. A title in row 1, the header in
