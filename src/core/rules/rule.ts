@@ -34,7 +34,10 @@ export type FindingMaker<Id extends string, S extends ParamSpec> = (
  */
 export interface Rule<Id extends string = string, S extends ParamSpec = ParamSpec> {
   readonly id: Id;
+  /** The severity of its findings; with `severityOf`, the highest it gives. */
   readonly severity: Severity;
+  /** For a rule whose findings weigh differently by what they found (a missing id column is an error, a missing e-mail column a warning). */
+  severityOf?(params: ParamsOf<S>): Severity;
   readonly params: S;
   readonly variants?: readonly string[];
   check(ctx: RuleContext, finding: FindingMaker<Id, S>): RuleRun<Id>;
@@ -50,7 +53,7 @@ export function findingMaker<Id extends string, S extends ParamSpec>(rule: Rule<
   return (cell, initiative, params, variant) => {
     const ref = parseA1(cell);
     const f: Finding<Id> = {
-      severity: rule.severity,
+      severity: rule.severityOf ? rule.severityOf(params) : rule.severity,
       rule: rule.id,
       cell,
       row: ref ? ref.row : 1,
