@@ -43,7 +43,6 @@
 import {
   END_OF,
   MEDIO,
-  MONTH_NAMES,
   MARK,
   NUMBER,
   PRIMO,
@@ -168,7 +167,7 @@ function lastDay(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS[month - 1];
 }
 
-function validYear(y: number): boolean {
+export function validYear(y: number): boolean {
   return y >= 1990 && y <= 2099;
 }
 
@@ -628,7 +627,7 @@ function readAt(t: number, index: number): void {
  * starts with a digit, after `1.` or `1/` (the tail of a longer number; `ultimo 2012/primo
  * 2013` is a list).
  */
-function startsWord(text: string, index: number): boolean {
+export function startsWord(text: string, index: number): boolean {
   if (index === 0) return true;
   const prev = text.charCodeAt(index - 1);
   if (isWordCode(prev)) return false;
@@ -721,7 +720,7 @@ function bareYearEnd(text: string, at: number): number {
 }
 
 /** The number the digits of `text` from `start` to `end` write. */
-function digitsValue(text: string, start: number, end: number): number {
+export function digitsValue(text: string, start: number, end: number): number {
   let value = 0;
   for (let k = start; k < end; k++) value = value * 10 + text.charCodeAt(k) - 48;
   return value;
@@ -751,16 +750,15 @@ function tilAt(text: string, at: number): boolean {
 
 // Letters of Danish text (Latin-1 and Latin Extended-A/B) spelled out rather than `\p{L}`:
 // the `u` flag that `\p{L}` needs makes every pattern about a third slower.
-const LETTER = String.raw`0-9A-Za-z\u00C0-\u024F`;
-const A = `(?![${LETTER}])`;
-const FULL = MONTH_NAMES.map((m) => m[0]).join('|');
-const ABBR = MONTH_NAMES.flatMap((m) => m.slice(1)).sort((a, b) => b.length - a.length).join('|');
+export const LETTER = String.raw`0-9A-Za-z\u00C0-\u024F`;
+/** Where a word ends: no letter or digit follows. */
+export const WORD_END = `(?![${LETTER}])`;
 
 /** Before an expression: what makes it the start of an open-ended span (group 1). */
 const OPEN_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}])((?:fra(?:\s+og\s+med)?|siden)\s+)$`, 'i');
 /** After an expression: what makes it open-ended (`og frem`, `løber i hele perioden`). */
 const OPEN_AFTER = new RegExp(
-  String.raw`\s*,?\s*(?:og\s+)?(?:frem(?:ad|efter|over)?(?!\s+(?:til|mod)${A})|(?:løber|kører|fortsætter|varer|strækker\s+sig)\s+(?:i\s+|over\s+)?(?:hele|resten\s+af)\s+(?:plan|strategi)?perioden)${A}`,
+  String.raw`\s*,?\s*(?:og\s+)?(?:frem(?:ad|efter|over)?(?!\s+(?:til|mod)${WORD_END})|(?:løber|kører|fortsætter|varer|strækker\s+sig)\s+(?:i\s+|over\s+)?(?:hele|resten\s+af)\s+(?:plan|strategi)?perioden)${WORD_END}`,
   'iy',
 );
 
@@ -892,7 +890,9 @@ function scanMilestones(text: string, found: MilestoneSink): void {
  * The milestones being gathered from `gatheredText`. The first is kept as its place and days
  * until a second comes: most texts have one at most, so its list is built at its size (the
  * overview keeps one list per delivery cell, SPEC §7 memory), or not at all where a list of
- * the same milestone can be shared (see `cellMilestoneLists`).
+ * the same milestone can be shared (see `cellMilestoneLists`). Module state rather than an
+ * object per text: parsing is synchronous and never re-entered, and no text then allocates
+ * a gatherer.
  */
 let gatheredText = '';
 let firstIndex = -1;
@@ -999,106 +999,4 @@ function isFirstGathered(shared: SharedList): boolean {
   if (shared.due !== firstDue || shared.open !== firstOpen || words.length !== firstEnd - firstIndex) return false;
   for (let k = 0; k < words.length; k++) if (words.charCodeAt(k) !== gatheredText.charCodeAt(firstIndex + k)) return false;
   return true;
-}
-
-/** The year of an ISO `YYYY-MM-DD` day, read without building a string (rules ask for every milestone). */
-export function isoYear(day: string): number {
-  let year = 0;
-  for (let k = 0; k < 4; k++) year = year * 10 + (day.charCodeAt(k) - 48);
-  return year;
-}
-
-/**
- * Whether a milestone (or a dated cell, `{start: date, due: date}`) lies in the year column
- * `year`: a closed one in every year from its start to its due day; an open-ended one in
- * every year from its start to the end of `period` (without a period: every year from its start).
- */
-export function milestoneInYear(m: Pick<Milestone, 'start' | 'due' | 'open'>, year: number, period?: Period | null): boolean {
-  if (isoYear(m.start) > year) return false;
-  if (m.open) return !period || year <= period[1];
-  return year <= isoYear(m.due);
-}
-
-/**
- * Whether a milestone lies outside the plan period: a closed one when any part of it falls
- * before or after the period; an open-ended one only when it starts after the period ends
- * (`siden 1. april 2007` in a 2009–2011 plan runs through the period).
- */
-export function milestoneOutOfPeriod(m: Pick<Milestone, 'start' | 'due' | 'open'>, [from, to]: Period): boolean {
-  if (m.open) return isoYear(m.start) > to;
-  return isoYear(m.start) < from || isoYear(m.due) > to;
-}
-
-/** A year in a delivery text that cannot be meant (timeline.suspicious-year). */
-export interface SuspiciousYear {
-  /** The year as written: `20018`. */
-  value: string;
-  /** Where `value` starts in the text. */
-  index: number;
-  /** The expression it closes, from its time word: `ultimo 20018`. */
-  text: string;
-}
-
-/**
- * The places where a time word asks for a year (group 1: the number written there), as
- * the parser reads them, and a range end after one (`ultimo 2017-20018`), group 2.
- */
-const YEAR_SLOT = new RegExp(
-  String.raw`(?:primo|medio|ultimo|(?:begyndelsen|starten|midten|slutningen|udgangen)\s+af|(?:${FULL})${A}|(?:${ABBR})(?:\.|${A})|kvartal|kvt\.?|q[1-4]|halv(?:år|del)(?:et|en)?|(?:forår|sommer|efterår|vinter)(?:et|en)?|årsskiftet?|uge\s*\d{1,2}\s*,?)(?:\s+(?:af|i))?\s*(\d{4,6})(?!\d)(?:\s*(?:-|–|—|til)\s*(\d{4,6})(?!\d))?`,
-  'gi',
-);
-
-/** Whether a year of `digits` digits (four to six) and value `year` cannot be meant: five or six digits, or over 10 years from the period. */
-function yearCannotBeMeant(digits: number, year: number, period: Period | null): boolean {
-  if (digits > 4) return true;
-  return period ? year < period[0] - 10 || year > period[1] + 10 : !validYear(year);
-}
-
-/** A run of four or more digits: a longer run is one number, with no year inside it. */
-const LONG_NUMBER = /\d{4,}/g;
-
-/**
- * Whether `text` holds a run of digits that would be a suspicious year in a year slot. Almost
- * every delivery text names only years that can be meant: this dismisses it before the slot
- * regex runs (timeline.suspicious-year looks at every cell). A regex finds the runs: `validate`
- * runs once per process, and a loop over every character is slow until it is compiled. It is
- * asked with `test`, and each run read back from where the match ended: `exec` built a match
- * for every year of every cell, most of a column of all-different texts' garbage (SPEC §7).
- */
-function mayNameSuspiciousYear(text: string, period: Period | null): boolean {
-  LONG_NUMBER.lastIndex = 0;
-  while (LONG_NUMBER.test(text)) {
-    const end = LONG_NUMBER.lastIndex;
-    let start = end - 4;
-    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
-    const digits = end - start;
-    if (digits <= 6 && yearCannotBeMeant(digits, digitsValue(text, start, end), period)) return true;
-  }
-  return false;
-}
-
-/**
- * The years a delivery text names that cannot be meant (`ultimo 20018`, `primo 2091` in a
- * 2016–2020 plan): four to six digits where a time word asks for a year, with five or six
- * digits, or more than 10 years before or after `period` (without a period: outside
- * 1990–2099). Bare years in prose (`siden 1972`) and longer numbers are not looked at.
- * Never throws.
- */
-export function suspiciousYears(text: string, period: Period | null): SuspiciousYear[] {
-  const out: SuspiciousYear[] = [];
-  if (typeof text !== 'string' || !mayNameSuspiciousYear(text, period)) return out;
-  YEAR_SLOT.lastIndex = 0;
-  for (let m = YEAR_SLOT.exec(text); m !== null; m = YEAR_SLOT.exec(text)) {
-    if (!startsWord(text, m.index)) {
-      YEAR_SLOT.lastIndex = m.index + 1;
-      continue;
-    }
-    // The time word holds at most two digits (`uge 12`, `Q3`), so the first year is found first.
-    const at = m[0].indexOf(m[1]);
-    if (yearCannotBeMeant(m[1].length, Number(m[1]), period)) out.push({ value: m[1], index: m.index + at, text: m[0].slice(0, at + m[1].length) });
-    if (m[2] !== undefined && yearCannotBeMeant(m[2].length, Number(m[2]), period)) {
-      out.push({ value: m[2], index: m.index + m[0].length - m[2].length, text: m[0] });
-    }
-  }
-  return out;
 }

@@ -1,5 +1,7 @@
 import { deliveryCell } from '../overview';
-import { milestoneOutOfPeriod, suspiciousYears, type Milestone, type Period } from '../parse/time';
+import { milestoneOutOfPeriod } from '../parse/milestone-checks';
+import { suspiciousYears } from '../parse/suspicious-year';
+import type { Milestone, Period } from '../parse/time';
 import { defineRule, type RuleContext } from './rule';
 
 /** The plan period: the profile's, else the span of the year columns; null when neither. */

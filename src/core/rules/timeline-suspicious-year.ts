@@ -1,6 +1,6 @@
 import { memoize } from '../memo';
 import { deliveryCell } from '../overview';
-import { suspiciousYears } from '../parse/time';
+import { suspiciousYears } from '../parse/suspicious-year';
 import { defineRule } from './rule';
 import { planPeriod } from './timeline-out-of-period';
 

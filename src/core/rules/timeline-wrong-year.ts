@@ -1,5 +1,6 @@
 import { deliveryCell } from '../overview';
-import { milestoneInYear, milestoneOutOfPeriod, type Milestone, type Period } from '../parse/time';
+import { milestoneInYear, milestoneOutOfPeriod } from '../parse/milestone-checks';
+import type { Milestone, Period } from '../parse/time';
 import { defineRule } from './rule';
 import { planPeriod } from './timeline-out-of-period';
 

@@ -1,21 +1,6 @@
-import {
-  cellMilestones,
-  milestoneInYear,
-  milestoneOutOfPeriod,
-  parseMilestones,
-  suspiciousYears,
-  type Milestone,
-} from '../../../src/core/parse/time';
-
-/** A milestone as the parser reports it; `year` is the year of `due`. */
-function m(text: string, start: string, due: string): Milestone {
-  return { text, start, due, year: Number(due.slice(0, 4)) };
-}
-
-/** An open-ended span: `start` and `due` are those of its start expression. */
-function o(text: string, start: string, due: string): Milestone {
-  return { ...m(text, start, due), open: true };
-}
+import { cellMilestones, parseMilestones, type Milestone } from '../../../src/core/parse/time';
+import { suspiciousYears } from '../../../src/core/parse/suspicious-year';
+import { m, o } from './milestones';
 
 /** Expressions quoted from the seed documents (file prefix in the comment) and what they must give. */
 const SEEDS: [string, Milestone[]][] = [
@@ -248,86 +233,6 @@ describe('parseMilestones', () => {
     expect(parseMilestones('nov./'.repeat(50_000) + 'dec. 2013')).toHaveLength(50_001);
     expect(suspiciousYears(long + 'ultimo 20018 '.repeat(10_000), [2016, 2020])).toHaveLength(10_000);
     expect(suspiciousYears('uge 1 '.repeat(50_000) + '1'.repeat(200_000), [2016, 2020])).toEqual([]);
-  });
-});
-
-describe('milestoneInYear', () => {
-  it('is true for every year a milestone touches', () => {
-    const [range] = parseMilestones('juni 2016-december 2020');
-    expect([2015, 2016, 2018, 2020, 2021].map((y) => milestoneInYear(range, y))).toEqual([false, true, true, true, false]);
-    const [turn] = parseMilestones('årsskiftet 2016/2017');
-    expect([2016, 2017].map((y) => milestoneInYear(turn, y))).toEqual([true, true]);
-    const [winter] = parseMilestones('vinteren 2010/2011');
-    expect([2010, 2011].map((y) => milestoneInYear(winter, y, [2009, 2011]))).toEqual([true, true]);
-  });
-
-  it('puts an open-ended span in every year from its start to the end of the period', () => {
-    const [open] = parseMilestones('fra ultimo 2010');
-    expect([2009, 2010, 2011, 2012].map((y) => milestoneInYear(open, y, [2009, 2011]))).toEqual([false, true, true, false]);
-    expect(milestoneInYear(open, 2030)).toBe(true);
-  });
-
-  it('finds the bundled example\'s open-ended start in its 2017 column', () => {
-    // Seed 000, initiative 7.2, 2017 column, as the bundled example holds it.
-    const cell =
-      'Projekt (2) "Øget awareness om datasikkerhed og adfærd" starter i december 2016 løber i hele perioden. Der udarbejdes en strategi for rammaarkitekturen i 2017.';
-    const milestones = parseMilestones(cell);
-    expect(milestones).toEqual([o('december 2016 løber i hele perioden', '2016-12-01', '2016-12-31')]);
-    expect(milestones.some((x) => milestoneInYear(x, 2017, [2016, 2020]))).toBe(true);
-  });
-});
-
-describe('milestoneOutOfPeriod', () => {
-  it('is true when a closed milestone reaches outside the period', () => {
-    const period = [2009, 2011] as const;
-    const out = (text: string) => parseMilestones(text).map((x) => milestoneOutOfPeriod(x, period));
-    expect(out('1. juni 2007 – 1. september 2009')).toEqual([true]);
-    expect(out('ultimo 2011')).toEqual([false]);
-    expect(out('vinteren 2011/2012')).toEqual([true]);
-  });
-
-  it('is true for an open-ended span only when it starts after the period', () => {
-    const period = [2009, 2011] as const;
-    const out = (text: string) => parseMilestones(text).map((x) => milestoneOutOfPeriod(x, period));
-    expect(out('siden 1. april 2007')).toEqual([false]);
-    expect(out('fra ultimo 2010')).toEqual([false]);
-    expect(out('Primo 2012 og frem')).toEqual([true]);
-  });
-});
-
-describe('suspiciousYears', () => {
-  const period = [2016, 2020] as const;
-
-  it('names a five-digit year and still reads the range start before it', () => {
-    const text = 'Denne fase startes ultimo 2017-ultimo 20018.';
-    expect(suspiciousYears(text, period)).toEqual([{ value: '20018', index: text.indexOf('20018'), text: 'ultimo 20018' }]);
-    expect(parseMilestones(text)).toEqual([m('ultimo 2017', '2017-09-01', '2017-12-31')]);
-  });
-
-  it('names a year more than 10 years from the period, wherever a time word asks for one', () => {
-    expect(suspiciousYears('primo 2031', period).map((s) => s.value)).toEqual(['2031']);
-    expect(suspiciousYears('primo 2030 og 3. kvartal 2006', period).map((s) => s.value)).toEqual([]);
-    expect(suspiciousYears('3. kvartal 2005', period).map((s) => s.value)).toEqual(['2005']);
-    expect(suspiciousYears('aug. 2061, uge 12 1917', period).map((s) => s.text)).toEqual(['aug. 2061', 'uge 12 1917']);
-    expect(suspiciousYears('ultimo 2017-20018', period).map((s) => [s.value, s.text])).toEqual([['20018', 'ultimo 2017-20018']]);
-    expect(suspiciousYears('ved udgangen af 20120', period).map((s) => s.text)).toEqual(['udgangen af 20120']);
-  });
-
-  it('without a period names only years outside 1990–2099 and five-digit ones', () => {
-    expect(suspiciousYears('ultimo 2050, ultimo 2150, medio 20018', null).map((s) => s.value)).toEqual(['2150', '20018']);
-  });
-
-  it('looks at each run of digits whole: a year inside a longer number is none', () => {
-    expect(suspiciousYears('primo 2031 og 3. kvartal 1234567', period).map((s) => s.value)).toEqual(['2031']);
-    expect(suspiciousYears('sag 1234567, primo 2018', period)).toEqual([]);
-    expect(suspiciousYears('primo 020180', period).map((s) => s.value)).toEqual(['020180']);
-  });
-
-  it('leaves bare years, counts and words that merely contain a time word alone', () => {
-    for (const text of ['siden 1972', 'frem mod 2045', '20018 borgere', 'bruge 20018', 'uge 12 20181231', '1/7-2012', '', '?']) {
-      expect(suspiciousYears(text, period)).toEqual([]);
-    }
-    expect(suspiciousYears(2019 as unknown as string, period)).toEqual([]);
   });
 });
 
