@@ -12,8 +12,6 @@ import type { Namespaces } from './namespaces';
 
 /** Excel's limit for a cell's text; longer text makes the file unreadable. */
 const MAX_CELL_CHARS = 32767;
-/** Text whose whitespace Excel would not keep as written without `xml:space="preserve"`. */
-const KEEP_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;
 /** Excel's limit for one header or footer string. */
 const MAX_HEADER_CHARS = 255;
 
@@ -54,17 +52,44 @@ function styleAttrs(spec: SheetSpec, book: StyleBook): StyleAttrOf {
   };
 }
 
+/** What a regular expression's `\\s` takes: XML's white space and Unicode's spaces. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether Excel would change a text's white space unless told to keep it: space at either
+ * end, two together, a tab or a line break. One loop over the text: a regular expression
+ * that tried each alternative at each position cost more than escaping the text.
+ */
+function keepsSpace(text: string): boolean {
+  let before = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) {
+      before = false;
+      continue;
+    }
+    if (before || c === 0x09 || c === 0x0a || c === 0x0d) return true;
+    before = true;
+  }
+  return before && text.length > 0;
+}
+
 function cellXml(ref: string, cell: CellSpec, styleOf: StyleAttrOf, date1904: boolean): string {
   const v = cell.value;
-  const isDate = v instanceof Date && !Number.isNaN(v.getTime());
-  const s = styleOf(cell.style, isDate);
+  // Most cells are text: asked first, so they skip the date test.
   if (typeof v === 'string') {
     const text = v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v;
     // Excel trims a text's outer whitespace unless told to keep it; saying so on every cell
     // would make the part larger and slower to check for nothing.
-    const space = KEEP_SPACE.test(text) ? ' xml:space="preserve"' : '';
-    return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${esc(text)}</t></is></c>`;
+    const space = keepsSpace(text) ? ' xml:space="preserve"' : '';
+    return `<c r="${ref}"${styleOf(cell.style, false)} t="inlineStr"><is><t${space}>${esc(text)}</t></is></c>`;
   }
+  const isDate = v instanceof Date && !Number.isNaN(v.getTime());
+  const s = styleOf(cell.style, isDate);
   if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${s}><v>${v}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
   if (isDate) return `<c r="${ref}"${s}><v>${dateToSerial(v as Date, date1904)}</v></c>`;
