@@ -128,12 +128,12 @@ function isWritten(cell: CellSpec, styleOf: StyleAttrOf): boolean {
  * about how many cells it holds. Each row is looked at from its end, to its last written
  * cell: that is all the range needs.
  */
-function usedRange(spec: SheetSpec, styleOf: StyleAttrOf): { ref: string; cells: number } {
+function usedRange(rows: SheetSpec['rows'], styleOf: StyleAttrOf): { ref: string; cells: number } {
   let maxRow = 0;
   let maxCol = 0;
   let cells = 0;
-  for (let r = 0; r < spec.rows.length; r++) {
-    const row = spec.rows[r];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (!row) continue;
     cells += row.length;
     for (let c = row.length - 1; c >= 0; c--) {
@@ -181,11 +181,52 @@ class Utf8Sink {
   }
 }
 
-export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPartResult {
-  const links: { id: string; url: string }[] = [];
+/**
+ * The rows of `<sheetData>`, added to `out` one string per row as each is made, and the
+ * hyperlinks their cells ask for. A function of its own, taking only the rows: this runs for
+ * every cell of every generated sheet, and its compiled code then no longer depends on the
+ * shape of the sheet's spec, which differs from sheet to sheet and made V8 throw it away.
+ */
+function addRows(
+  out: Utf8Sink,
+  rows: SheetSpec['rows'],
+  heights: Record<number, number>,
+  styleOf: StyleAttrOf,
+  date1904: boolean,
+): { links: SheetPartResult['links']; hyperlinks: string[] } {
+  const links: SheetPartResult['links'] = [];
   const hyperlinks: string[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    const rowText = String(r + 1);
+    let cells = '';
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      const ref = columnLetter(c + 1) + rowText;
+      cells += cellXml(ref, cell, styleOf, date1904);
+      const link = cell.link;
+      if (!link) continue;
+      const display = typeof cell.value === 'string' ? ` display="${esc(cell.value.slice(0, 255))}"` : '';
+      if ('url' in link) {
+        const id = `rIdL${links.length + 1}`;
+        links.push({ id, url: link.url });
+        hyperlinks.push(`<hyperlink ref="${ref}" r:id="${id}"${display}/>`);
+      } else {
+        hyperlinks.push(`<hyperlink ref="${ref}" location="${esc(sheetRef(link.sheet, link.cell))}"${display}/>`);
+      }
+    }
+    const height = heights[r + 1];
+    const ht = height ? ` ht="${height}" customHeight="1"` : '';
+    if (cells || ht) out.add(`<row r="${rowText}"${ht}>${cells}</row>`);
+  }
+  return { links, hyperlinks };
+}
+
+export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPartResult {
   const styleOf = styleAttrs(spec, opts.styles);
-  const used = usedRange(spec, styleOf);
+  const used = usedRange(spec.rows, styleOf);
   const out = new Utf8Sink(4096 + BYTES_PER_CELL * used.cells);
   out.add('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + `<worksheet xmlns="${opts.ns.main}" xmlns:r="${opts.ns.rel}">`);
 
@@ -216,32 +257,7 @@ export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPart
   if (cols) out.add(`<cols>${cols}</cols>`);
 
   out.add('<sheetData>');
-  // Plain loops and one string per row, added as it is made: this runs for every cell of every generated sheet.
-  for (let r = 0; r < spec.rows.length; r++) {
-    const row = spec.rows[r];
-    if (!row) continue;
-    const rowText = String(r + 1);
-    let cells = '';
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (!cell) continue;
-      const ref = columnLetter(c + 1) + rowText;
-      cells += cellXml(ref, cell, styleOf, opts.date1904);
-      const link = cell.link;
-      if (!link) continue;
-      const display = typeof cell.value === 'string' ? ` display="${esc(cell.value.slice(0, 255))}"` : '';
-      if ('url' in link) {
-        const id = `rIdL${links.length + 1}`;
-        links.push({ id, url: link.url });
-        hyperlinks.push(`<hyperlink ref="${ref}" r:id="${id}"${display}/>`);
-      } else {
-        hyperlinks.push(`<hyperlink ref="${ref}" location="${esc(sheetRef(link.sheet, link.cell))}"${display}/>`);
-      }
-    }
-    const height = spec.rowHeights?.[r + 1];
-    const ht = height ? ` ht="${height}" customHeight="1"` : '';
-    if (cells || ht) out.add(`<row r="${rowText}"${ht}>${cells}</row>`);
-  }
+  const { links, hyperlinks } = addRows(out, spec.rows, spec.rowHeights ?? {}, styleOf, opts.date1904);
   out.add('</sheetData>');
 
   if (spec.autoFilter) out.add(`<autoFilter ref="${esc(spec.autoFilter)}"/>`);
