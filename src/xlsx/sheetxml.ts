@@ -12,6 +12,8 @@ import type { Namespaces } from './namespaces';
 
 /** Excel's limit for a cell's text; longer text makes the file unreadable. */
 const MAX_CELL_CHARS = 32767;
+/** Text whose whitespace Excel would not keep as written without `xml:space="preserve"`. */
+const KEEP_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;
 /** Excel's limit for one header or footer string. */
 const MAX_HEADER_CHARS = 255;
 
@@ -52,32 +54,6 @@ function styleAttrs(spec: SheetSpec, book: StyleBook): StyleAttrOf {
   };
 }
 
-/** What a regular expression's `\\s` takes: XML's white space and Unicode's spaces. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * Whether Excel would change a text's white space unless told to keep it: space at either
- * end, two together, a tab or a line break. One loop over the text: a regular expression
- * that tried each alternative at each position cost more than escaping the text.
- */
-function keepsSpace(text: string): boolean {
-  let before = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isSpace(c)) {
-      before = false;
-      continue;
-    }
-    if (before || c === 0x09 || c === 0x0a || c === 0x0d) return true;
-    before = true;
-  }
-  return before && text.length > 0;
-}
-
 function cellXml(ref: string, cell: CellSpec, styleOf: StyleAttrOf, date1904: boolean): string {
   const v = cell.value;
   // Most cells are text: asked first, so they skip the date test.
@@ -85,7 +61,7 @@ function cellXml(ref: string, cell: CellSpec, styleOf: StyleAttrOf, date1904: bo
     const text = v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v;
     // Excel trims a text's outer whitespace unless told to keep it; saying so on every cell
     // would make the part larger and slower to check for nothing.
-    const space = keepsSpace(text) ? ' xml:space="preserve"' : '';
+    const space = KEEP_SPACE.test(text) ? ' xml:space="preserve"' : '';
     return `<c r="${ref}"${styleOf(cell.style, false)} t="inlineStr"><is><t${space}>${esc(text)}</t></is></c>`;
   }
   const isDate = v instanceof Date && !Number.isNaN(v.getTime());
@@ -196,6 +172,17 @@ function addRows(
 ): { links: SheetPartResult['links']; hyperlinks: string[] } {
   const links: SheetPartResult['links'] = [];
   const hyperlinks: string[] = [];
+  // `'Sheet'!` escaped once per sheet linked to: the quotes make every link's target need
+  // escaping, and a sheet links tens of thousands of cells to a handful of sheets.
+  const sheetPrefixes = new Map<string, string>();
+  const location = (link: { sheet: string; cell: string }) => {
+    let prefix = sheetPrefixes.get(link.sheet);
+    if (prefix === undefined) {
+      prefix = esc(sheetRef(link.sheet, ''));
+      sheetPrefixes.set(link.sheet, prefix);
+    }
+    return prefix + esc(link.cell);
+  };
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (!row) continue;
@@ -214,7 +201,7 @@ function addRows(
         links.push({ id, url: link.url });
         hyperlinks.push(`<hyperlink ref="${ref}" r:id="${id}"${display}/>`);
       } else {
-        hyperlinks.push(`<hyperlink ref="${ref}" location="${esc(sheetRef(link.sheet, link.cell))}"${display}/>`);
+        hyperlinks.push(`<hyperlink ref="${ref}" location="${location(link)}"${display}/>`);
       }
     }
     const height = heights[r + 1];
