@@ -14,6 +14,11 @@ import type { Namespaces } from './namespaces';
 const MAX_CELL_CHARS = 32767;
 /** Text whose whitespace Excel would not keep as written without `xml:space="preserve"`. */
 const KEEP_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;
+/**
+ * Text that may need escaping (see `esc`) or `xml:space`: most cell text has neither, and
+ * one test of it costs less than the two.
+ */
+const SPECIAL_TEXT = /[&<>"'\u0000-\u001F\u0100-\uFFFF]|^\s|\s$|\s\s/;
 /** Excel's limit for one header or footer string. */
 const MAX_HEADER_CHARS = 255;
 
@@ -61,8 +66,9 @@ function cellXml(ref: string, cell: CellSpec, styleOf: StyleAttrOf, date1904: bo
     const text = v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v;
     // Excel trims a text's outer whitespace unless told to keep it; saying so on every cell
     // would make the part larger and slower to check for nothing.
-    const space = KEEP_SPACE.test(text) ? ' xml:space="preserve"' : '';
-    return `<c r="${ref}"${styleOf(cell.style, false)} t="inlineStr"><is><t${space}>${esc(text)}</t></is></c>`;
+    const special = SPECIAL_TEXT.test(text);
+    const space = special && KEEP_SPACE.test(text) ? ' xml:space="preserve"' : '';
+    return `<c r="${ref}"${styleOf(cell.style, false)} t="inlineStr"><is><t${space}>${special ? esc(text) : text}</t></is></c>`;
   }
   const isDate = v instanceof Date && !Number.isNaN(v.getTime());
   const s = styleOf(cell.style, isDate);
