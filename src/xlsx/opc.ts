@@ -6,7 +6,7 @@
  * bytes they were stored as (see zip.ts).
  */
 import { type Codec, type PackedEntry, type ZipEntry, ZipReader, packEntry, unpackEntry, writeZip } from './zip';
-import { type XmlHandler, XmlError, attr, parseXml, parseXmlText } from './xmlread';
+import { type XmlHandler, XmlError, attr, parseXmlText, xmlText } from './xmlread';
 
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -116,6 +116,12 @@ export class Package {
   private readonly stored = new Map<string, Stored>();
   /** lower-case part name → the entry name as stored in the zip */
   private readonly names = new Map<string, string>();
+  /**
+   * The text of the part read last, when the reader stopped early: sheet detection reads the
+   * first rows of a sheet and then, for the overview, all of it, and inflating and decoding
+   * the 7 MB worksheet of the bench a second time cost 30–40 ms. Kept until the next read.
+   */
+  private partlyRead: { stored: Stored; text: string } | null = null;
 
   private constructor(
     private readonly zip: ZipReader,
@@ -172,9 +178,14 @@ export class Package {
   readXml(part: string, handler: XmlHandler): boolean {
     const s = this.find(part);
     if (!s) return false;
+    const kept = this.partlyRead;
+    this.partlyRead = null;
     try {
-      if ('content' in s && typeof s.content === 'string') parseXmlText(s.content, handler);
-      else parseXml(this.bytes(part)!, handler);
+      let text: string;
+      if ('content' in s && typeof s.content === 'string') text = s.content;
+      else text = kept?.stored === s ? kept.text : xmlText(this.bytes(part)!);
+      parseXmlText(text, handler);
+      if (handler.done) this.partlyRead = { stored: s, text };
     } catch (e) {
       throw e instanceof XmlError ? e.in(part) : e;
     }

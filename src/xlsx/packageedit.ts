@@ -69,11 +69,18 @@ export function removeOverrides(typesXml: string, parts: Set<string>): string {
   });
 }
 
-export function addOverride(typesXml: string, part: string, contentType: string): string {
+export interface NewOverride {
+  part: string;
+  contentType: string;
+}
+
+/** Adds `<Override>` entries, in their order, at once: one pass over the part however many are added. */
+export function addOverrides(typesXml: string, overrides: NewOverride[]): string {
   const p = typesPrefix(typesXml);
-  const entry = `<${p}Override PartName="/${esc(part)}" ContentType="${esc(contentType)}"/>`;
+  const entries = overrides.map(({ part, contentType }) => `<${p}Override PartName="/${esc(part)}" ContentType="${esc(contentType)}"/>`).join('');
   // A stale entry for a part name we (re)use would list the name twice, which Excel rejects.
-  return removeOverrides(typesXml, new Set([part.toLowerCase()])).replace(new RegExp(`</${escRe(p)}Types\\s*>`), (end) => entry + end);
+  const names = new Set(overrides.map(({ part }) => part.toLowerCase()));
+  return removeOverrides(typesXml, names).replace(new RegExp(`</${escRe(p)}Types\\s*>`), (end) => entries + end);
 }
 
 /** Ensures a `<Default Extension=…>` entry exists (the `.rels` parts we add need one). */

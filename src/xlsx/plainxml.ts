@@ -175,8 +175,12 @@ function declarationEnd(b: Uint8Array): number {
 class Prefixes {
   /** Innermost binding last; `xml` is always bound. */
   private readonly bound = new Map<string, string[]>([['xml', [XML_NS]]]);
-  /** The prefixes declared by open elements, innermost last, with the depth of each element. */
-  private readonly declared: { depth: number; prefixes: string[] }[] = [];
+  /**
+   * The prefixes declared by open elements, innermost last, with the depth of each element;
+   * never empty (the first entry is at no depth), so that `leave`, asked at every end tag,
+   * always reads an entry of one shape, as V8's compiled code for this check expects.
+   */
+  private readonly declared: { depth: number; prefixes: string[] }[] = [{ depth: -1, prefixes: [] }];
 
   /** Enters an element at `depth`: false when a prefix is unbound or anything is outside the subset. */
   enter(b: Uint8Array, nameStart: number, nameEnd: number, attrs: number[], count: number, depth: number): boolean {
@@ -212,7 +216,7 @@ class Prefixes {
   leave(depth: number): void {
     const top = this.declared[this.declared.length - 1];
     // Asked at every end tag: most elements declare nothing.
-    if (top === undefined || top.depth !== depth) return;
+    if (top.depth !== depth) return;
     for (const prefix of top.prefixes) this.bound.get(prefix)!.pop();
     this.declared.pop();
   }
@@ -304,6 +308,7 @@ export function plainWellFormed(b: Uint8Array): boolean {
     i = charsEnd(b, i, LT);
     if (i < 0 || i >= n) return false;
   }
-  while (isSpace(b[i])) i++;
+  // Never read past the end: V8 throws away code that once read out of bounds.
+  while (i < n && isSpace(b[i])) i++;
   return i === n;
 }

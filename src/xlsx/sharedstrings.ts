@@ -7,7 +7,8 @@ import { type ParseWith, unescapeXstring } from './xmlread';
 
 /** Collects the text of one string item at a time; the caller says where items start and end. */
 export class StringItem {
-  private parts: string[] = [];
+  /** Joined as it comes: most items are one run, and `'' + t` is `t` itself, no copy. */
+  private collected = '';
   private inText = false;
   private phonetic = 0;
 
@@ -24,13 +25,13 @@ export class StringItem {
   }
 
   text(t: string): void {
-    if (this.inText) this.parts.push(t);
+    if (this.inText) this.collected += t;
   }
 
   /** The item's text so far, and a fresh start for the next item. */
   take(): string {
-    const s = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
-    this.parts = [];
+    const s = this.collected;
+    this.collected = '';
     this.inText = false;
     this.phonetic = 0;
     return unescapeXstring(s);

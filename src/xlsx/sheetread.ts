@@ -47,16 +47,18 @@ function digitsAt(s: string, from: number): number {
   return from < s.length ? n : 0;
 }
 
-/** `B12` → column 2 and row 12 (row 0 when the reference has no row). */
-function cellRef(ref: string): { col: number; row: number } {
-  let col = 0;
+/** How many letters a reference like `B12` starts with. */
+function lettersIn(ref: string): number {
   let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) & ~32;
-    if (c < 65 || c > 90) break;
-    col = col * 26 + c - 64;
-  }
-  return { col, row: digitsAt(ref, i) };
+  while (i < ref.length && ((ref.charCodeAt(i) & ~32) - 65) >>> 0 < 26) i++;
+  return i;
+}
+
+/** `B12` → 2 (0 without letters). */
+function columnOf(ref: string, letters: number): number {
+  let col = 0;
+  for (let i = 0; i < letters; i++) col = col * 26 + (ref.charCodeAt(i) & ~32) - 64;
+  return col;
 }
 
 /**
@@ -68,7 +70,8 @@ function rawValue(type: string, v: string | null, inline: string | null, opts: S
     case 's': {
       if (v === null) return null;
       const strings = opts.sharedStrings();
-      const i = Number(v);
+      // Digits read as they stand (the common case) cost less than Number() on a slice of the part.
+      const i = digitsAt(v, 0) || Number(v);
       if (!Number.isInteger(i) || i < 0 || i >= strings.length) throw new XmlError(`shared string ${v.trim()} does not exist`);
       return strings[i] || null;
     }
@@ -157,9 +160,13 @@ function readContent(parse: ParseWith, opts: SheetReadOptions): SheetContent {
         if (name === 'x:c') {
           // r, t and s are name tokens and numbers: no references to decode in them.
           const a = attrs();
-          const ref = a.r === undefined ? null : cellRef(a.r);
-          cellCol = ref && ref.col ? ref.col : col + 1;
-          cellRow = ref && ref.row ? ref.row : row;
+          const ref = a.r;
+          // Two numbers, not a {col, row} object: this runs for every cell of the sheet.
+          const letters = ref === undefined ? 0 : lettersIn(ref);
+          const refCol = letters ? columnOf(ref!, letters) : 0;
+          const refRow = ref === undefined ? 0 : digitsAt(ref, letters);
+          cellCol = refCol || col + 1;
+          cellRow = refRow || row;
           col = cellCol;
           type = a.t ?? 'n';
           style = a.s === undefined ? 0 : Number(a.s) || 0;

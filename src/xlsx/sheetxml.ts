@@ -14,6 +14,11 @@ import type { Namespaces } from './namespaces';
 const MAX_CELL_CHARS = 32767;
 /** Text whose whitespace Excel would not keep as written without `xml:space="preserve"`. */
 const KEEP_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;
+/**
+ * Text that may need escaping (see `esc`) or `xml:space`: most cell text has neither, and
+ * one test of it costs less than the two.
+ */
+const SPECIAL_TEXT = /[&<>"'\u0000-\u001F\u0100-\uFFFF]|^\s|\s$|\s\s/;
 /** Excel's limit for one header or footer string. */
 const MAX_HEADER_CHARS = 255;
 
@@ -56,15 +61,17 @@ function styleAttrs(spec: SheetSpec, book: StyleBook): StyleAttrOf {
 
 function cellXml(ref: string, cell: CellSpec, styleOf: StyleAttrOf, date1904: boolean): string {
   const v = cell.value;
-  const isDate = v instanceof Date && !Number.isNaN(v.getTime());
-  const s = styleOf(cell.style, isDate);
+  // Most cells are text: asked first, so they skip the date test.
   if (typeof v === 'string') {
     const text = v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v;
     // Excel trims a text's outer whitespace unless told to keep it; saying so on every cell
     // would make the part larger and slower to check for nothing.
-    const space = KEEP_SPACE.test(text) ? ' xml:space="preserve"' : '';
-    return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${esc(text)}</t></is></c>`;
+    const special = SPECIAL_TEXT.test(text);
+    const space = special && KEEP_SPACE.test(text) ? ' xml:space="preserve"' : '';
+    return `<c r="${ref}"${styleOf(cell.style, false)} t="inlineStr"><is><t${space}>${special ? esc(text) : text}</t></is></c>`;
   }
+  const isDate = v instanceof Date && !Number.isNaN(v.getTime());
+  const s = styleOf(cell.style, isDate);
   if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${s}><v>${v}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
   if (isDate) return `<c r="${ref}"${s}><v>${dateToSerial(v as Date, date1904)}</v></c>`;
@@ -103,12 +110,12 @@ function isWritten(cell: CellSpec, styleOf: StyleAttrOf): boolean {
  * about how many cells it holds. Each row is looked at from its end, to its last written
  * cell: that is all the range needs.
  */
-function usedRange(spec: SheetSpec, styleOf: StyleAttrOf): { ref: string; cells: number } {
+function usedRange(rows: SheetSpec['rows'], styleOf: StyleAttrOf): { ref: string; cells: number } {
   let maxRow = 0;
   let maxCol = 0;
   let cells = 0;
-  for (let r = 0; r < spec.rows.length; r++) {
-    const row = spec.rows[r];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (!row) continue;
     cells += row.length;
     for (let c = row.length - 1; c >= 0; c--) {
@@ -156,11 +163,63 @@ class Utf8Sink {
   }
 }
 
-export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPartResult {
-  const links: { id: string; url: string }[] = [];
+/**
+ * The rows of `<sheetData>`, added to `out` one string per row as each is made, and the
+ * hyperlinks their cells ask for. A function of its own, taking only the rows: this runs for
+ * every cell of every generated sheet, and its compiled code then no longer depends on the
+ * shape of the sheet's spec, which differs from sheet to sheet and made V8 throw it away.
+ */
+function addRows(
+  out: Utf8Sink,
+  rows: SheetSpec['rows'],
+  heights: Record<number, number>,
+  styleOf: StyleAttrOf,
+  date1904: boolean,
+): { links: SheetPartResult['links']; hyperlinks: string[] } {
+  const links: SheetPartResult['links'] = [];
   const hyperlinks: string[] = [];
+  // `'Sheet'!` escaped once per sheet linked to: the quotes make every link's target need
+  // escaping, and a sheet links tens of thousands of cells to a handful of sheets.
+  const sheetPrefixes = new Map<string, string>();
+  const location = (link: { sheet: string; cell: string }) => {
+    let prefix = sheetPrefixes.get(link.sheet);
+    if (prefix === undefined) {
+      prefix = esc(sheetRef(link.sheet, ''));
+      sheetPrefixes.set(link.sheet, prefix);
+    }
+    return prefix + esc(link.cell);
+  };
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    const rowText = String(r + 1);
+    let cells = '';
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      const ref = columnLetter(c + 1) + rowText;
+      cells += cellXml(ref, cell, styleOf, date1904);
+      const link = cell.link;
+      if (!link) continue;
+      const display = typeof cell.value === 'string' ? ` display="${esc(cell.value.slice(0, 255))}"` : '';
+      if ('url' in link) {
+        const id = `rIdL${links.length + 1}`;
+        links.push({ id, url: link.url });
+        hyperlinks.push(`<hyperlink ref="${ref}" r:id="${id}"${display}/>`);
+      } else {
+        hyperlinks.push(`<hyperlink ref="${ref}" location="${location(link)}"${display}/>`);
+      }
+    }
+    const height = heights[r + 1];
+    const ht = height ? ` ht="${height}" customHeight="1"` : '';
+    if (cells || ht) out.add(`<row r="${rowText}"${ht}>${cells}</row>`);
+  }
+  return { links, hyperlinks };
+}
+
+export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPartResult {
   const styleOf = styleAttrs(spec, opts.styles);
-  const used = usedRange(spec, styleOf);
+  const used = usedRange(spec.rows, styleOf);
   const out = new Utf8Sink(4096 + BYTES_PER_CELL * used.cells);
   out.add('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + `<worksheet xmlns="${opts.ns.main}" xmlns:r="${opts.ns.rel}">`);
 
@@ -191,32 +250,7 @@ export function sheetPartXml(spec: SheetSpec, opts: SheetPartOptions): SheetPart
   if (cols) out.add(`<cols>${cols}</cols>`);
 
   out.add('<sheetData>');
-  // Plain loops and one string per row, added as it is made: this runs for every cell of every generated sheet.
-  for (let r = 0; r < spec.rows.length; r++) {
-    const row = spec.rows[r];
-    if (!row) continue;
-    const rowText = String(r + 1);
-    let cells = '';
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (!cell) continue;
-      const ref = columnLetter(c + 1) + rowText;
-      cells += cellXml(ref, cell, styleOf, opts.date1904);
-      const link = cell.link;
-      if (!link) continue;
-      const display = typeof cell.value === 'string' ? ` display="${esc(cell.value.slice(0, 255))}"` : '';
-      if ('url' in link) {
-        const id = `rIdL${links.length + 1}`;
-        links.push({ id, url: link.url });
-        hyperlinks.push(`<hyperlink ref="${ref}" r:id="${id}"${display}/>`);
-      } else {
-        hyperlinks.push(`<hyperlink ref="${ref}" location="${esc(sheetRef(link.sheet, link.cell))}"${display}/>`);
-      }
-    }
-    const height = spec.rowHeights?.[r + 1];
-    const ht = height ? ` ht="${height}" customHeight="1"` : '';
-    if (cells || ht) out.add(`<row r="${rowText}"${ht}>${cells}</row>`);
-  }
+  const { links, hyperlinks } = addRows(out, spec.rows, spec.rowHeights ?? {}, styleOf, opts.date1904);
   out.add('</sheetData>');
 
   if (spec.autoFilter) out.add(`<autoFilter ref="${esc(spec.autoFilter)}"/>`);

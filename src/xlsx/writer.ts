@@ -16,7 +16,7 @@ import { Package, dirOf, relIs, relativeTarget, relsPathOf } from './opc';
 import { attrs, findElement } from './xml';
 import { type NewDefinedName, type SheetSlot, ownersByIndex, parseWorkbookXml, rewriteWorkbookXml } from './workbookxml';
 import { relType } from './namespaces';
-import { CONTENT_TYPE, type NewRel, addOverride, addRels, ensureDefault, freeRelId, relsPart, removeOverrides, removeRels } from './packageedit';
+import { CONTENT_TYPE, type NewOverride, type NewRel, addOverrides, addRels, ensureDefault, freeRelId, relsPart, removeOverrides, removeRels } from './packageedit';
 import { StyleBook, minimalStyles } from './styles';
 import { absoluteRange, sheetPartXml } from './sheetxml';
 import { chartXml, drawingXml } from './chart';
@@ -161,6 +161,9 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetToWrite[], 
   if (!types) throw new WorkbookError('not-a-workbook', 'no [Content_Types].xml');
   types = removeOverrides(types, deleted);
   types = ensureDefault(types, 'rels', CONTENT_TYPE.rels);
+  // Entries for the parts added, put in at once when all are known (a hundred sheets each
+  // rewriting the part cost a pass over it per sheet).
+  const overrides: NewOverride[] = [];
 
   const wbRelsAdded: NewRel[] = [];
   const usedRelIds = new Set(wbRels.map((r) => r.id).filter((id) => !removedRelIds.has(id)));
@@ -188,7 +191,7 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetToWrite[], 
   if (!stylesPart || stylesBefore === null) {
     stylesPart = pkg.has(`${wbDir}styles.xml`) ? reserve(wbDir, 'styles', '.xml') : `${wbDir}styles.xml`;
     wbRelsAdded.push({ id: takeRelId(), type: relType(ns, 'styles'), target: relativeTarget(wbPart, stylesPart) });
-    types = addOverride(types, stylesPart, CONTENT_TYPE.styles);
+    overrides.push({ part: stylesPart, contentType: CONTENT_TYPE.styles });
   }
   const styles = new StyleBook(stylesBefore ?? minimalStyles(ns));
 
@@ -213,7 +216,7 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetToWrite[], 
     const sheetPart = reserve(`${wbDir}worksheets/`, 'sheet', '.xml');
     entry.add.relId = takeRelId();
     wbRelsAdded.push({ id: entry.add.relId, type: relType(ns, 'worksheet'), target: relativeTarget(wbPart, sheetPart) });
-    types = addOverride(types, sheetPart, CONTENT_TYPE.worksheet);
+    overrides.push({ part: sheetPart, contentType: CONTENT_TYPE.worksheet });
 
     const sheetRels: NewRel[] = [];
     let drawingRelId: string | undefined;
@@ -225,8 +228,7 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetToWrite[], 
       write(drawingPart, drawingXml(spec.chart, 'rId1', ns));
       write(relsPathOf(drawingPart), relsPart([{ id: 'rId1', type: relType(ns, 'chart'), target: relativeTarget(drawingPart, chartPart) }]));
       write(chartPart, chartXml(spec.chart, spec, ns));
-      types = addOverride(types, drawingPart, CONTENT_TYPE.drawing);
-      types = addOverride(types, chartPart, CONTENT_TYPE.chart);
+      overrides.push({ part: drawingPart, contentType: CONTENT_TYPE.drawing }, { part: chartPart, contentType: CONTENT_TYPE.chart });
     }
     const part = sheetPartXml(spec, { styles, ns, date1904: wb.date1904, tabSelected: slot === activeTab, drawingRelId });
     for (const link of part.links) sheetRels.push({ id: link.id, type: relType(ns, 'hyperlink'), target: link.url, external: true });
@@ -243,7 +245,7 @@ export async function writeSheetsToPackage(pkg: Package, specs: SheetToWrite[], 
   const stylesAfter = styles.toXml();
   if (stylesAfter !== stylesBefore) write(stylesPart, stylesAfter);
   write(wbRelsPath, addRels(wbRelsXml, wbRelsAdded));
-  write('[Content_Types].xml', types);
+  write('[Content_Types].xml', addOverrides(types, overrides));
   write(wbPart, rewriteWorkbookXml(wb, { slots, nameIndexMap, added: addedNames, drop: isCopyMarker, activeTab, firstSheet }));
 
   // Strict names the extended-properties relationship `extendedProperties`.

@@ -203,10 +203,10 @@ function prefixedAs(attrs: Record<string, string>, defaultPrefix: string | null,
   return out;
 }
 
-/** Parses a part's bytes: UTF-8, or UTF-16 with its byte-order mark. */
-export function parseXml(bytes: Uint8Array, handler: XmlHandler): void {
+/** A part's bytes as text: UTF-8, or UTF-16 with its byte-order mark. */
+export function xmlText(bytes: Uint8Array): string {
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  parseXmlText(new TextDecoder(encoding).decode(bytes), handler);
+  return new TextDecoder(encoding).decode(bytes);
 }
 
 /** ST_Xstring escapes: `_x000D_` is a carriage return, `_x005F_` a literal underscore. */

@@ -1,6 +1,6 @@
 import { STRICT, TRANSITIONAL, namespacesFor, rootNamespace } from '../../src/xlsx/namespaces';
 import { parseWorkbookXml, rewriteWorkbookXml, type WorkbookEdit } from '../../src/xlsx/workbookxml';
-import { addOverride, addRels, ensureDefault, removeOverrides, removeRels } from '../../src/xlsx/packageedit';
+import { addOverrides, addRels, ensureDefault, removeOverrides, removeRels } from '../../src/xlsx/packageedit';
 import { xmlProblem } from '../../src/xlsx/wellformed';
 import { xmlFaults } from './helpers';
 
@@ -66,7 +66,7 @@ describe('relationships and content types edits', () => {
     );
 
     const types = '<ct:Types xmlns:ct="http://schemas.openxmlformats.org/package/2006/content-types"><ct:Override PartName="/xl/a.xml" ContentType="c"/></ct:Types>';
-    const typed = ensureDefault(addOverride(removeOverrides(types, new Set(['xl/a.xml'])), 'xl/b.xml', 'c'), 'rels', 'r');
+    const typed = ensureDefault(addOverrides(removeOverrides(types, new Set(['xl/a.xml'])), [{ part: 'xl/b.xml', contentType: 'c' }]), 'rels', 'r');
     expect(typed).toBe(
       '<ct:Types xmlns:ct="http://schemas.openxmlformats.org/package/2006/content-types"><ct:Default Extension="rels" ContentType="r"/><ct:Override PartName="/xl/b.xml" ContentType="c"/></ct:Types>',
     );

@@ -40,8 +40,6 @@ interface StyleLines {
  * LibreOffice or the PDF of it, so without this long remarks are cut off.
  */
 export function estimateRowHeights(spec: SheetSpec): Record<number, number> {
-  const merged = mergedWidths(spec);
-  const heights: Record<number, number> = {};
   // Asked once per style, not per cell: this runs for every cell of a large sheet.
   const byStyle = new Map<string | undefined, StyleLines>();
   const linesOf = (key: string | undefined): StyleLines => {
@@ -54,8 +52,22 @@ export function estimateRowHeights(spec: SheetSpec): Record<number, number> {
     }
     return lines;
   };
-  for (let r = 0; r < spec.rows.length; r++) {
-    const row = spec.rows[r];
+  return rowHeights(spec.rows, spec.columns, mergedWidths(spec), linesOf);
+}
+
+/**
+ * The loop of estimateRowHeights over every cell, apart from the spec: specs of different
+ * sheets differ in shape, and V8 threw this loop's compiled code away at each new one.
+ */
+function rowHeights(
+  rows: SheetSpec['rows'],
+  columns: number[],
+  merged: Map<number, number>,
+  linesOf: (key: string | undefined) => StyleLines,
+): Record<number, number> {
+  const heights: Record<number, number> = {};
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (!row) continue;
     let points = LINE_POINTS;
     for (let c = 0; c < row.length; c++) {
@@ -65,7 +77,7 @@ export function estimateRowHeights(spec: SheetSpec): Record<number, number> {
       let lines = 1;
       if (style.wrap && typeof cell.value === 'string') {
         // Characters per line: column width in characters.
-        const width = merged.get(cellKey(r + 1, c + 1)) ?? spec.columns[c] ?? 9;
+        const width = merged.get(cellKey(r + 1, c + 1)) ?? columns[c] ?? 9;
         lines = textLines(cell.value, Math.max(1, Math.floor(width * style.perWidth)));
       }
       points = Math.max(points, lines * style.lineHeight);
