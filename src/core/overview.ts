@@ -1,5 +1,6 @@
 import { a1 } from './address';
-import type { Milestone } from './parse/time';
+import type { Milestone, Period } from './parse/time';
+import type { Profile } from './profile/types';
 import type { Status } from './status';
 
 /** The fields of an initiative row; the keys of the header map. */
@@ -124,4 +125,9 @@ export function cellOf(source: Pick<Overview, 'header'>, i: Initiative, field: F
 /** The A1 address of a delivery cell. */
 export function deliveryCell(i: Initiative, d: Delivery): string {
   return a1(i.row, d.col);
+}
+
+/** The plan period: the profile's when it fixes one, else the span of the year columns; null when neither (SPEC §2). */
+export function planPeriod(overview: Overview, profile: Profile): Period | null {
+  return profile.period ?? overview.period;
 }

@@ -1,4 +1,5 @@
-import type { HeaderInfo, Initiative, Overview } from './overview';
+import { planPeriod, type HeaderInfo, type Initiative, type Overview } from './overview';
+import type { Period } from './parse/time';
 import type { AreaRule, Profile } from './profile/types';
 import { memoize } from './memo';
 import { emptyCounts, type StatusCounts, type StatusOrMissing } from './status';
@@ -39,6 +40,8 @@ export interface Rollup {
   political: Initiative[];
   /** The overview's header: where the listed initiatives' cells are (`cellOf`). */
   header: HeaderInfo;
+  /** The plan period the report speaks of (`planPeriod`): the findings' and the note's alike. */
+  period: Period | null;
 }
 
 export function statusOf(i: Initiative): StatusOrMissing {
@@ -134,5 +137,6 @@ export function rollup(overview: Overview, profile: Profile, reportDate: string)
     attention,
     political,
     header: overview.header,
+    period: planPeriod(overview, profile),
   };
 }

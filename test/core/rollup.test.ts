@@ -47,6 +47,12 @@ describe('rollup', () => {
   if (!read.ok) throw new Error('fixture');
   const r = rollup(read.overview, profile, '2017-09-01');
 
+  it('speaks of the plan period the findings use: that of the profile when it fixes one, else the year columns', () => {
+    expect(r.period).toEqual(profile.period ?? [2016, 2020]);
+    expect(rollup(read.overview, { ...profile, period: [2016, 2019] }, '2017-09-01').period).toEqual([2016, 2019]);
+    expect(rollup(read.overview, { ...profile, period: null }, '2017-09-01').period).toEqual([2016, 2020]);
+  });
+
   it('counts the portfolio by status', () => {
     expect(r.total).toBe(4);
     expect(r.byStatus).toEqual({ green: 1, yellow: 1, red: 1, done: 0, missing: 1 });

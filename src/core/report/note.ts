@@ -161,7 +161,7 @@ function portfolio(source: Source, rollup: Rollup): NoteBlock {
   const statusCells = statusCellsOf(source, all);
   const asOf = date(rollup.reportDate);
   if (rollup.total === 0) return { kind: 'paragraph', sentences: [sentence(phrase('note.portfolio.empty', { date: asOf }))] };
-  const period = overview.period;
+  const period = rollup.period;
   const lead = period
     ? phrase('note.portfolio.period', { count: count(rollup.total), from: { kind: 'number', n: period[0] }, to: { kind: 'number', n: period[1] }, date: asOf }, rollup.total)
     : phrase('note.portfolio', { count: count(rollup.total), date: asOf }, rollup.total);

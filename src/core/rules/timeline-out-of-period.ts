@@ -1,13 +1,9 @@
-import { deliveryCell } from '../overview';
+import { deliveryCell, planPeriod } from '../overview';
 import { milestoneOutOfPeriod } from '../parse/milestone-checks';
 import { suspiciousYears } from '../parse/suspicious-year';
 import type { Milestone, Period } from '../parse/time';
-import { defineRule, type RuleContext } from './rule';
+import { defineRule } from './rule';
 
-/** The plan period: the profile's, else the span of the year columns; null when neither. */
-export function planPeriod({ overview, profile }: RuleContext): Period | null {
-  return profile.period ?? overview.period;
-}
 
 /** The first milestone outside the period, if any. A loop, not `find`: it runs for every delivery cell (SPEC §7). */
 function firstOutside(milestones: readonly Milestone[], period: Period): Milestone | undefined {
@@ -24,7 +20,7 @@ export const timelineOutOfPeriod = defineRule({
   severity: 'warning',
   params: { milestone: 'text', from: 'number', to: 'number' },
   check(ctx, finding) {
-    const period = planPeriod(ctx);
+    const period = planPeriod(ctx.overview, ctx.profile);
     if (!period) return {};
     return {
       row(i, out) {

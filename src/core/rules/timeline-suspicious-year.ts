@@ -1,8 +1,7 @@
 import { memoize } from '../memo';
-import { deliveryCell } from '../overview';
+import { deliveryCell, planPeriod } from '../overview';
 import { suspiciousYears } from '../parse/suspicious-year';
 import { defineRule } from './rule';
-import { planPeriod } from './timeline-out-of-period';
 
 /** A delivery text naming a year that cannot be meant (`ultimo 20018`, `primo 2091` in 2016–2020): one finding per cell, its first such year. */
 export const timelineSuspiciousYear = defineRule({
@@ -10,7 +9,7 @@ export const timelineSuspiciousYear = defineRule({
   severity: 'warning',
   params: { text: 'text', value: 'text' },
   check(ctx, finding) {
-    const period = planPeriod(ctx);
+    const period = planPeriod(ctx.overview, ctx.profile);
     // A column repeats its texts (`ultimo 2017`): each is looked at once.
     const firstIn = memoize((text) => suspiciousYears(text, period)[0] ?? null);
     return {

@@ -1,8 +1,7 @@
-import { deliveryCell } from '../overview';
+import { deliveryCell, planPeriod } from '../overview';
 import { milestoneInYear, milestoneOutOfPeriod } from '../parse/milestone-checks';
 import type { Milestone, Period } from '../parse/time';
 import { defineRule } from './rule';
-import { planPeriod } from './timeline-out-of-period';
 
 /** Whether a milestone of the cell lies in its column's year, or outside the plan period (out-of-period's). A loop, not `some`: it runs for every delivery cell (SPEC §7). */
 function anyInYearOrOutside(milestones: readonly Milestone[], year: number, period: Period | null): boolean {
@@ -24,7 +23,7 @@ export const timelineWrongYear = defineRule({
   severity: 'warning',
   params: { value: 'list', year: 'number' },
   check(ctx, finding) {
-    const period = planPeriod(ctx);
+    const period = planPeriod(ctx.overview, ctx.profile);
     return {
       row(i, out) {
         for (const d of i.deliveries) {
