@@ -7,7 +7,8 @@
  * wherever the `Analyst` puts it (the pane's worker, or in-thread).
  */
 import type { Phase, RunOptions } from '../workbook/pipeline';
-import { HISTORY_OWNER, chooseOverview, locateOverview, takenNames, today } from '../workbook/pipeline';
+import { HISTORY_OWNER } from '../core/report';
+import { chooseOverview, locateOverview, takenNames, today } from '../workbook/pipeline';
 import { t, type Lang } from '../core/i18n';
 import { WorkbookError, type ClickHeads, type ClickOptions, type ClickPort, type ClickRead, type ClickUse, type MarkPort, type MarksOutcome, type WorkbookPort } from '../workbook/port';
 import { SETTING_KEYS, storedChoicesOf, type StoredChoices } from './choices';

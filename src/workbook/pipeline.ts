@@ -5,7 +5,7 @@ import type { Overview } from '../core/overview';
 import type { Profile } from '../core/profile/types';
 import { HEAD_ROWS } from '../core/read/header';
 import { readOverview } from '../core/read/overview';
-import { planReport, planSheetNames } from '../core/report';
+import { HISTORY_OWNER, planReport, planSheetNames } from '../core/report';
 import { buildNote, type Note } from '../core/report/note';
 import type { LazySheet, SheetHead } from '../core/report/sheetspec';
 import { rollup as computeRollup, type Rollup } from '../core/rollup';
@@ -132,9 +132,6 @@ export async function runValidation(port: WorkbookPort, opts: RunOptions): Promi
   const sheets = await port.listSheets();
   return validationOf(await locateOverview(port, sheets, opts), opts);
 }
-
-/** The owner key of the product's history sheet (the snapshots the trend is measured against). */
-export const HISTORY_OWNER = 'snapshot';
 
 /** The product's history sheet, read, when there is one. */
 export async function readHistoryGrid(port: WorkbookPort, sheets: SheetInfo[]): Promise<Grid | null> {

@@ -8,8 +8,6 @@
 import { type Codec, type PackedEntry, type ZipEntry, ZipReader, packEntry, unpackEntry, writeZip } from './zip';
 import { type XmlHandler, XmlError, attr, parseXmlText, xmlText } from './xmlread';
 
-export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
 /** Relationship types are compared by their last segment so Strict OOXML (purl.oclc.org) types match too. */
 export type RelKind =
   | 'officeDocument'
@@ -23,20 +21,6 @@ export type RelKind =
   | 'hyperlink'
   | 'table'
   | 'extended-properties';
-
-export const REL_TYPE: Record<RelKind, string> = {
-  officeDocument: `${REL_NS}/officeDocument`,
-  worksheet: `${REL_NS}/worksheet`,
-  styles: `${REL_NS}/styles`,
-  sharedStrings: `${REL_NS}/sharedStrings`,
-  theme: `${REL_NS}/theme`,
-  calcChain: `${REL_NS}/calcChain`,
-  drawing: `${REL_NS}/drawing`,
-  chart: `${REL_NS}/chart`,
-  hyperlink: `${REL_NS}/hyperlink`,
-  table: `${REL_NS}/table`,
-  'extended-properties': `${REL_NS}/extended-properties`,
-};
 
 export interface Relationship {
   id: string;

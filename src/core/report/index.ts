@@ -15,6 +15,8 @@ export const SUMMARY_SHEET = 'Samlet status';
 export const VALIDATION_SHEET = 'Validering';
 export const NOTE_SHEET = 'Statusnotat';
 export const HISTORY_SHEET = 'Leverance historik';
+/** The owner key of the history sheet, where each summary keeps its snapshot for the next one's trend. */
+export const HISTORY_OWNER = 'snapshot';
 
 /**
  * Chooses the final sheet names: free of the names in `taken` (the user's sheets, which
@@ -31,7 +33,7 @@ export function planSheetNames(areaIds: { id: string; name: string }[], taken: s
 function historySheet(ctx: ReportContext): SheetSpec {
   return {
     name: ctx.names.history,
-    owner: 'snapshot',
+    owner: HISTORY_OWNER,
     visibility: 'hidden',
     rows: historyRows(ctx.history, ctx.snapshot).map((r) => r.map((v) => cell(v))),
     styles: {},
@@ -74,7 +76,7 @@ export function planReport(ctx: ReportContext): LazySheet[] {
       return visible(name, areaOwner(a.id), () => areaSheet(ctx, a, name, (byArea ??= initiativesByArea(ctx)).get(a.id) ?? []));
     }),
     visible(ctx.names.validation, 'validation', () => validationSheet(ctx)),
-    { name: ctx.names.history, owner: 'snapshot', visibility: 'hidden', make: () => historySheet(ctx) },
+    { name: ctx.names.history, owner: HISTORY_OWNER, visibility: 'hidden', make: () => historySheet(ctx) },
   ];
 }
 
