@@ -79,8 +79,3 @@ export function planReport(ctx: ReportContext): LazySheet[] {
     { name: ctx.names.history, owner: HISTORY_OWNER, visibility: 'hidden', make: () => historySheet(ctx) },
   ];
 }
-
-/** All generated sheets in workbook order, made at once. */
-export function buildReport(ctx: ReportContext): SheetSpec[] {
-  return planReport(ctx).map((sheet) => sheet.make());
-}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Lang } from '../../../src/core/i18n';
 import type { Overview } from '../../../src/core/overview';
 import { BUILTIN_PROFILES } from '../../../src/core/profile/load';
-import { buildReport, planSheetNames } from '../../../src/core/report';
+import { planReport, planSheetNames } from '../../../src/core/report';
 import { buildNote, type Note } from '../../../src/core/report/note';
 import { noteToMarkdown, noteToText } from '../../../src/core/report/note-render';
 import { rollup } from '../../../src/core/rollup';
@@ -38,7 +38,7 @@ function noteOf(overview: Overview, profile: string, reportDate: string, history
 function historyAfterRun(overview: Overview, profile: string, reportDate: string): Snapshot[] {
   const r = rollup(overview, BUILTIN_PROFILES[profile], reportDate);
   const snapshot = snapshotOf(overview, reportDate);
-  const specs = buildReport({
+  const specs = planReport({
     overview,
     findings: [],
     rollup: r,
@@ -48,7 +48,7 @@ function historyAfterRun(overview: Overview, profile: string, reportDate: string
     profile: BUILTIN_PROFILES[profile],
     lang: 'da',
     names: planSheetNames(r.areas, [overview.sheet]),
-  });
+  }).map((s) => s.make());
   const sheet = specs.find((s) => s.owner === 'snapshot');
   if (!sheet) throw new Error('no history sheet');
   return readHistory(gridOf(sheet.rows.map((row) => row.map((c) => (c === null ? null : (c.value as string))))));

@@ -1,6 +1,6 @@
 import { BUILTIN_PROFILES } from '../../../src/core/profile/load';
 import { readOverview } from '../../../src/core/read/overview';
-import { buildReport, planSheetNames } from '../../../src/core/report';
+import { planReport, planSheetNames } from '../../../src/core/report';
 import { deliveryYear } from '../../../src/core/report/area';
 import { displayDate } from '../../../src/core/report/format';
 import type { CellSpec, SheetSpec } from '../../../src/core/report/sheetspec';
@@ -30,7 +30,7 @@ function report(lang: 'da' | 'en', taken: string[] = []) {
   const overview = read.overview;
   const r = rollup(overview, profile, '2018-12-15');
   const snapshot = snapshotOf(overview, '2018-12-15');
-  return buildReport({
+  return planReport({
     overview,
     findings: validate(overview, profile),
     rollup: r,
@@ -40,7 +40,7 @@ function report(lang: 'da' | 'en', taken: string[] = []) {
     profile,
     lang,
     names: planSheetNames(r.areas, taken),
-  });
+  }).map((sheet) => sheet.make());
 }
 
 const values = (spec: SheetSpec) => spec.rows.flat().filter((c): c is CellSpec => c !== null).map((c) => c.value);
