@@ -49,7 +49,7 @@ const find = (spec: SheetSpec, value: unknown) => {
   return null;
 };
 
-describe('buildReport', () => {
+describe('planReport, each sheet made', () => {
   const specs = report('da');
   const sheet = (owner: string) => specs.find((s) => s.owner === owner) as SheetSpec;
 
