@@ -1,5 +1,7 @@
 /**
- * The .xlsx adapter of the WorkbookPort, for the CLI and tests. Reading parses the package's
+ * The .xlsx adapter of the WorkbookPort, for the CLI, the web page's worker and tests (`open`
+ * and `save` touch the file system and so only the CLI uses them; the web build stubs `fs`
+ * and passes its own codec to `fromBuffer`). Reading parses the package's
  * parts with the XML reader (see xmlread.ts), inflating only what it reads; writing edits the
  * original package surgically (see writer.ts), so nothing the product does not own is lost.
  * A damaged package is a `WorkbookError('damaged')`: no zip or XML library's words reach a user.
