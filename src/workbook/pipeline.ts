@@ -92,16 +92,16 @@ export async function locateOverview(port: WorkbookPort, sheets: SheetInfo[], op
   const candidates = sheets.filter((s) => s.owner === null);
   opts.onProgress?.({ phase: 'read', done: 0, total: candidates.length });
   const names = candidates.map((s) => s.name);
+  // A lone sheet is read whole at once: whether it holds an overview is for the caller's
+  // reading of it to tell, and reading its head first would read that twice.
+  if (names.length === 1) return port.readGrid(names[0]);
   // With heads the first rows of every sheet come in one read, then one sheet is read whole;
   // without, each sheet is read whole (cheap there) and the chosen one is already at hand.
-  // A lone sheet is read whole at once: its head would be read twice for nothing.
-  if (port.readHeads && names.length > 1) {
+  if (port.readHeads) {
     const chosen = chooseOverview(sheets, await port.readHeads(names, HEAD_ROWS), opts);
     return chosen === null ? null : port.readGrid(chosen);
   }
   const grids = await Promise.all(names.map((name) => port.readGrid(name)));
-  // Whether a lone sheet holds an overview is for the caller's reading of it to tell.
-  if (grids.length === 1) return grids[0];
   const chosen = chooseOverview(sheets, grids, opts);
   return chosen === null ? null : grids[names.indexOf(chosen)];
 }
