@@ -41,9 +41,14 @@ function fill(template: string, params: Readonly<Record<string, string | number>
   return out;
 }
 
+/** The template for `key` in `lang`, else in Danish; undefined when neither has it. */
+function template(lang: Lang, key: string): string | undefined {
+  return CATALOGUES[lang][key] ?? CATALOGUES.da[key];
+}
+
 /** The text for `key` with its placeholders filled; the key itself when missing. */
 export function t(lang: Lang, key: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return fill(CATALOGUES[lang][key] ?? CATALOGUES.da[key] ?? key, params);
+  return fill(template(lang, key) ?? key, params);
 }
 
 /**
@@ -51,7 +56,7 @@ export function t(lang: Lang, key: string, params: Readonly<Record<string, strin
  * none, one added beside the catalogue, is grouped under its id: its message line is all it needs.
  */
 export function ruleName(lang: Lang, rule: string): string {
-  return CATALOGUES[lang][`pane.rule.${rule}`] ?? CATALOGUES.da[`pane.rule.${rule}`] ?? rule;
+  return template(lang, `pane.rule.${rule}`) ?? rule;
 }
 
 /** Text quoted the way the language quotes: «…» in Danish, “…” in English. */
