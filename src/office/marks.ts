@@ -2,7 +2,7 @@
  * Validation marks in Excel: how the product recognises its own marks again so *Ryd
  * markeringer* removes exactly them. Which cells get one is decided in addin/marks.ts.
  */
-import type { Severity } from '../core/finding';
+import { SEVERITIES, type Severity } from '../core/finding';
 
 /**
  * Our conditional formats carry this always-true formula. N("text") is 0, so the rule
@@ -15,8 +15,10 @@ export function markFormula(severity: Severity): string {
 
 /** The severity one of our formats marks, or null for a format that is not ours. */
 export function markSeverity(formula: unknown): Severity | null {
-  const m = typeof formula === 'string' ? /^=N\("Leverance:(error|warning|info)"\)=0$/.exec(formula.replace(/\s+/g, '')) : null;
-  return m ? (m[1] as Severity) : null;
+  if (typeof formula !== 'string') return null;
+  // Excel may hand the formula back with spaces it added; ours has none.
+  const compact = formula.replace(/\s+/g, '');
+  return SEVERITIES.find((s) => compact === markFormula(s)) ?? null;
 }
 
 /** Border colour per severity (`#RRGGBB`): red, amber, blue. */

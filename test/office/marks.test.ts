@@ -1,3 +1,4 @@
+import { markFormula, markSeverity } from '../../src/office/marks';
 import { OfficeWorkbook } from '../../src/office/workbook';
 import type { CellMark } from '../../src/workbook/port';
 import { FakeExcel, FakeOfficeError } from '../fake-excel';
@@ -24,6 +25,19 @@ const marks: CellMark[] = [
   { cell: 'C2', severity: 'warning', note: 'Ugyldig e-mail.' },
   { cell: 'C3', severity: 'warning', note: 'Ingen kontaktperson.' },
 ];
+
+describe('markSeverity', () => {
+  it('knows each severity from its own formula, also with the spaces Excel may add', () => {
+    for (const severity of ['error', 'warning', 'info'] as const) {
+      expect(markSeverity(markFormula(severity))).toBe(severity);
+      expect(markSeverity(markFormula(severity).replace('=0', ' = 0'))).toBe(severity);
+    }
+  });
+
+  it('knows no formula that is not ours', () => {
+    for (const formula of ['=B2="Rød"', '=N("Leverance:fatal")=0', '=N("Leverance:error")=1', '', null, 42]) expect(markSeverity(formula)).toBeNull();
+  });
+});
 
 describe('OfficeWorkbook marks', () => {
   it('marks offending cells with owned conditional formats and notes, and leaves the cells and the user’s own alone', async () => {
