@@ -8,6 +8,7 @@
  * written has been parsed back as well-formed XML.
  */
 import { type SheetHead, type SheetSpec, type SheetToWrite, specOf } from '../core/report/sheetspec';
+import { isSheetName } from '../core/report/names';
 import type { WriteProgress } from '../workbook/port';
 import { WorkbookError } from '../workbook/port';
 import { claimOwnedSheets, isOwnerName, OWNER_NAME, ownerConstant } from '../workbook/owner';
@@ -44,7 +45,7 @@ function checkSpecs(specs: SheetHead[], userNames: Set<string>): void {
   const owners = new Set<string>();
   for (const spec of specs) {
     const key = spec.name.toLowerCase();
-    if (!spec.name || spec.name.length > 31 || /[[\]:*?/\\]/.test(spec.name)) throw new WorkbookError('write-failed', `invalid sheet name "${spec.name}"`);
+    if (!isSheetName(spec.name)) throw new WorkbookError('write-failed', `invalid sheet name "${spec.name}"`);
     if (names.has(key)) throw new WorkbookError('write-failed', `sheet name "${spec.name}" given twice`);
     if (owners.has(spec.owner)) throw new WorkbookError('write-failed', `owner "${spec.owner}" given twice`);
     if (userNames.has(key)) throw new WorkbookError('write-failed', `sheet name "${spec.name}" belongs to a sheet the product does not own`);

@@ -1,13 +1,22 @@
 /** Excel's limit on sheet names. */
 export const MAX_SHEET_NAME = 31;
 
+/** A character Excel refuses anywhere in a sheet name. */
+const FORBIDDEN = /[[\]:*?/\\]/;
+const EVERY_FORBIDDEN = new RegExp(FORBIDDEN.source, 'g');
+
+/** Whether Excel takes `name` as a sheet name as it is: what a writer checks before it writes one. */
+export function isSheetName(name: string): boolean {
+  return name !== '' && name.length <= MAX_SHEET_NAME && !FORBIDDEN.test(name) && !name.startsWith("'") && !name.endsWith("'");
+}
+
 /**
  * Removes what Excel forbids in a sheet name (`[]:*?/\`, leading/trailing apostrophes);
  * a longer name is cut at a word and ends in `…` (`1. Digital kommunikation og…`).
  */
 export function sanitizeSheetName(name: string): string {
   const cleaned = name
-    .replace(/[[\]:*?/\\]/g, '')
+    .replace(EVERY_FORBIDDEN, '')
     .replace(/[\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -1,4 +1,4 @@
-import { sanitizeSheetName, uniqueSheetNames } from '../../../src/core/report/names';
+import { isSheetName, sanitizeSheetName, uniqueSheetNames } from '../../../src/core/report/names';
 
 describe('sheet names', () => {
   it('removes forbidden characters and cuts long names at a word', () => {
@@ -7,6 +7,14 @@ describe('sheet names', () => {
     expect(sanitizeSheetName("'Citat'")).toBe('Citat');
     expect(sanitizeSheetName('x'.repeat(40))).toHaveLength(31);
     expect(sanitizeSheetName('???')).toBe('Ark');
+  });
+
+  it('takes as a sheet name what Excel takes, and every name the sanitiser gives', () => {
+    for (const name of ['Samlet status', '1. Digital kommunikation og…', "Kim's ark", 'x'.repeat(31)]) expect(isSheetName(name)).toBe(true);
+    for (const name of ['', 'x'.repeat(32), 'a/b', 'a[1]', 'hvad?', "'citat", "citat'"]) expect(isSheetName(name)).toBe(false);
+    for (const raw of ['a[b]c:d*e?f/g\\h', "'Citat'", 'x'.repeat(40), '???', '1. Digital kommunikation og borgerbetjening']) {
+      expect(isSheetName(sanitizeSheetName(raw))).toBe(true);
+    }
   });
 
   it('gives free names, unique ignoring case, within 31 characters', () => {
