@@ -1,5 +1,5 @@
 import type { FieldName, HeaderInfo } from '../overview';
-import { fieldOfHeader, normalizeHeader, yearOfHeader } from './aliases';
+import { fieldOfHeader, headerDate, normalizeHeader, yearOfHeader } from './aliases';
 import type { SheetView } from './cells';
 
 /** How far down the header row is searched (SPEC §2). */
@@ -41,6 +41,24 @@ function yearsOfRow(view: SheetView, row: number): { year: number; col: number }
 }
 
 /**
+ * The column a field is read from when several name it: the one whose header names the latest
+ * date (`Status juni 2018`, `Status december 2018`: the sheet keeps each round's status), else
+ * the first.
+ */
+function latestColumn(view: SheetView, row: number, cols: number[]): number {
+  let best = cols[0];
+  let bestDate = cols.length > 1 ? headerDate(view.text(row, best)) : -1;
+  for (let k = 1; k < cols.length; k++) {
+    const date = headerDate(view.text(row, cols[k]));
+    if (date > bestDate) {
+      best = cols[k];
+      bestDate = date;
+    }
+  }
+  return best;
+}
+
+/**
  * Reads `row` as a header, taking a second header row below it into account: a merged
  * `Tidshorisont` over the year columns, with the years one row down.
  */
@@ -59,9 +77,9 @@ function candidateAt(view: SheetView, row: number, headsOf: (row: number) => Row
   if (score < 2) return null;
 
   const columns: Partial<Record<FieldName, number>> = {};
-  for (const [field, cols] of fields) columns[field] = cols[0];
+  for (const [field, cols] of fields) columns[field] = latestColumn(view, row, cols);
   // `Initiativ` beside a `Nr.` column is the title; alone it may hold `1.1: Titel`.
-  const isInitiativ = (col: number) => /^initiativ$/.test(normalizeHeader(view.text(row, col)));
+  const isInitiativ = (col: number) => /^initiative?$/.test(normalizeHeader(view.text(row, col)));
   const idCols = fields.get('id') ?? [];
   if (idCols.length > 1) {
     const plain = idCols.find((c) => !isInitiativ(c)) ?? idCols[0];

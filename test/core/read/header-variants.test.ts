@@ -1,0 +1,47 @@
+import { BUILTIN_PROFILES } from '../../../src/core/profile/load';
+import { readOverview } from '../../../src/core/read/overview';
+import { validate } from '../../../src/core/validate';
+import { gridOf, type CellInput } from '../../helpers/grid';
+
+const profile = BUILTIN_PROFILES['2016-2020'];
+
+function read(rows: CellInput[][]) {
+  const result = readOverview(gridOf(rows), profile);
+  if (!result.ok) throw new Error('no overview');
+  return result.overview;
+}
+
+const findings = (o: ReturnType<typeof read>) => validate(o, profile).map((f) => [f.rule, f.cell]);
+
+describe('header wordings offices keep', () => {
+  it('reads qualified and reworded headers, and the status of the latest round', () => {
+    const o = read([
+      ['Status for handlingsplanen'],
+      [],
+      ['Initiativnummer', 'Titel på initiativ', 'Leverancer 2016', 'Leverancer 2017', '2018*', 'Kontaktperson i KL', 'E-mailadresse', 'Center', 'Status (G/G/R) juni 2018', 'Status pr. 15. december 2018', 'Bemærkninger til status'],
+      ['1.1', 'Borgerservice', 'ultimo 2016', 'ultimo 2018', null, 'Flemming Engstrøm', 'feng@kl.dk', 'Teknik og Miljø', 'Grøn', 'Rød', null],
+    ]);
+    expect(o.header.row).toBe(3);
+    expect(o.header.columns).toEqual({ id: 1, title: 2, contact: 6, email: 7, office: 8, status: 10, remark: 11 });
+    expect(o.header.years.map((y) => [y.year, y.col])).toEqual([
+      [2016, 3],
+      [2017, 4],
+      [2018, 5],
+    ]);
+    expect(o.initiatives[0].status.value).toBe('red');
+    expect(findings(o)).toEqual([
+      ['timeline.wrong-year', 'D4'],
+      ['status.reason-missing', 'K4'],
+    ]);
+  });
+
+  it('reads English headers', () => {
+    const o = read([
+      ['ID', 'Initiative', 'Focus area', '2016', '2017', 'Contact person', 'E-mail', 'Office', 'Status colour', 'Comments'],
+      ['1.1', 'Digital post', '1', 'Q4 2016', null, 'Flemming Engstrøm', 'feng@kl.dk', 'Teknik og Miljø', 'Green', null],
+    ]);
+    expect(o.header.columns).toEqual({ id: 1, title: 2, area: 3, contact: 6, email: 7, office: 8, status: 9, remark: 10 });
+    expect(o.initiatives[0]).toMatchObject({ id: '1.1', title: 'Digital post', areaSource: 'column' });
+    expect(findings(o)).toEqual([]);
+  });
+});
