@@ -9,7 +9,7 @@ import { parseYesNo } from '../parse/yesno';
 import type { Profile } from '../profile/types';
 import { SheetView, cellDate, cellText } from './cells';
 import { detectHeader } from './header';
-import { knownAreaOf, parseAreaCell, parseSectionTitle } from './sections';
+import { knownAreaOf, parseAreaCell, parseNumberedArea, parseSectionTitle } from './sections';
 import { sharedStatusReadings } from './status-readings';
 
 export type ReadResult =
@@ -130,6 +130,27 @@ function isTotalsRow(view: SheetView, row: number, first: number, lead: string):
   return true;
 }
 
+function blankIn(view: SheetView, row: number, col: number | undefined): boolean {
+  return col === undefined || view.isBlank(row, col);
+}
+
+/** `6.` | `Effektiv administration og styring`: a section row written in two cells, the number first. */
+function twoCellSection(view: SheetView, row: number, first: number, profile: Profile): { id: string; name: string } | null {
+  const number = view.text(row, first);
+  if (number.length > 20 || !/\d/.test(number)) return null;
+  let second = first + 1;
+  while (second <= view.lastCol && view.isBlank(row, second)) second++;
+  return parseNumberedArea(number, view.text(row, second), profile.areas);
+}
+
+/** The text of a row's area cell and the row it sits on: a merge down the area column gives each row it spans its top cell. */
+function areaCellOf(view: SheetView, row: number, areaCol: number | undefined): [string, number] {
+  if (areaCol === undefined) return ['', row];
+  const text = view.text(row, areaCol);
+  const top = text === '' ? view.mergedFromAbove(row, areaCol) : null;
+  return top === null ? [text, row] : [view.text(top, areaCol), top];
+}
+
 /** Fields read as the cell's trimmed text: adding one is its name, its aliases, its place in `Initiative`, here, and its line where `readOverview` builds a row. */
 const TEXT_FIELDS = ['contact', 'email', 'office', 'remark'] as const;
 
@@ -159,7 +180,7 @@ class AreaTracker {
     this.sectionCell = cell;
   }
 
-  /** The area of the row whose area cell (in column `areaCol`) reads `areaText`, '' without an area column. */
+  /** The area of a row whose area cell (on `row` of column `areaCol`) reads `areaText`, '' without an area column. */
   of(areaText: string, row: number, areaCol: number, id: string | null): Pick<Initiative, 'areaId' | 'areaSource' | 'areaCell'> {
     const fromColumn = this.areaCell(areaText);
     if (fromColumn && fromColumn.id !== null) {
@@ -221,7 +242,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
       if (content[c] === 1) hasContent = true;
     }
     const lone = filled === 1 ? view.text(row, firstFilled) : '';
-    const sectionTitle = lone === '' ? null : parseSectionTitle(lone);
+    const sectionTitle = lone !== '' ? (parseSectionTitle(lone) ?? parseNumberedArea(lone, null, profile.areas)) : filled === 2 ? twoCellSection(view, row, firstFilled, profile) : null;
     if (sectionTitle) {
       areas.openSection(sectionTitle.id, sectionTitle.name, row, a1(row, firstFilled));
       continue;
@@ -251,6 +272,12 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
       const lead = view.text(row, firstFilled);
       const noStatus = cols.status === undefined || view.isBlank(row, col('status'));
       if (isTotalsRow(view, row, firstFilled, lead) || (noStatus && statusWord(lead) !== null)) continue;
+      // `5. Teknologi giver bedre fysiske rammer | 3 initiativer`: a section row with a note beside it.
+      const section = noStatus && blankIn(view, row, cols.contact) && blankIn(view, row, cols.email) ? parseSectionTitle(lead) : null;
+      if (section) {
+        areas.openSection(section.id, section.name, row, a1(row, firstFilled));
+        continue;
+      }
     }
 
     const completed = yesNo(row, 'completed');
@@ -258,7 +285,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
     const statusText = cellText(statusCell);
     const fromText = statusText === '' ? null : statusWord(statusText);
     const fromFill = statusCell?.fill ? fillStatus(statusCell.fill) : null;
-    const area = areas.of(cols.area === undefined ? '' : view.text(row, col('area')), row, col('area'), id);
+    const area = areas.of(...areaCellOf(view, row, cols.area), col('area'), id);
 
     initiatives.push({
       row,

@@ -1,8 +1,13 @@
 /**
  * An area section row reads like `1. Digital kommunikation og borgerbetjening`
- * (number, dot, name), optionally prefixed `Indsatsområde`/`Fokusområde`.
+ * (number, dot, name; or a colon, parenthesis or dash: `Indsatsområde 2 - Digital velfærd`),
+ * optionally prefixed `Indsatsområde`/`Fokusområde`.
  */
-const SECTION = /^(?:(?:indsats|fokus)?område\s*)?(\d{1,3})\s*[.:)]\s*(\D.*)$/i;
+const SECTION = /^(?:(?:indsats|fokus)?område\s*)?(\d{1,3})\s*[.:)\-–—]\s*(\D.*)$/i;
+/** `3 Vækst og beskæftigelse`: a number and a name with only a space between, a section when the name is a known area's. */
+const SPACED_SECTION = /^(?:(?:indsats|fokus)?område\s*)?(\d{1,3})\s+(\D.*)$/i;
+/** `6.` alone in a cell, with the area's name in the next: a section row in two cells. */
+const AREA_NUMBER = /^(?:(?:indsats|fokus)?område\s*)?(\d{1,3})\.?$/i;
 /** `Indsatsområde: Digital velfærd`: the word in front of an unnumbered area name. */
 const AREA_WORD = /^(?:indsats|fokus)?område\s*[:\-–—]?\s*/i;
 
@@ -12,6 +17,20 @@ export function parseSectionTitle(text: string): { id: string; name: string } | 
   const name = m[2].trim();
   if (name === '') return null;
   return { id: String(Number(m[1])), name };
+}
+
+/**
+ * A section row the reader recognises only with the profile's area names: `3 Vækst og
+ * beskæftigelse` in one cell, or `6.` and `Effektiv administration og styring` in two (`name`).
+ */
+export function parseNumberedArea(text: string, name: string | null, known: Record<string, string>): { id: string; name: string } | null {
+  const m = name === null ? SPACED_SECTION.exec(text.trim()) : AREA_NUMBER.exec(text.trim());
+  if (!m) return null;
+  const written = name === null ? m[2].trim() : name.trim();
+  if (written === '' || /^\d/.test(written)) return null;
+  // In two cells the number says it is a section; in one, only a known name does.
+  if (name === null && knownAreaOf(written, known) === null) return null;
+  return { id: String(Number(m[1])), name: written };
 }
 
 /** The words of a name in lower case, letters and digits only. */

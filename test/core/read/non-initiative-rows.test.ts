@@ -95,3 +95,71 @@ describe('an area column naming areas without their number', () => {
     expect(findings(o).filter(([rule]) => rule !== 'header.missing-column')).toEqual([['id.area-mismatch', 'A4']]);
   });
 });
+
+describe('section rows written other ways', () => {
+  it('reads a dash after the number, a known name after a bare number, the number and name in two cells, and a note beside', () => {
+    const o = read(
+      [
+        ['Indsatsområde 2 - Digital velfærd'],
+        ['2.1 Velfærdsteknologi', null, null, 'A B', 'ab@kl.dk', 'Grøn'],
+        ['3 Vækst og beskæftigelse'],
+        ['3.1 Ydelsesrefusion', null, null, 'A B', 'ab@kl.dk', 'Grøn'],
+        ['6.', 'Effektiv administration og styring'],
+        ['6.1 Effektmåling', null, null, 'A B', 'ab@kl.dk', 'Grøn'],
+        ['5. Teknologi giver bedre fysiske rammer', '3 initiativer'],
+        ['5.1 Byg og miljø', null, null, 'A B', 'ab@kl.dk', 'Grøn'],
+        ['4.1 Under område 5', null, null, 'A B', 'ab@kl.dk', 'Grøn'],
+      ],
+      [['Initiativ', 2016, 2017, 'Kontaktperson', 'E-mail', 'Status']],
+    );
+    expect(o.areas.map((a) => [a.id, a.row])).toEqual([
+      ['2', 2],
+      ['3', 4],
+      ['5', 8],
+      ['6', 6],
+    ]);
+    expect(o.initiatives.map((i) => [i.id, i.areaId, i.areaSource])).toEqual([
+      ['2.1', '2', 'section'],
+      ['3.1', '3', 'section'],
+      ['6.1', '6', 'section'],
+      ['5.1', '5', 'section'],
+      ['4.1', '5', 'section'],
+    ]);
+    expect(findings(o)).toEqual([['id.area-mismatch', 'A10']]);
+  });
+
+  it('keeps a lone number and text that names no known area as rows to report', () => {
+    const o = read([['3 kommuner mangler'], ['1.1 Borgerservice', null, null, 'A B', 'ab@kl.dk', 'Grøn']], [['Initiativ', 2016, 2017, 'Kontaktperson', 'E-mail', 'Status']]);
+    expect(findings(o).map(([rule, cell]) => `${rule} ${cell}`)).toEqual(['id.missing A2', 'contact.unassigned D2', 'status.missing F2']);
+  });
+});
+
+describe('an area column merged down its rows', () => {
+  it('gives each row the area of the merge, at its top cell, and checks the id against it', () => {
+    const result = readOverview(
+      gridOf(
+        [
+          ['Indsatsområde', 'Nr.', 'Titel', 'Status'],
+          ['1. Digital kommunikation og borgerbetjening', '1.1', 'A', 'Grøn'],
+          [null, '1.2', 'B', 'Grøn'],
+          [null, '2.1', 'C', 'Grøn'],
+          ['2. Digital velfærd', '2.2', 'D', 'Grøn'],
+          [null, '2.3', 'E', 'Grøn'],
+        ],
+        { merges: [{ top: 1, left: 0, bottom: 3, right: 0 }] },
+      ),
+      profile,
+    );
+    if (!result.ok) throw new Error('no overview');
+    const o = result.overview;
+    expect(o.initiatives.map((i) => [i.id, i.areaId, i.areaSource, i.areaCell])).toEqual([
+      ['1.1', '1', 'column', 'A2'],
+      ['1.2', '1', 'column', 'A2'],
+      ['2.1', '1', 'column', 'A2'],
+      ['2.2', '2', 'column', 'A5'],
+      // Not merged: an empty area cell names no area.
+      ['2.3', '2', 'id', null],
+    ]);
+    expect(validate(o, profile).filter((f) => f.rule === 'id.area-mismatch').map((f) => f.cell)).toEqual(['B4']);
+  });
+});
