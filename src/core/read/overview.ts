@@ -143,14 +143,6 @@ function twoCellSection(view: SheetView, row: number, first: number, profile: Pr
   return parseNumberedArea(number, view.text(row, second), profile.areas);
 }
 
-/** The text of a row's area cell and the row it sits on: a merge down the area column gives each row it spans its top cell. */
-function areaCellOf(view: SheetView, row: number, areaCol: number | undefined): [string, number] {
-  if (areaCol === undefined) return ['', row];
-  const text = view.text(row, areaCol);
-  const top = text === '' ? view.mergedFromAbove(row, areaCol) : null;
-  return top === null ? [text, row] : [view.text(top, areaCol), top];
-}
-
 /** Fields read as the cell's trimmed text: adding one is its name, its aliases, its place in `Initiative`, here, and its line where `readOverview` builds a row. */
 const TEXT_FIELDS = ['contact', 'email', 'office', 'remark'] as const;
 
@@ -285,7 +277,11 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
     const statusText = cellText(statusCell);
     const fromText = statusText === '' ? null : statusWord(statusText);
     const fromFill = statusCell?.fill ? fillStatus(statusCell.fill) : null;
-    const area = areas.of(...areaCellOf(view, row, cols.area), col('area'), id);
+    // A merge down the area column gives each row it spans its top cell.
+    let areaText = cols.area === undefined ? '' : view.text(row, col('area'));
+    const areaTop = areaText === '' && cols.area !== undefined ? view.mergedFromAbove(row, col('area')) : null;
+    if (areaTop !== null) areaText = view.text(areaTop, col('area'));
+    const area = areas.of(areaText, areaTop ?? row, col('area'), id);
 
     initiatives.push({
       row,
