@@ -90,6 +90,15 @@ export class SheetView {
     return cell ?? undefined;
   }
 
+  /** The sheet row and column of the top-left cell of the merge covering the cell, or null when none covers it. */
+  mergeOrigin(row: number, col: number): { row: number; col: number } | null {
+    const r = row - this.grid.originRow;
+    const c = col - this.grid.originCol;
+    if (r < this.coveredTop || r > this.coveredBottom) return null;
+    const top = this.covered.get(this.key(r, c));
+    return top === undefined ? null : { row: Math.floor(top / 20000) + this.grid.originRow, col: (top % 20000) + this.grid.originCol };
+  }
+
   /**
    * The sheet row of the top-left cell of the merge covering the cell, when one covers it and
    * sits in the same column: a merge down an area column names the area of every row it spans.

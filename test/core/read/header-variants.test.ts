@@ -45,3 +45,41 @@ describe('header wordings offices keep', () => {
     expect(findings(o)).toEqual([]);
   });
 });
+
+describe('a two-row header naming columns under a group cell', () => {
+  it('reads Navn and E-mail under a merged Kontaktperson, beside the years under Tidshorisont', () => {
+    const result = readOverview(
+      gridOf(
+        [
+          ['LEVERANCEOVERSIGT'],
+          ['Initiativ', 'Tidshorisont', null, null, null, null, 'Kontaktperson', null, 'Kontor', 'Status', 'Bemærkning'],
+          [null, 2016, 2017, 2018, 2019, 2020, 'Navn', 'E-mail'],
+          ['1.1 Digital post', 'ultimo 2016', null, null, null, null, 'Flemming Engstrøm', 'feng@kl.dk', 'Teknik og Miljø', 'Grøn'],
+          ['1.2 Adgang til egne data', 'ultimo 2017', null, null, null, null, 'Kirsten Elbo', null, 'Teknik og Miljø', 'Grøn'],
+        ],
+        { merges: [{ top: 1, left: 1, bottom: 1, right: 5 }, { top: 1, left: 6, bottom: 1, right: 7 }] },
+      ),
+      profile,
+    );
+    if (!result.ok) throw new Error('no overview');
+    const o = result.overview;
+    expect([o.header.top, o.header.row, o.titles]).toEqual([2, 3, ['LEVERANCEOVERSIGT']]);
+    expect(o.header.columns).toEqual({ id: 1, contact: 7, email: 8, office: 9, status: 10, remark: 11 });
+    expect(o.header.years.map((y) => y.year)).toEqual([2016, 2017, 2018, 2019, 2020]);
+    expect(findings(o)).toEqual([
+      ['timeline.wrong-year', 'B5'],
+      ['email.missing', 'H5'],
+    ]);
+  });
+
+  it('reads Nr. and Titel under an Initiativ group', () => {
+    const o = read([['Initiativ', null, 'Status', 'Kontaktperson'], ['Nr.', 'Titel', null, null], ['1.1', 'Digital post', 'Grøn', 'Flemming Engstrøm']]);
+    expect(o.header.columns).toEqual({ id: 1, title: 2, status: 3, contact: 4 });
+    expect(o.initiatives.map((i) => [i.id, i.title])).toEqual([['1.1', 'Digital post']]);
+  });
+
+  it('does not take a data row with one header word in it for a second header row', () => {
+    const o = read([['Nr.', 'Titel', 'Status', 'Gennemført'], [null, null, 'Gennemført', null], ['1.1', 'Digital post', 'Grøn', null]]);
+    expect(o.header.row).toBe(1);
+  });
+});
