@@ -32,6 +32,9 @@ function splitCombined(text: string): { id: string | null; title: string | null 
   const colon = /^([^\s:]{1,20})\s*:\s*(.*)$/s.exec(text);
   if (colon && /\d/.test(colon[1])) return { id: colon[1], title: colon[2].trim() || null };
   if (/^\d[\w.]*$/.test(text)) return { id: text, title: null };
+  // `1,4 Titel`, `1.8.a Titel`: a mistyped id before the title, for id.format to name.
+  const mistyped = /^(\d{1,3}[.,\-]\d[\w.,\-]*)\s+(\S.*)$/s.exec(text);
+  if (mistyped) return { id: mistyped[1], title: mistyped[2].trim() };
   return { id: null, title: text };
 }
 
