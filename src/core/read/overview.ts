@@ -242,14 +242,15 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
       areas.openSection(sectionTitle.id, sectionTitle.name, row, a1(row, firstFilled));
       continue;
     }
+    // Not an initiative: a heading that names a known area (`DIGITAL VELFÆRD`, `BESKÆFTIGELSE`)
+    // opens it; any other heading or note in the first column ends the section above.
+    const named = lone === '' ? null : knownAreaOf(lone, profile.areas);
+    if (named && firstFilled <= firstHeaderCol) {
+      areas.openSection(named.id, named.name, row, a1(row, firstFilled));
+      continue;
+    }
     if (lone !== '' && isHeadingOrNote(lone)) {
-      // Not an initiative: a heading in the first column that names a known area opens it
-      // (`DIGITAL VELFÆRD`), any other there ends the section above.
-      if (firstFilled <= firstHeaderCol) {
-        const named = knownAreaOf(lone, profile.areas);
-        if (named) areas.openSection(named.id, named.name, row, a1(row, firstFilled));
-        else areas.closeSection();
-      }
+      if (firstFilled <= firstHeaderCol) areas.closeSection();
       continue;
     }
     if (!hasContent) continue;

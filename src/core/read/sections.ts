@@ -54,8 +54,11 @@ export function knownAreaOf(text: string, known: Record<string, string>): { id: 
   const words = nameWords(text.trim().replace(AREA_WORD, ''));
   if (words.length === 0) return null;
   for (const [id, name] of Object.entries(known)) {
-    const own = nameWords(name);
-    if (own.length === words.length && own.every((w, k) => sameStem(w, words[k]))) return { id, name };
+    // A name with a subtitle (`Beskæftigelse – enstrenget indsats, der virker`) is also known by its head.
+    for (const form of [name, name.split(/\s[–—-]\s/)[0]]) {
+      const own = nameWords(form);
+      if (own.length === words.length && own.every((w, k) => sameStem(w, words[k]))) return { id, name };
+    }
   }
   return null;
 }

@@ -163,3 +163,27 @@ describe('an area column merged down its rows', () => {
     expect(validate(o, profile).filter((f) => f.rule === 'id.area-mismatch').map((f) => f.cell)).toEqual(['B4']);
   });
 });
+
+describe('headings in an older plan', () => {
+  it("knows an area by the head of its name, before the dash (2011-2015's `Beskæftigelse – enstrenget indsats, der virker`)", () => {
+    const old = BUILTIN_PROFILES['2011-2015'];
+    const result = readOverview(
+      gridOf([
+        ['Projekt nr.', 'Titel', 2011, 2012, 'Status'],
+        ['BESKÆFTIGELSE'],
+        ['2.1', 'Data og snitflader på beskæftigelsesområdet', 'Medio 2011', null, 'G'],
+        ['Børn og kultur – fra analog til digital'],
+        ['3.2', 'It-infrastruktur i folkeskolen', null, '3. kvartal 2012', 'G'],
+        ['2.3', 'Digitalisering af løntilskud og fleksjob', null, null, 'G'],
+      ]),
+      old,
+    );
+    if (!result.ok) throw new Error('no overview');
+    expect(result.overview.initiatives.map((i) => [i.id, i.areaId, i.areaSource])).toEqual([
+      ['2.1', '2', 'section'],
+      ['3.2', '3', 'section'],
+      ['2.3', '3', 'section'],
+    ]);
+    expect(validate(result.overview, old).filter((f) => f.rule.startsWith('id.')).map((f) => [f.rule, f.cell])).toEqual([['id.area-mismatch', 'A6']]);
+  });
+});
