@@ -158,6 +158,32 @@ export function detectHeader(view: SheetView): HeaderCandidate | null {
     const headerRow = best.header.row;
     const table = view.grid.tables.find((t) => t.headerRow && t.top + view.grid.originRow === headerRow);
     if (table) best.header.table = table.name;
+    namesInKontakt(view, best.header);
   }
   return best;
+}
+
+/** How many filled cells below the header tell what a `Kontakt` column holds. */
+const KONTAKT_SAMPLE = 20;
+
+/**
+ * `Kontakt` heads the e-mail column in the published overview, beside `Kontakt-person hos KL`.
+ * A sheet with no contact-person column may write the names under it instead: when most of its
+ * first filled cells hold no `@`, it is the contact column (else each name is email.invalid).
+ */
+function namesInKontakt(view: SheetView, header: HeaderInfo): void {
+  const col = header.columns.email;
+  if (col === undefined || header.columns.contact !== undefined || normalizeHeader(view.text(header.row, col) || view.text(header.top, col)) !== 'kontakt') return;
+  let filled = 0;
+  let addresses = 0;
+  for (let row = header.row + 1; row <= view.lastRow && filled < KONTAKT_SAMPLE; row++) {
+    const text = view.text(row, col);
+    if (text === '') continue;
+    filled++;
+    if (text.includes('@')) addresses++;
+  }
+  if (filled > 0 && addresses * 2 < filled) {
+    header.columns.contact = col;
+    delete header.columns.email;
+  }
 }

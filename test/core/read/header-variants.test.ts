@@ -83,3 +83,23 @@ describe('a two-row header naming columns under a group cell', () => {
     expect(o.header.row).toBe(1);
   });
 });
+
+describe('a Kontakt column without a contact-person column', () => {
+  it('is the contact column when it holds names, and the e-mail column when it holds addresses', () => {
+    const names = read([
+      ['Nr.', 'Titel', 'Kontakt', 'Status'],
+      ['1.1', 'Digital post', 'Flemming Engstrøm', 'Grøn'],
+      ['1.2', 'Adgang til egne data', 'NN', 'Grøn'],
+    ]);
+    expect(names.header.columns).toEqual({ id: 1, title: 2, contact: 3, status: 4 });
+    expect(findings(names)).toEqual([
+      ['header.missing-column', 'A1'],
+      ['contact.unassigned', 'C3'],
+    ]);
+    const emails = read([
+      ['Nr.', 'Titel', 'Kontakt', 'Status'],
+      ['1.1', 'Digital post', 'feng@kl.dk', 'Grøn'],
+    ]);
+    expect(emails.header.columns).toEqual({ id: 1, title: 2, email: 3, status: 4 });
+  });
+});
