@@ -97,11 +97,26 @@ function monthOf(text: string): number {
   return MONTHS.findIndex((prefix) => word.startsWith(prefix)) + 1;
 }
 
-/** `Leverancer 2017`, `År 2016`, `2016*`, `2016 (forventet)`: a year column's header with a word around its year. */
-const WORDED_YEAR = /^(?:(?:leverancer?|år|year|deliver(?:y|ies))\s+(?:i\s+)?)?(20\d\d)\s*(?:\*+|\([^()]*\))?$/i;
+/**
+ * `Leverancer 2017`, `År 2016`, `2016*`, `2016 (forventet)`: a year column's header with a word
+ * around its year; and a column per half or quarter (`1. halvår 2017`, `H2 2017`, `2017 Q3`),
+ * which is a column of that year.
+ */
+const WORDED_YEAR =
+  /^(?:(?:leverancer?|år|year|deliver(?:y|ies))\s+(?:i\s+)?|(?:[12]\.\s*halvår|h[12]|[1-4]\.\s*(?:kvartal|kvt\.?)|q[1-4])\s+)?(20\d\d)(?:\s+(?:h[12]|q[1-4]))?\s*(?:\*+|\([^()]*\))?$/i;
 
-/** A header cell holding a four-digit year 2000–2099 names a year column. */
-export function yearOfHeader(value: unknown): number | null {
+/** A date format showing only the year (`yyyy`, Danish `åååå`), after any `[$-406]` locale or colour. */
+const YEAR_ONLY_FORMAT = /^(?:\[[^\]]*\])*(?:y+|å+)$/i;
+
+/**
+ * A header cell holding a four-digit year 2000–2099 names a year column; so does a date shown
+ * only as its year (`numFmt`), as a year typed in a date-formatted cell reads.
+ */
+export function yearOfHeader(value: unknown, numFmt?: string): number | null {
+  if (value instanceof Date) {
+    const year = value.getUTCFullYear();
+    return numFmt !== undefined && YEAR_ONLY_FORMAT.test(numFmt) && year >= 2000 && year <= 2099 ? year : null;
+  }
   if (typeof value === 'number') return Number.isInteger(value) && value >= 2000 && value <= 2099 ? value : null;
   if (typeof value !== 'string') return null;
   // Checked by hand: the header search asks this of every cell of the first rows.

@@ -46,7 +46,8 @@ function headsOfRow(view: SheetView, row: number): RowHeads {
 function yearsOfRow(view: SheetView, row: number): { year: number; col: number }[] {
   const years: { year: number; col: number }[] = [];
   for (let col = view.firstCol; col <= view.lastCol; col++) {
-    const year = yearOfHeader(view.cell(row, col)?.value ?? view.text(row, col));
+    const cell = view.cell(row, col);
+    const year = yearOfHeader(cell?.value ?? view.text(row, col), cell?.numFmt);
     if (year !== null) years.push({ year, col });
   }
   return years;

@@ -62,6 +62,18 @@ describe('yearOfHeader', () => {
     expect(yearOfHeader('2019 (forventet)')).toBe(2019);
   });
 
+  it('reads a column per half or quarter as a column of its year', () => {
+    expect(['1. halvår 2017', '2. halvår 2017', 'H2 2018', '2019 H1', 'Q3 2019', '3. kvartal 2020'].map((h) => yearOfHeader(h))).toEqual([2017, 2017, 2018, 2019, 2019, 2020]);
+  });
+
+  it('reads a date shown only as its year', () => {
+    const jan1 = new Date(Date.UTC(2016, 0, 1));
+    expect(yearOfHeader(jan1, 'yyyy')).toBe(2016);
+    expect(yearOfHeader(jan1, '[$-406]åååå')).toBe(2016);
+    expect(yearOfHeader(jan1, 'dd-mm-yyyy')).toBeNull();
+    expect(yearOfHeader(jan1)).toBeNull();
+  });
+
   it('gives no year for anything else', () => {
     expect(yearOfHeader('Tidshorisont 2016-2020')).toBeNull();
     expect(yearOfHeader('Status 2018')).toBeNull();

@@ -103,3 +103,24 @@ describe('a Kontakt column without a contact-person column', () => {
     expect(emails.header.columns).toEqual({ id: 1, title: 2, email: 3, status: 4 });
   });
 });
+
+describe('year columns written other ways', () => {
+  it('reads a column per half-year, and years typed as dates shown as years', () => {
+    const y = (year: number) => ({ value: new Date(Date.UTC(year, 0, 1)), numFmt: 'yyyy' });
+    const halves = read([
+      ['Nr.', 'Titel', '1. halvår 2017', '2. halvår 2017', 'Status'],
+      ['1.1', 'Digital post', 'primo 2017', 'primo 2018', 'Grøn'],
+    ]);
+    expect(halves.header.years.map((c) => [c.year, c.col])).toEqual([
+      [2017, 3],
+      [2017, 4],
+    ]);
+    expect(findings(halves).filter(([rule]) => rule.startsWith('timeline.'))).toEqual([['timeline.wrong-year', 'D2']]);
+    const dated = read([
+      ['Nr.', 'Titel', y(2016), y(2017), 'Status'],
+      ['1.1', 'Digital post', 'ultimo 2017', null, 'Grøn'],
+    ]);
+    expect(dated.period).toEqual([2016, 2017]);
+    expect(findings(dated).filter(([rule]) => rule.startsWith('timeline.'))).toEqual([['timeline.wrong-year', 'C2']]);
+  });
+});
