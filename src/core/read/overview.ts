@@ -123,6 +123,9 @@ function isHeadingOrNote(text: string): boolean {
 
 const TOTALS = /^(?:i\s*alt|total[t]?|sum|antal)\b/i;
 
+/** What may follow the status word a legend explains (`Grøn: | Følger planen`, `Gul = | …`). */
+const LEGEND_MARK = /\s*[:=\-–]\s*$/;
+
 /**
  * `I alt | 5 | 3 | 7`: a word for a total, then only numbers. (A row without an id that starts
  * with a status word and has no status, `Grøn | Følger planen`, is a legend: see `readOverview`.)
@@ -267,7 +270,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
     if (id === null || !hasDigit(id)) {
       const lead = view.text(row, firstFilled);
       const noStatus = cols.status === undefined || view.isBlank(row, col('status'));
-      if (isTotalsRow(view, row, firstFilled, lead) || (noStatus && statusWord(lead) !== null)) continue;
+      if (isTotalsRow(view, row, firstFilled, lead) || (noStatus && statusWord(lead.replace(LEGEND_MARK, '')) !== null)) continue;
       // `5. Teknologi giver bedre fysiske rammer | 3 initiativer`: a section row with a note beside it.
       const section = noStatus && blankIn(view, row, cols.contact) && blankIn(view, row, cols.email) ? parseSectionTitle(lead) : null;
       if (section) {

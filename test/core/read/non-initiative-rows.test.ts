@@ -43,6 +43,7 @@ describe('rows of an overview that are no initiatives', () => {
       ['Hvis der er spørgsmål ang. leveranceoversigten, kontakt da sekretariatet'],
       ['I alt', 3, 5, 2],
       ['Grøn', 'Følger planen'],
+      ['Gul:', 'Udfordret'],
       [{ value: null, fill: 'FF0000' }, 'Kritisk forsinket'],
     ]);
     expect(combined.initiatives.map((i) => i.id)).toEqual(['1.1']);
