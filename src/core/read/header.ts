@@ -102,6 +102,15 @@ function withSubHeads(view: SheetView, row: number, top: RowHeads, below: RowHea
 }
 
 /**
+ * Whether `row` is blank under every column of `fields`: a row of years under a header, not
+ * the first initiative, whose `Frist` says `Q3 2019` but whose id cell is filled.
+ */
+function blankUnder(view: SheetView, row: number, fields: Map<FieldName, number[]>): boolean {
+  for (const cols of fields.values()) for (const col of cols) if (!view.isBlank(row, col)) return false;
+  return true;
+}
+
+/**
  * Reads `row` as a header, taking a second header row below it into account: a merged
  * `Tidshorisont` over the year columns, with the years one row down, and columns named
  * under a group cell (see `withSubHeads`).
@@ -113,7 +122,7 @@ function candidateAt(view: SheetView, row: number, headsOf: (row: number) => Row
   if (row < view.lastRow) {
     const below = headsOf(row + 1);
     const topScore = fields.size + (years.length > 0 ? 1 : 0);
-    if (years.length === 0 && below.years.length > 0 && below.fields.size === 0) {
+    if (years.length === 0 && below.years.length > 0 && below.fields.size === 0 && blankUnder(view, row + 1, fields)) {
       years = below.years;
       lastRow = row + 1;
     } else if (topScore >= 2 && below.fields.size > 0 && below.onlyHeads) {

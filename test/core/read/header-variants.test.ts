@@ -124,3 +124,16 @@ describe('year columns written other ways', () => {
     expect(findings(dated).filter(([rule]) => rule.startsWith('timeline.'))).toEqual([['timeline.wrong-year', 'C2']]);
   });
 });
+
+describe('a sheet without year columns', () => {
+  it('does not take its first initiative, with a half-year or quarter in it, for a row of years', () => {
+    const o = read([
+      ['Nr.', 'Titel', 'Frist', 'Status'],
+      ['1.1', 'Digital post', 'Q3 2019', 'Grøn'],
+      ['1.2', 'Adgang til egne data', '2. halvår 2018', 'Grøn'],
+    ]);
+    expect(o.header.row).toBe(1);
+    expect(o.header.years).toEqual([]);
+    expect(o.initiatives.map((i) => i.id)).toEqual(['1.1', '1.2']);
+  });
+});
