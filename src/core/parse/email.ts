@@ -34,3 +34,24 @@ export function emailDomain(text: string): string | null {
   if (!isValidNormalizedEmail(email)) return null;
   return email.slice(email.lastIndexOf('@') + 1);
 }
+
+/** What separates the addresses of a cell naming several: `;` `,` `/`, `og`, white space. */
+const LIST_SEPARATOR = /\s*[;,/]\s*|\s+og\s+|\s+/i;
+
+/**
+ * The addresses of a cell naming more than one (`feng@kl.dk; kieb@kl.dk`, two contacts of one
+ * initiative), normalised, when each is valid and none repeats; null for one address or any
+ * invalid part.
+ */
+export function emailList(text: string): string[] | null {
+  if (typeof text !== 'string') return null;
+  const at = text.indexOf('@');
+  if (at < 0 || text.indexOf('@', at + 1) < 0) return null;
+  const emails = text
+    .trim()
+    .split(LIST_SEPARATOR)
+    .filter((part) => part !== '')
+    .map(normalizeEmail);
+  // One address twice (`GDJ@kl.dk GDJ@kl.dk`) is a slip of the paste, not two contacts.
+  return emails.length > 1 && emails.every(isValidNormalizedEmail) && new Set(emails).size === emails.length ? emails : null;
+}

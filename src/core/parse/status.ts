@@ -17,8 +17,12 @@ function normalizeWord(text: string): string {
 
 /** A status word (`Grøn`, `yellow`, `R`, `Afsluttet`, …), any case, trimmed; null when not one. */
 export function parseStatusWord(text: string, extra?: Partial<Record<Status, string[]>>): Status | null {
-  if (typeof text !== 'string' || text.length > 100) return null;
-  const word = normalizeWord(text);
+  if (typeof text !== 'string' || text.length > 500) return null;
+  const whole = text.length <= 100 ? statusOfWord(normalizeWord(text), extra) : null;
+  return whole ?? qualifiedStatus(text, extra);
+}
+
+function statusOfWord(word: string, extra?: Partial<Record<Status, string[]>>): Status | null {
   if (word === '') return null;
   for (const status of Object.keys(WORDS) as Status[]) {
     if (WORDS[status].includes(word)) return status;
@@ -26,6 +30,27 @@ export function parseStatusWord(text: string, extra?: Partial<Record<Status, str
     if (Array.isArray(more) && more.some((w) => typeof w === 'string' && normalizeWord(w) === word)) return status;
   }
   return null;
+}
+
+/** A word, then an explanation after a dash, colon, parenthesis or comma. */
+const QUALIFIED = /^\s*([^\s\-–—:(,;]+)\s*[-–—:(,;]\s*(\S[\s\S]*)$/;
+
+/**
+ * `Rød (forsinket)`, `Grøn - følger planen`, `Gul: afventer KOMBIT`: the status word before the
+ * explanation. When the explanation names another status (`Gul - tidligere grøn`, `Gul, rød`)
+ * the cell is no status word: which one is meant is for a person to say.
+ */
+function qualifiedStatus(text: string, extra?: Partial<Record<Status, string[]>>): Status | null {
+  const m = QUALIFIED.exec(text);
+  if (!m) return null;
+  const status = statusOfWord(normalizeWord(m[1]), extra);
+  if (status === null) return null;
+  for (const word of m[2].toLowerCase().split(/[^a-zæøåöü]+/)) {
+    if (word.length < 2) continue;
+    const other = statusOfWord(word, extra);
+    if (other !== null && other !== status) return null;
+  }
+  return status;
 }
 
 /** Hue (0–360), saturation and lightness (0–1) of an `RRGGBB` colour; null when it is not one. */

@@ -764,7 +764,7 @@ const OPEN_AFTER = new RegExp(
 
 /**
  * Reports the list joined by `/` that starts with the yearless atom `list[i]`: its yearless
- * parts take the year written after them (`primo/medio 2013`). Returns the index of the
+ * parts take the year written after them (`primo/medio 2013`), and name it (`primo 2013`). Returns the index of the
  * last yearless part, so each atom is looked at once however long the list.
  */
 function listParts(text: string, list: Atom[], i: number, found: MilestoneSink): number {
@@ -774,7 +774,7 @@ function listParts(text: string, list: Atom[], i: number, found: MilestoneSink):
     if (year !== null) {
       for (let j = i; j <= k; j++) {
         const covered = span(list[j], year);
-        if (covered) found(list[j].index, list[j].end, covered.start, covered.due, false);
+        if (covered) found(list[j].index, list[j].end, covered.start, covered.due, false, year);
       }
       return k;
     }
@@ -785,9 +785,11 @@ function listParts(text: string, list: Atom[], i: number, found: MilestoneSink):
 
 /**
  * Receives each dated expression: where it sits in the text, its first and due days as
- * `yyyymmdd`, and whether it is open-ended (then `due` is its start expression's).
+ * `yyyymmdd`, whether it is open-ended (then `due` is its start expression's), and for a
+ * yearless part of a list the year it takes (else 0), which its text names: a message or a
+ * report saying `primo` alone would not tell when.
  */
-type MilestoneSink = (index: number, end: number, start: number, due: number, open: boolean) => void;
+type MilestoneSink = (index: number, end: number, start: number, due: number, open: boolean, listYear?: number) => void;
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
@@ -900,17 +902,19 @@ let firstEnd = 0;
 let firstStart = 0;
 let firstDue = 0;
 let firstOpen = false;
+let firstListYear = 0;
 let more: Milestone[] | null = null;
 
-function milestone(index: number, end: number, start: number, due: number, open: boolean): Milestone {
-  const m: Milestone = { text: gatheredText.slice(index, end), start: isoDay(start), due: isoDay(due), year: Math.floor(due / 10000) };
+function milestone(index: number, end: number, start: number, due: number, open: boolean, listYear = 0): Milestone {
+  const words = gatheredText.slice(index, end);
+  const m: Milestone = { text: listYear === 0 ? words : `${words} ${listYear}`, start: isoDay(start), due: isoDay(due), year: Math.floor(due / 10000) };
   if (open) m.open = true;
   return m;
 }
 
-function gather(index: number, end: number, start: number, due: number, open: boolean): void {
+function gather(index: number, end: number, start: number, due: number, open: boolean, listYear = 0): void {
   if (firstIndex >= 0) {
-    (more ??= []).push(milestone(index, end, start, due, open));
+    (more ??= []).push(milestone(index, end, start, due, open, listYear));
     return;
   }
   firstIndex = index;
@@ -918,6 +922,7 @@ function gather(index: number, end: number, start: number, due: number, open: bo
   firstStart = start;
   firstDue = due;
   firstOpen = open;
+  firstListYear = listYear;
 }
 
 function gatherFrom(text: string): void {
@@ -929,7 +934,7 @@ function gatherFrom(text: string): void {
 
 /** The milestones gathered, as a list of their own; at least one was found. */
 function gathered(): Milestone[] {
-  const first = milestone(firstIndex, firstEnd, firstStart, firstDue, firstOpen);
+  const first = milestone(firstIndex, firstEnd, firstStart, firstDue, firstOpen, firstListYear);
   return more === null ? [first] : [first, ...more];
 }
 
@@ -974,7 +979,7 @@ export function cellMilestoneLists(limit = 4096): (text: string) => readonly Mil
   return (text) => {
     gatherFrom(text);
     if (firstIndex < 0) return NO_MILESTONES;
-    if (more !== null) return gathered();
+    if (more !== null || firstListYear !== 0) return gathered();
     const known = byStart.get(firstStart);
     if (known !== undefined) {
       for (const shared of known) if (isFirstGathered(shared)) return shared.list;

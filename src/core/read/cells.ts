@@ -40,7 +40,8 @@ export class SheetView {
   readonly lastCol: number;
   /** How many rows of the grid hold any cell at all: a used range to row 1 048 576 may hold a few hundred. */
   readonly rowsWithCells: number;
-  private readonly covered = new Set<number>();
+  /** Covered cell → the top-left cell of its merge, both as `key`. */
+  private readonly covered = new Map<number, number>();
   /** The grid rows any covered cell is on: most merges sit in the header, so data rows skip the lookup. */
   private coveredTop = Infinity;
   private coveredBottom = -1;
@@ -72,7 +73,7 @@ export class SheetView {
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
         if (r === m.top && c === m.left) continue;
-        this.covered.add(this.key(r, c));
+        this.covered.set(this.key(r, c), this.key(m.top, m.left));
         this.coveredTop = Math.min(this.coveredTop, r);
         this.coveredBottom = Math.max(this.coveredBottom, r);
       }
@@ -87,6 +88,27 @@ export class SheetView {
     if (r >= this.coveredTop && r <= this.coveredBottom && this.covered.has(this.key(r, c))) return undefined;
     const cell = this.grid.cells[r]?.[c];
     return cell ?? undefined;
+  }
+
+  /** The sheet row and column of the top-left cell of the merge covering the cell, or null when none covers it. */
+  mergeOrigin(row: number, col: number): { row: number; col: number } | null {
+    const r = row - this.grid.originRow;
+    const c = col - this.grid.originCol;
+    if (r < this.coveredTop || r > this.coveredBottom) return null;
+    const top = this.covered.get(this.key(r, c));
+    return top === undefined ? null : { row: Math.floor(top / 20000) + this.grid.originRow, col: (top % 20000) + this.grid.originCol };
+  }
+
+  /**
+   * The sheet row of the top-left cell of the merge covering the cell, when one covers it and
+   * sits in the same column: a merge down an area column names the area of every row it spans.
+   */
+  mergedFromAbove(row: number, col: number): number | null {
+    const r = row - this.grid.originRow;
+    const c = col - this.grid.originCol;
+    if (r < this.coveredTop || r > this.coveredBottom) return null;
+    const top = this.covered.get(this.key(r, c));
+    return top === undefined || top % 20000 !== c ? null : Math.floor(top / 20000) + this.grid.originRow;
   }
 
   /** Whether the cell shows nothing; cheaper than `text() === ''`, which builds strings. */

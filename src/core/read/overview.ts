@@ -9,7 +9,7 @@ import { parseYesNo } from '../parse/yesno';
 import type { Profile } from '../profile/types';
 import { SheetView, cellDate, cellText } from './cells';
 import { detectHeader } from './header';
-import { parseAreaCell, parseSectionTitle } from './sections';
+import { knownAreaOf, parseAreaCell, parseNumberedArea, parseSectionTitle } from './sections';
 import { sharedStatusReadings } from './status-readings';
 
 export type ReadResult =
@@ -28,9 +28,13 @@ function splitCombined(text: string): { id: string | null; title: string | null 
   if (text === '') return { id: null, title: null };
   const split = splitIdTitle(text);
   if (split) return { id: split.id, title: split.title || null };
+  // A word before a colon is no id (`Note: …`, `NB: …`); one with a digit is a mistyped one (`1-1: Titel`).
   const colon = /^([^\s:]{1,20})\s*:\s*(.*)$/s.exec(text);
-  if (colon) return { id: colon[1], title: colon[2].trim() || null };
+  if (colon && /\d/.test(colon[1])) return { id: colon[1], title: colon[2].trim() || null };
   if (/^\d[\w.]*$/.test(text)) return { id: text, title: null };
+  // `1,4 Titel`, `1.8.a Titel`: a mistyped id before the title, for id.format to name.
+  const mistyped = /^(\d{1,3}[.,\-]\d[\w.,\-]*)\s+(\S.*)$/s.exec(text);
+  if (mistyped) return { id: mistyped[1], title: mistyped[2].trim() };
   return { id: null, title: text };
 }
 
@@ -103,6 +107,48 @@ function collectErrors(grid: Grid): ErrorCell[] {
   return errors;
 }
 
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) return true;
+  return false;
+}
+
+/**
+ * A lone text of words (`DIGITAL VELFÆRD`, `Note: opdateres i juni`) is a heading or a note; a
+ * lone token (`x`, `?`) may be a stray value or a half-typed row, and one starting with a digit
+ * an initiative with only its id (`1.4 Titel`): those stay rows to report.
+ */
+function isHeadingOrNote(text: string): boolean {
+  return !/^\d/.test(text) && /\S\s+\S/.test(text) && /[A-Za-zÀ-ÿ]/.test(text);
+}
+
+const TOTALS = /^(?:i\s*alt|total[t]?|sum|antal)\b/i;
+
+/** What may follow the status word a legend explains (`Grøn: | Følger planen`, `Gul = | …`). */
+const LEGEND_MARK = /\s*[:=\-–]\s*$/;
+
+/**
+ * `I alt | 5 | 3 | 7`: a word for a total, then only numbers. (A row without an id that starts
+ * with a status word and has no status, `Grøn | Følger planen`, is a legend: see `readOverview`.)
+ */
+function isTotalsRow(view: SheetView, row: number, first: number, lead: string): boolean {
+  if (!TOTALS.test(lead)) return false;
+  for (let c = first + 1; c <= view.lastCol; c++) if (!view.isBlank(row, c) && typeof view.cell(row, c)?.value !== 'number') return false;
+  return true;
+}
+
+function blankIn(view: SheetView, row: number, col: number | undefined): boolean {
+  return col === undefined || view.isBlank(row, col);
+}
+
+/** `6.` | `Effektiv administration og styring`: a section row written in two cells, the number first. */
+function twoCellSection(view: SheetView, row: number, first: number, profile: Profile): { id: string; name: string } | null {
+  const number = view.text(row, first);
+  if (number.length > 20 || !/\d/.test(number)) return null;
+  let second = first + 1;
+  while (second <= view.lastCol && view.isBlank(row, second)) second++;
+  return parseNumberedArea(number, view.text(row, second), profile.areas);
+}
+
 /** Fields read as the cell's trimmed text: adding one is its name, its aliases, its place in `Initiative`, here, and its line where `readOverview` builds a row. */
 const TEXT_FIELDS = ['contact', 'email', 'office', 'remark'] as const;
 
@@ -111,8 +157,16 @@ class AreaTracker {
   readonly areas = new Map<string, Area>();
   private section: Area | null = null;
   private sectionCell: string | null = null;
+  /** An area column repeats a few texts down the sheet: each is read once. */
+  private readonly areaCells = new Map<string, ReturnType<typeof parseAreaCell>>();
 
   constructor(private readonly names: Profile['areas']) {}
+
+  /** An unnumbered heading that names no known area ends the section above: its rows are not that area's. */
+  closeSection(): void {
+    this.section = null;
+    this.sectionCell = null;
+  }
 
   openSection(id: string, name: string, row: number, cell: string): void {
     let area = this.areas.get(id);
@@ -124,9 +178,9 @@ class AreaTracker {
     this.sectionCell = cell;
   }
 
-  /** The area of the row whose area cell (in column `areaCol`) reads `areaText`, '' without an area column. */
+  /** The area of a row whose area cell (on `row` of column `areaCol`) reads `areaText`, '' without an area column. */
   of(areaText: string, row: number, areaCol: number, id: string | null): Pick<Initiative, 'areaId' | 'areaSource' | 'areaCell'> {
-    const fromColumn = parseAreaCell(areaText, this.names);
+    const fromColumn = this.areaCell(areaText);
     if (fromColumn && fromColumn.id !== null) {
       this.note(fromColumn.id, fromColumn.name);
       return { areaId: fromColumn.id, areaSource: 'column', areaCell: a1(row, areaCol) };
@@ -136,6 +190,16 @@ class AreaTracker {
     if (prefix === null) return { areaId: null, areaSource: null, areaCell: null };
     this.note(prefix, '');
     return { areaId: prefix, areaSource: 'id', areaCell: null };
+  }
+
+  private areaCell(text: string): ReturnType<typeof parseAreaCell> {
+    if (text === '') return null;
+    let read = this.areaCells.get(text);
+    if (read === undefined) {
+      read = parseAreaCell(text, this.names);
+      this.areaCells.set(text, read);
+    }
+    return read;
   }
 
   private note(id: string, name: string): void {
@@ -163,6 +227,7 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
   const fillStatus = memoize(statusFromFill);
   const statusReading = sharedStatusReadings();
   const milestonesIn = memoize(cellMilestoneLists());
+  const firstHeaderCol = Math.min(...Object.values(cols), ...header.years.map((y) => y.col));
   const yesNo = (row: number, f: FieldName): boolean | null => (cols[f] === undefined ? null : parseYesNo(view.cell(row, col(f))?.value ?? null));
 
   for (let row = header.row + 1; row <= last; row++) {
@@ -174,9 +239,21 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
       if (filled++ === 0) firstFilled = c;
       if (content[c] === 1) hasContent = true;
     }
-    const sectionTitle = filled === 1 ? parseSectionTitle(view.text(row, firstFilled)) : null;
+    const lone = filled === 1 ? view.text(row, firstFilled) : '';
+    const sectionTitle = lone !== '' ? (parseSectionTitle(lone) ?? parseNumberedArea(lone, null, profile.areas)) : filled === 2 ? twoCellSection(view, row, firstFilled, profile) : null;
     if (sectionTitle) {
       areas.openSection(sectionTitle.id, sectionTitle.name, row, a1(row, firstFilled));
+      continue;
+    }
+    // Not an initiative: a heading that names a known area (`DIGITAL VELFÆRD`, `BESKÆFTIGELSE`)
+    // opens it; any other heading or note in the first column ends the section above.
+    const named = lone === '' ? null : knownAreaOf(lone, profile.areas);
+    if (named && firstFilled <= firstHeaderCol) {
+      areas.openSection(named.id, named.name, row, a1(row, firstFilled));
+      continue;
+    }
+    if (lone !== '' && isHeadingOrNote(lone)) {
+      if (firstFilled <= firstHeaderCol) areas.closeSection();
       continue;
     }
     if (!hasContent) continue;
@@ -190,12 +267,28 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
       id = idValue === '' ? null : idValue;
       title = optionalText(view, row, col('title'));
     }
+    if (id === null || !hasDigit(id)) {
+      const lead = view.text(row, firstFilled);
+      const noStatus = cols.status === undefined || view.isBlank(row, col('status'));
+      if (isTotalsRow(view, row, firstFilled, lead) || (noStatus && statusWord(lead.replace(LEGEND_MARK, '')) !== null)) continue;
+      // `5. Teknologi giver bedre fysiske rammer | 3 initiativer`: a section row with a note beside it.
+      const section = noStatus && blankIn(view, row, cols.contact) && blankIn(view, row, cols.email) ? parseSectionTitle(lead) : null;
+      if (section) {
+        areas.openSection(section.id, section.name, row, a1(row, firstFilled));
+        continue;
+      }
+    }
+
     const completed = yesNo(row, 'completed');
     const statusCell = cols.status === undefined ? undefined : view.cell(row, col('status'));
     const statusText = cellText(statusCell);
     const fromText = statusText === '' ? null : statusWord(statusText);
     const fromFill = statusCell?.fill ? fillStatus(statusCell.fill) : null;
-    const area = areas.of(cols.area === undefined ? '' : view.text(row, col('area')), row, col('area'), id);
+    // A merge down the area column gives each row it spans its top cell.
+    let areaText = cols.area === undefined ? '' : view.text(row, col('area'));
+    const areaTop = areaText === '' && cols.area !== undefined ? view.mergedFromAbove(row, col('area')) : null;
+    if (areaTop !== null) areaText = view.text(areaTop, col('area'));
+    const area = areas.of(areaText, areaTop ?? row, col('area'), id);
 
     initiatives.push({
       row,

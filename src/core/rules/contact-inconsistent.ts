@@ -4,8 +4,9 @@ import { memoize } from '../memo';
 import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
+/** Initials or a role in parentheses after a name (`Flemming Engstrøm (FENG)`) name the same person. */
 function normalizeName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return name.replace(/\s*\([^()]*\)\s*$/, '').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**

@@ -2,11 +2,19 @@ import { memoize } from '../memo';
 import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
-const PLACEHOLDERS = new Set(['', 'nn', 'n.n.', 'n.n', 'n n', '?', '-', '–', '—']);
+/** SPEC's `NN`, `N.N.`, `?`, `-`, and the words planners write for nobody yet (`Ikke udpeget`, `TBD`). */
+const PLACEHOLDERS = new Set([
+  ...['', 'nn', 'n.n.', 'n.n', 'n n', '?', '??', '-', '–', '—', '...', '…', 'x', 'xx', 'xxx'],
+  ...['ukendt', 'mangler', 'ingen', 'ikke udpeget', 'ikke fundet', 'ikke besat', 'afventer', 'udpeges', 'udpeges senere', 'tbd', 'tba', 'n/a'],
+]);
 
-/** Whether a contact cell names nobody: empty, `NN`, `N.N.`, `?` or `-`. */
+/** A note in parentheses after the placeholder (`NN (udpeges i 2017)`) leaves it one. */
+const NOTE = /\s*\([^()]*\)\s*$/;
+
+/** Whether a contact cell names nobody: empty, `NN`, `N.N.`, `?`, `-` or a word for nobody yet (`Ikke udpeget`). */
 export function isUnassigned(contact: string | null): boolean {
-  return PLACEHOLDERS.has((contact ?? '').trim().toLowerCase());
+  const text = (contact ?? '').trim().toLowerCase();
+  return PLACEHOLDERS.has(text) || (text.endsWith(')') && PLACEHOLDERS.has(text.replace(NOTE, '')));
 }
 
 export const contactUnassigned = defineRule({

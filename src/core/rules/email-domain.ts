@@ -1,4 +1,4 @@
-import { emailDomain } from '../parse/email';
+import { emailDomain, emailList } from '../parse/email';
 import { memoize } from '../memo';
 import { cellOf } from '../overview';
 import { defineRule } from './rule';
@@ -15,9 +15,13 @@ export const emailDomainRule = defineRule({
   check({ overview, profile }, finding) {
     const expected = profile.emailDomains.map((d) => d.trim().toLowerCase()).filter((d) => d !== '');
     if (expected.length === 0) return {};
+    // Of a cell naming several addresses, the first outside the expected domains.
     const unexpectedDomain = memoize((email) => {
-      const domain = emailDomain(email);
-      return domain === null || expectedDomain(domain, expected) ? null : domain;
+      for (const address of emailList(email) ?? [email]) {
+        const domain = emailDomain(address);
+        if (domain !== null && !expectedDomain(domain, expected)) return domain;
+      }
+      return null;
     });
     return {
       row(i, out) {

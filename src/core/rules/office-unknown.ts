@@ -4,10 +4,10 @@ import { defineRule } from './rule';
 
 /**
  * Case, hyphens, dots and spacing are ignored: the 2016-2020 sheet writes both
- * `Arbejdsgange og IT-arkitektur` and `Arbejdsgange og ITarkitektur`.
+ * `Arbejdsgange og IT-arkitektur` and `Arbejdsgange og ITarkitektur`; `&` is `og`.
  */
 function normalizeOffice(office: string): string {
-  return office.toLowerCase().replace(/[-–.]/g, '').replace(/\s+/g, ' ').trim();
+  return office.toLowerCase().replace(/\s*&\s*/g, ' og ').replace(/[-–.]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 export const officeUnknown = defineRule({

@@ -1,4 +1,4 @@
-import { emailDomain, isValidEmail, normalizeEmail } from '../../../src/core/parse/email';
+import { emailDomain, emailList, isValidEmail, normalizeEmail } from '../../../src/core/parse/email';
 
 describe('email', () => {
   it.each([
@@ -36,5 +36,16 @@ describe('email', () => {
     expect(emailDomain('chk@kombit.dk')).toBe('kombit.dk');
     expect(emailDomain('kieb(at)kl.dk')).toBeNull();
     expect(emailDomain('')).toBeNull();
+  });
+});
+
+describe('emailList', () => {
+  it('reads the addresses of a cell naming several, each valid and none twice', () => {
+    expect(emailList('feng@kl.dk; KIEB@kl.dk')).toEqual(['feng@kl.dk', 'kieb@kl.dk']);
+    expect(emailList('sni@kl.dk / kiro@kl.dk og alh@kl.dk')).toEqual(['sni@kl.dk', 'kiro@kl.dk', 'alh@kl.dk']);
+    expect(emailList('feng@kl.dk')).toBeNull();
+    expect(emailList('GDJ@kl.dk GDJ@kl.dk')).toBeNull();
+    expect(emailList('feng@kl.dk, kieb(at)kl.dk')).toBeNull();
+    expect(emailList('cd @kl.dk')).toBeNull();
   });
 });

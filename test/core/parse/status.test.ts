@@ -28,6 +28,19 @@ describe('parseStatusWord', () => {
     expect(parseStatusWord(text)).toBeNull();
   });
 
+  it.each([
+    ['Rød (forsinket)', 'red'],
+    ['Grøn - følger planen', 'green'],
+    ['Gul: afventer KOMBIT', 'yellow'],
+    ['Afsluttet (2018)', 'done'],
+  ])('%j, a status word with its explanation → %s', (text, status) => {
+    expect(parseStatusWord(text)).toBe(status);
+  });
+
+  it.each(['Gul - tidligere grøn', 'Gul, rød', 'Grøn-gul', 'Status: Grøn', 'Ikke startet - afventer'])('%j names no one status', (text) => {
+    expect(parseStatusWord(text)).toBeNull();
+  });
+
   it("takes a profile's extra words", () => {
     expect(parseStatusWord('I plan', { green: ['i plan'] })).toBe('green');
     expect(parseStatusWord('Forsinket', { yellow: ['forsinket'], red: [] })).toBe('yellow');

@@ -60,4 +60,17 @@ describe('contact.inconsistent', () => {
     );
     expect(f).toEqual([]);
   });
+
+  it('reads initials or a role in parentheses after a name as the same name', () => {
+    const f = run(
+      contactInconsistent,
+      context([
+        { contact: 'Flemming Engstrøm', email: 'feng@kl.dk' },
+        { contact: 'Flemming Engstrøm (FENG)', email: 'feng@kl.dk' },
+        { contact: 'Flemming Engstrøm (projektleder)', email: 'feng@kl.dk' },
+        { contact: 'Flemming Enstrøm', email: 'feng@kl.dk' },
+      ]),
+    );
+    expect(brief(f).map((b) => [b.cell, b.variant])).toEqual([['H8', 'name']]);
+  });
 });

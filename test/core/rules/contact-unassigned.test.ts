@@ -1,4 +1,5 @@
 import { contactUnassigned, isUnassigned } from '../../../src/core/rules/contact-unassigned';
+import { emailMissing } from '../../../src/core/rules/email-missing';
 import { brief, context, run } from './overview-builder';
 
 describe('contact.unassigned', () => {
@@ -19,5 +20,16 @@ describe('contact.unassigned', () => {
 
   it('isUnassigned tolerates odd values', () => {
     expect([isUnassigned(null), isUnassigned('N.N'), isUnassigned('x'.repeat(10_000))]).toEqual([true, true, false]);
+  });
+
+  it('flags the words planners write for nobody yet, with or without a note, and not email.missing too', () => {
+    const rows = ['Ikke udpeget', 'TBD', 'NN (udpeges i 2017)', 'Ukendt', 'Kirsten Elbo (KIEB)'].map((contact) => ({ contact }));
+    expect(brief(run(contactUnassigned, context(rows))).map((b) => [b.cell, b.params.value])).toEqual([
+      ['H5', 'Ikke udpeget'],
+      ['H6', 'TBD'],
+      ['H7', 'NN (udpeges i 2017)'],
+      ['H8', 'Ukendt'],
+    ]);
+    expect(run(emailMissing, context(rows))).toHaveLength(1);
   });
 });

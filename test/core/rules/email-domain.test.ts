@@ -19,4 +19,9 @@ describe('email.domain', () => {
   it('is silent when the profile expects any domain', () => {
     expect(run(emailDomainRule, context([{ email: 'a@aarhus.dk' }], { emailDomains: [] }))).toEqual([]);
   });
+
+  it('names the first address outside the domains of a cell naming two', () => {
+    const f = run(emailDomainRule, context([{ email: 'feng@kl.dk; chk@kombit.dk' }, { email: 'feng@kl.dk; kieb@kl.dk' }], { emailDomains: ['kl.dk'] }));
+    expect(brief(f)).toEqual([{ cell: 'I5', initiative: '1.5', params: { value: 'feng@kl.dk; chk@kombit.dk', domain: 'kombit.dk', expected: ['kl.dk'] } }]);
+  });
 });

@@ -11,4 +11,10 @@ describe('email.invalid', () => {
       { cell: 'I10', initiative: '1.10', params: { value: 'x'.repeat(5000) } },
     ]);
   });
+
+  it('accepts a cell naming two different valid addresses, two contacts of one initiative', () => {
+    const emails = ['feng@kl.dk; kieb@kl.dk', 'sni@kl.dk / KIRO@kl.dk', 'feng@kl.dk og kieb@kl.dk', 'feng@kl.dk, kieb(at)kl.dk'];
+    const f = run(emailInvalid, context(emails.map((email) => ({ email }))));
+    expect(brief(f)).toEqual([{ cell: 'I8', initiative: '1.8', params: { value: 'feng@kl.dk, kieb(at)kl.dk' } }]);
+  });
 });

@@ -12,4 +12,9 @@ describe('office.unknown', () => {
   it('is silent when the profile lists no offices', () => {
     expect(run(officeUnknown, context([{ office: 'Kontor for Sjov' }], { offices: [] }))).toEqual([]);
   });
+
+  it('reads & as og', () => {
+    const f = run(officeUnknown, context([{ office: 'Digitalisering & Borgerbetjening' }, { office: 'Digitalisering &Borgerbetjening' }, { office: 'KL' }]));
+    expect(brief(f).map((b) => b.cell)).toEqual(['J7']);
+  });
 });

@@ -25,4 +25,9 @@ describe('timeline.out-of-period', () => {
     ]);
     expect(run(timelineOutOfPeriod, context(rows, { period: null }))).toEqual([]);
   });
+
+  it('names the year a yearless part of a list takes', () => {
+    const f = run(timelineOutOfPeriod, context([{ deliveries: { 2016: 'medio/ultimo 2015' } }]));
+    expect(brief(f)).toEqual([{ cell: 'C5', initiative: '1.5', params: { milestone: 'medio 2015', from: 2016, to: 2020 } }]);
+  });
 });
