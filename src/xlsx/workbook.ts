@@ -114,7 +114,10 @@ export class XlsxWorkbook implements WorkbookPort {
     this.book ??= (async () => {
       const wb = await this.workbookXml();
       const workbookRels = await this.pkg.rels(this.workbookPart);
-      const partOf = (kind: 'theme' | 'styles' | 'sharedStrings') => workbookRels.find((r) => relIs(r, kind) && !r.external)?.part;
+      // A relationship to a part the zip lacks reads as none: some generators list a theme or
+      // styles they never write, and formats and colours are not what the product checks.
+      // Shared strings a cell needs and cannot find still make its sheet damaged.
+      const partOf = (kind: 'theme' | 'styles' | 'sharedStrings') => workbookRels.find((r) => relIs(r, kind) && !r.external && this.pkg.has(r.part))?.part;
       const themePart = partOf('theme');
       const stylesPart = partOf('styles');
       const stringsPart = partOf('sharedStrings');
@@ -154,8 +157,11 @@ export class XlsxWorkbook implements WorkbookPort {
     const index = wb.sheets.findIndex((s) => s.name === sheet);
     const at = index >= 0 ? index : wb.sheets.findIndex((s) => s.name.toLowerCase() === sheet.toLowerCase());
     if (at < 0) throw new WorkbookError('sheet-not-found', sheet);
-    const name = wb.sheets[at].name;
-    const rel = book.workbookRels.find((r) => r.id === wb.sheets[at].relId);
+    const { name, relId } = wb.sheets[at];
+    // Excel writes `r:id=""` for an Excel 5 dialog or VBA module sheet kept from an .xls:
+    // such a sheet has no part, and no cells.
+    if (relId === '') return emptyGrid(name);
+    const rel = book.workbookRels.find((r) => r.id === relId);
     if (!rel || rel.external) throw new WorkbookError('damaged', `${this.label} (${this.workbookPart}: ${name})`);
     // A chartsheet (or a dialog or macro sheet) has no cells.
     if (!relIs(rel, 'worksheet')) return emptyGrid(name);

@@ -31,6 +31,9 @@ export const PREFIXES: Record<string, string> = {
   'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
   'http://schemas.openxmlformats.org/drawingml/2006/main': 'a',
   'http://purl.oclc.org/ooxml/drawingml/main': 'a',
+  // Bound in every document without a declaration (Namespaces in XML §3): PhpSpreadsheet
+  // writes `xml:space` on the workbook's root.
+  'http://www.w3.org/XML/1998/namespace': 'xml',
 };
 
 /** A start tag's attributes by (prefix-normalised) name, values as written. */
@@ -203,10 +206,43 @@ function prefixedAs(attrs: Record<string, string>, defaultPrefix: string | null,
   return out;
 }
 
-/** A part's bytes as text: UTF-8, or UTF-16 with its byte-order mark. */
+const utf8 = new TextDecoder('utf-8');
+
+/** The encoding a declaration names, in its first bytes (after a UTF-8 byte-order mark). */
+const DECLARED_ENCODING = /^(?:\xef\xbb\xbf)?<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
+
+/**
+ * The encoding of a part's bytes, as XML 1.0 Appendix F finds it: a byte-order mark; UTF-16
+ * without one, from how the `<` that opens the declaration is stored; else the declaration's
+ * own `encoding` (ISO-8859-1 from some generators), UTF-8 when it names none.
+ */
+function encodingOf(bytes: Uint8Array): string {
+  const [b0, b1] = bytes;
+  if (b0 === 0xff && b1 === 0xfe) return 'utf-16le';
+  if (b0 === 0xfe && b1 === 0xff) return 'utf-16be';
+  if (b0 === 0x00 && b1 === 0x3c) return 'utf-16be';
+  if (b0 === 0x3c && b1 === 0x00) return 'utf-16le';
+  const head = String.fromCharCode(...bytes.subarray(0, 128));
+  const label = DECLARED_ENCODING.exec(head)?.[1].toLowerCase() ?? 'utf-8';
+  // Bytes that read as ASCII are not UTF-16 or UTF-32 whatever the declaration claims.
+  return /^(utf-?8|utf-?16.*|utf-?32.*|ucs-?[24].*)$/.test(label) ? 'utf-8' : label;
+}
+
+/**
+ * A part's bytes as text. A part in another encoding than UTF-8 has its declaration say
+ * UTF-8 in the text: wherever the text is written back, it is written as UTF-8.
+ */
 export function xmlText(bytes: Uint8Array): string {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  return new TextDecoder(encoding).decode(bytes);
+  const encoding = encodingOf(bytes);
+  if (encoding === 'utf-8') return utf8.decode(bytes);
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding);
+  } catch {
+    // An encoding nobody knows: read as UTF-8, and any byte that is not becomes U+FFFD.
+    return utf8.decode(bytes);
+  }
+  return decoder.decode(bytes).replace(/^(\ufeff?<\?xml[^>]*?\sencoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2');
 }
 
 /** ST_Xstring escapes: `_x000D_` is a carriage return, `_x005F_` a literal underscore. */
