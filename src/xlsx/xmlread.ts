@@ -136,11 +136,39 @@ export function parseXmlText(xml: string, handler: XmlHandler): void {
     throw new XmlError(e.message);
   };
   parser.on('error', fail);
-  parser.on('warn', fail);
+  // saxen reads a tag's attributes when asked (see readTag); a warning then is kept for it.
+  let reading = false;
+  let warning: Error | null = null;
+  parser.on('warn', (e: Error) => {
+    if (!reading) fail(e);
+    warning ??= e;
+  });
   let name: (raw: string) => string;
   /** The current tag's attributes for the handler: like saxen's, read only during the tag's callback. */
   let attrs: Attrs;
-  let tagAttrs: Attrs = () => ({});
+  let read: Attrs = () => ({});
+  let openTags = 0;
+  let reread: Record<string, string> | null = null;
+  let finder: StartTags | null = null;
+  /**
+   * The current tag's attributes, as saxen reads them; where it cannot because white space
+   * stands around an `=` (which XML allows and old MiniExcel versions wrote in every cell,
+   * `t ="str"`), as read here from the tag's text. Only then is the text searched for it.
+   */
+  const tagAttrs: Attrs = () => {
+    if (reread) return reread;
+    reading = true;
+    warning = null;
+    const a = read();
+    reading = false;
+    // Set by the warning handler while saxen read.
+    const warned = warning as Error | null;
+    if (warned === null) return a;
+    if (!SPACED_EQUALS.test(warned.message)) fail(warned);
+    finder ??= new StartTags(text);
+    reread = attributesOf(finder.nth(openTags));
+    return reread;
+  };
   if (names) {
     const { defaultPrefix, bound } = names;
     const known = new Map<string, string>();
@@ -163,8 +191,10 @@ export function parseXmlText(xml: string, handler: XmlHandler): void {
   }
   // saxen reads the attributes of a tag that declares namespaces at once: the root's here.
   let rootRead = names === null;
-  parser.on('openTag', (raw, read, _decode, selfClosing) => {
-    tagAttrs = read;
+  parser.on('openTag', (raw, readAttrs, _decode, selfClosing) => {
+    read = readAttrs;
+    openTags++;
+    reread = null;
     if (!rootRead) {
       rootRead = true;
       attrs();
@@ -185,6 +215,57 @@ export function parseXmlText(xml: string, handler: XmlHandler): void {
     parser.on('cdata', (t) => onText.call(handler, t));
   }
   parser.parse(text);
+}
+
+/** saxen's warnings for `name = "value"` and `name= "value"`. */
+const SPACED_EQUALS = /^missing attribute value( quotes)?$/;
+
+/** The start tags of a text, found in order (comments, CDATA, declarations and end tags passed over). */
+class StartTags {
+  private at = 0;
+  private count = 0;
+  private start = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The text of the n-th start tag (n counts from 1 and does not go back). */
+  nth(n: number): string {
+    const t = this.text;
+    while (this.count < n) {
+      const lt = t.indexOf('<', this.at);
+      if (lt === -1) throw new XmlError('missing attribute value');
+      const skip = t.startsWith('<!--', lt) ? '-->' : t.startsWith('<![CDATA[', lt) ? ']]>' : t[lt + 1] === '?' ? '?>' : null;
+      if (skip !== null) {
+        const end = t.indexOf(skip, lt);
+        this.at = end === -1 ? t.length : end + skip.length;
+        continue;
+      }
+      this.at = lt + 1;
+      if (t[lt + 1] !== '/' && t[lt + 1] !== '!') {
+        this.count++;
+        this.start = lt;
+      }
+    }
+    // The tag ends at the first `>` outside a quoted value.
+    const m = /^<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*\/?>/.exec(t.slice(this.start, this.start + 0x10000));
+    if (!m) throw new XmlError('missing attribute value');
+    return m[0];
+  }
+}
+
+/** A start tag's attributes, values as written; a name given twice is damage, as saxen has it. */
+function attributesOf(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let at = /^<[^\s/>]+/.exec(tag)![0].length;
+  for (;;) {
+    ATTRIBUTE.lastIndex = at;
+    const m = ATTRIBUTE.exec(tag);
+    if (!m) break;
+    at = ATTRIBUTE.lastIndex;
+    if (m[1] in out) throw new XmlError(`attribute <${m[1]}> already defined`);
+    out[m[1]] = m[2] ?? m[3];
+  }
+  return out;
 }
 
 /**

@@ -7,6 +7,7 @@
  * - parts in UTF-16 without a byte-order mark, or in a declared single-byte encoding;
  * - `r:id=""` on a sheet, which Excel writes for an Excel 5 dialog or VBA module sheet;
  * - a styles or theme relationship to a part the zip lacks;
+ * - white space around the `=` of an attribute, which old MiniExcel versions wrote in cells;
  * - a bare `<styleSheet/>`, which the writer must fill, not break.
  * Each is read, and summarized twice with an overview added: the parts the product does not
  * own keep their bytes, and what it writes parses.
@@ -89,6 +90,17 @@ const QUIRKS: [string, () => Promise<Buffer>][] = [
       }),
   ],
   [
+    'white space around = in cells (old MiniExcel: t ="n") and relationships (Type = "…")',
+    () =>
+      book(async (zip) => {
+        const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+        zip.file('xl/worksheets/sheet1.xml', sheet.replace('<c r="A1" t="inlineStr">', '<c r="A1" t ="inlineStr">').replace('<c r="B1">', '<c r= "B1"  t = "n">'));
+        for (const part of ['_rels/.rels', 'xl/_rels/workbook.xml.rels']) {
+          zip.file(part, (await zip.file(part)!.async('string')).replace(/ Type="/g, ' Type = "'));
+        }
+      }),
+  ],
+  [
     'a bare <styleSheet/> carrying xml:space',
     () =>
       book(async (zip) => {
@@ -109,7 +121,7 @@ describe('what other producers write, that is no damage', () => {
   });
 
   it('gives a sheet without a relationship no cells', async () => {
-    const bytes = await QUIRKS[3][1]();
+    const bytes = await QUIRKS.find(([label]) => label.includes('r:id=""'))![1]();
     const wb = await XlsxWorkbook.fromBuffer(bytes);
     expect((await wb.listSheets()).map((s) => s.name)).toEqual(['Ark1', 'Module1']);
     expect((await wb.readGrid('Module1')).cells).toEqual([]);
@@ -143,7 +155,7 @@ describe('what other producers write, that is no damage', () => {
 
   it('fills a bare <styleSheet/> with the default entries before its own, so xf 0 stays plain', async () => {
     const input = join(dir, 'bare-styles.xlsx');
-    writeFileSync(input, (await addOverview(await QUIRKS[5][1]())).bytes);
+    writeFileSync(input, (await addOverview(await QUIRKS.find(([label]) => label.includes('<styleSheet/>'))![1]())).bytes);
     const out = join(dir, 'bare-styles-out.xlsx');
     expect(await main(['summarize', input, '--out', out, '--report-date', '2018-12-15'], { stdout: () => undefined, stderr: () => undefined, isTTY: false })).toBe(0);
     const styles = (await zipEntries(readFileSync(out))).get('xl/styles.xml')!.toString('utf8');
