@@ -126,6 +126,12 @@ export type WorkbookErrorCode =
   | 'not-a-workbook'
   | 'damaged'
   | 'encrypted'
+  /** An .xls from Excel 97–2003 or before. */
+  | 'old-format'
+  /** An Excel Binary Workbook (.xlsb). */
+  | 'binary-format'
+  /** An OpenDocument spreadsheet (.ods). */
+  | 'opendocument'
   | 'sheet-not-found'
   | 'no-overview'
   | 'protected'

@@ -93,8 +93,6 @@ export function parseRels(xml: string, sourcePart: string): Relationship[] {
 /** A part as the package holds it: the archive's entry, or content put since (as given, or packed). */
 type Stored = { entry: ZipEntry } | { content: string | Uint8Array } | { packed: PackedEntry };
 
-const utf8 = new TextDecoder('utf-8');
-
 export class Package {
   /** Every entry in archive order (directories included), by the name stored in the zip. */
   private readonly stored = new Map<string, Stored>();
@@ -150,7 +148,7 @@ export class Package {
     if (s && 'content' in s && typeof s.content === 'string') return s.content;
     const bytes = this.bytes(part);
     if (bytes === null) return null;
-    const text = utf8.decode(bytes);
+    const text = xmlText(bytes);
     // A byte-order mark would stop the regular expressions from seeing the root element first.
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }

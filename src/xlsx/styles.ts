@@ -35,17 +35,29 @@ function sideNames(ns: Namespaces): [string, string] {
   return ns.strict ? ['start', 'end'] : ['left', 'right'];
 }
 
+/** The entries every list of a styles part starts with: index 0 is the plain default (fills 0 and 1 are reserved). */
+function defaultEntries(p: string, [left, right]: [string, string]): Record<Exclude<Section, 'numFmts'>, string[]> {
+  return {
+    fonts: [`<${p}font><${p}sz val="11"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font>`],
+    fills: [`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`],
+    borders: [`<${p}border><${p}${left}/><${p}${right}/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`],
+    cellStyleXfs: [`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`],
+    cellXfs: [`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`],
+  };
+}
+
 /** The styles part for a package that has none. */
 export function minimalStyles(ns: Namespaces): string {
-  const [left, right] = sideNames(ns);
+  const d = defaultEntries('', sideNames(ns));
+  const list = (name: keyof typeof d) => `<${name} count="${d[name].length}">${d[name].join('')}</${name}>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<styleSheet xmlns="${ns.main}">` +
-    '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
-    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-    `<borders count="1"><border><${left}/><${right}/><top/><bottom/><diagonal/></border></borders>` +
-    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+    list('fonts') +
+    list('fills') +
+    list('borders') +
+    list('cellStyleXfs') +
+    list('cellXfs') +
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
     '</styleSheet>'
   );
@@ -97,6 +109,11 @@ export class StyleBook {
       this.existing[s] = el ? childElements(innerOf(el.text)) : [];
       this.added[s] = [];
     }
+    // A list the part lacks or leaves empty (a bare `<styleSheet/>`, as some generators
+    // write) starts with the defaults: the user's unstyled cells and ours then have the
+    // plain xf 0, fonts and fills they would have in any other workbook.
+    const defaults = defaultEntries(this.p, this.sides);
+    for (const s of SECTIONS) if (s !== 'numFmts' && this.existing[s].length === 0) this.added[s].push(...defaults[s]);
     for (const nf of this.existing.numFmts) {
       const a = attrs(nf);
       if (a.formatCode !== undefined && a.numFmtId !== undefined) this.numFmtIds.set(a.formatCode, Number(a.numFmtId));
@@ -178,8 +195,9 @@ export class StyleBook {
 
   /** The edited styles.xml: the additions appended to their lists, every other byte as it was. */
   toXml(): string {
-    let xml = this.xml;
     const p = this.p;
+    // A self-closing root gets an end tag for the lists to go before.
+    let xml = this.xml.replace(new RegExp(`(<${p}styleSheet(?=[\\s/>])[^>]*?)\\s*/>`), `$1></${p}styleSheet>`);
     for (const s of SECTIONS) {
       const more = this.added[s];
       if (!more.length) continue;

@@ -21,9 +21,10 @@ import { type TableInfo, readSheet, readTable } from './sheetread';
 import { type ParseWith, XmlError } from './xmlread';
 import { type Codec, ZipError } from './zip';
 import { nodeCodec } from './nodecodec';
+import { compoundFileKind, isBareBiff, isOpenDocumentSpreadsheet } from './fileformat';
 
 const ZIP_SIGNATURE = [0x50, 0x4b];
-// Compound File Binary: a password-protected .xlsx (an encrypted package inside CFB) or a legacy .xls.
+// Compound File Binary: a password-protected .xlsx (an encrypted package inside CFB) or a legacy .xls (see fileformat.ts).
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
@@ -50,7 +51,10 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly label: string,
   ) {}
 
-  /** Opens a file. Throws `WorkbookError` ('file-not-found', 'not-a-workbook', 'encrypted', 'damaged'). */
+  /**
+   * Opens a file. Throws `WorkbookError`: 'file-not-found', 'not-a-workbook', 'damaged', or
+   * what the file is instead of an .xlsx ('encrypted', 'old-format', 'binary-format', 'opendocument').
+   */
   static async open(file: string): Promise<XlsxWorkbook> {
     let bytes: Buffer;
     try {
@@ -67,14 +71,19 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** `codec`: node's zlib by default; the browser page passes its own (browsercodec.ts). */
   static async fromBuffer(bytes: Uint8Array, label = 'buffer', codec: Codec = nodeCodec): Promise<XlsxWorkbook> {
-    if (startsWith(bytes, CFB_SIGNATURE)) throw new WorkbookError('encrypted', label);
-    if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookError('not-a-workbook', label);
+    if (startsWith(bytes, CFB_SIGNATURE)) throw new WorkbookError(compoundFileKind(bytes), label);
+    if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookError(isBareBiff(bytes) ? 'old-format' : 'not-a-workbook', label);
     return damagedAs(label, async () => {
       const pkg = await Package.load(bytes, codec);
       // A zip that is no workbook package at all (a .docx, an archive) is not a workbook;
       // a workbook package with a broken part is damaged.
       const workbookPart = await pkg.workbookPart();
-      if (!workbookPart) throw new WorkbookError('not-a-workbook', label);
+      if (!workbookPart) {
+        const ods = isOpenDocumentSpreadsheet(await pkg.text('mimetype'), await pkg.text('META-INF/manifest.xml'));
+        throw new WorkbookError(ods ? 'opendocument' : 'not-a-workbook', label);
+      }
+      // An .xlsx's parts are XML; an Excel Binary Workbook's (.xlsb) are not.
+      if (/\.bin$/i.test(workbookPart)) throw new WorkbookError('binary-format', label);
       const wb = new XlsxWorkbook(pkg, workbookPart, label);
       // Fail at open, not later, when the central part is unreadable.
       await wb.workbookXml();
@@ -114,7 +123,10 @@ export class XlsxWorkbook implements WorkbookPort {
     this.book ??= (async () => {
       const wb = await this.workbookXml();
       const workbookRels = await this.pkg.rels(this.workbookPart);
-      const partOf = (kind: 'theme' | 'styles' | 'sharedStrings') => workbookRels.find((r) => relIs(r, kind) && !r.external)?.part;
+      // A relationship to a part the zip lacks reads as none: some generators list a theme or
+      // styles they never write, and formats and colours are not what the product checks.
+      // Shared strings a cell needs and cannot find still make its sheet damaged.
+      const partOf = (kind: 'theme' | 'styles' | 'sharedStrings') => workbookRels.find((r) => relIs(r, kind) && !r.external && this.pkg.has(r.part))?.part;
       const themePart = partOf('theme');
       const stylesPart = partOf('styles');
       const stringsPart = partOf('sharedStrings');
@@ -154,8 +166,11 @@ export class XlsxWorkbook implements WorkbookPort {
     const index = wb.sheets.findIndex((s) => s.name === sheet);
     const at = index >= 0 ? index : wb.sheets.findIndex((s) => s.name.toLowerCase() === sheet.toLowerCase());
     if (at < 0) throw new WorkbookError('sheet-not-found', sheet);
-    const name = wb.sheets[at].name;
-    const rel = book.workbookRels.find((r) => r.id === wb.sheets[at].relId);
+    const { name, relId } = wb.sheets[at];
+    // Excel writes `r:id=""` for an Excel 5 dialog or VBA module sheet kept from an .xls:
+    // such a sheet has no part, and no cells.
+    if (relId === '') return emptyGrid(name);
+    const rel = book.workbookRels.find((r) => r.id === relId);
     if (!rel || rel.external) throw new WorkbookError('damaged', `${this.label} (${this.workbookPart}: ${name})`);
     // A chartsheet (or a dialog or macro sheet) has no cells.
     if (!relIs(rel, 'worksheet')) return emptyGrid(name);

@@ -31,6 +31,9 @@ export const PREFIXES: Record<string, string> = {
   'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
   'http://schemas.openxmlformats.org/drawingml/2006/main': 'a',
   'http://purl.oclc.org/ooxml/drawingml/main': 'a',
+  // Bound in every document without a declaration (Namespaces in XML §3): PhpSpreadsheet
+  // writes `xml:space` on the workbook's root.
+  'http://www.w3.org/XML/1998/namespace': 'xml',
 };
 
 /** A start tag's attributes by (prefix-normalised) name, values as written. */
@@ -133,11 +136,39 @@ export function parseXmlText(xml: string, handler: XmlHandler): void {
     throw new XmlError(e.message);
   };
   parser.on('error', fail);
-  parser.on('warn', fail);
+  // saxen reads a tag's attributes when asked (see readTag); a warning then is kept for it.
+  let reading = false;
+  let warning: Error | null = null;
+  parser.on('warn', (e: Error) => {
+    if (!reading) fail(e);
+    warning ??= e;
+  });
   let name: (raw: string) => string;
   /** The current tag's attributes for the handler: like saxen's, read only during the tag's callback. */
   let attrs: Attrs;
-  let tagAttrs: Attrs = () => ({});
+  let read: Attrs = () => ({});
+  let openTags = 0;
+  let reread: Record<string, string> | null = null;
+  let finder: StartTags | null = null;
+  /**
+   * The current tag's attributes, as saxen reads them; where it cannot because white space
+   * stands around an `=` (which XML allows and old MiniExcel versions wrote in every cell,
+   * `t ="str"`), as read here from the tag's text. Only then is the text searched for it.
+   */
+  const tagAttrs: Attrs = () => {
+    if (reread) return reread;
+    reading = true;
+    warning = null;
+    const a = read();
+    reading = false;
+    // Set by the warning handler while saxen read.
+    const warned = warning as Error | null;
+    if (warned === null) return a;
+    if (!SPACED_EQUALS.test(warned.message)) fail(warned);
+    finder ??= new StartTags(text);
+    reread = attributesOf(finder.nth(openTags));
+    return reread;
+  };
   if (names) {
     const { defaultPrefix, bound } = names;
     const known = new Map<string, string>();
@@ -160,8 +191,10 @@ export function parseXmlText(xml: string, handler: XmlHandler): void {
   }
   // saxen reads the attributes of a tag that declares namespaces at once: the root's here.
   let rootRead = names === null;
-  parser.on('openTag', (raw, read, _decode, selfClosing) => {
-    tagAttrs = read;
+  parser.on('openTag', (raw, readAttrs, _decode, selfClosing) => {
+    read = readAttrs;
+    openTags++;
+    reread = null;
     if (!rootRead) {
       rootRead = true;
       attrs();
@@ -184,6 +217,57 @@ export function parseXmlText(xml: string, handler: XmlHandler): void {
   parser.parse(text);
 }
 
+/** saxen's warnings for `name = "value"` and `name= "value"`. */
+const SPACED_EQUALS = /^missing attribute value( quotes)?$/;
+
+/** The start tags of a text, found in order (comments, CDATA, declarations and end tags passed over). */
+class StartTags {
+  private at = 0;
+  private count = 0;
+  private start = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The text of the n-th start tag (n counts from 1 and does not go back). */
+  nth(n: number): string {
+    const t = this.text;
+    while (this.count < n) {
+      const lt = t.indexOf('<', this.at);
+      if (lt === -1) throw new XmlError('missing attribute value');
+      const skip = t.startsWith('<!--', lt) ? '-->' : t.startsWith('<![CDATA[', lt) ? ']]>' : t[lt + 1] === '?' ? '?>' : null;
+      if (skip !== null) {
+        const end = t.indexOf(skip, lt);
+        this.at = end === -1 ? t.length : end + skip.length;
+        continue;
+      }
+      this.at = lt + 1;
+      if (t[lt + 1] !== '/' && t[lt + 1] !== '!') {
+        this.count++;
+        this.start = lt;
+      }
+    }
+    // The tag ends at the first `>` outside a quoted value.
+    const m = /^<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*\/?>/.exec(t.slice(this.start, this.start + 0x10000));
+    if (!m) throw new XmlError('missing attribute value');
+    return m[0];
+  }
+}
+
+/** A start tag's attributes, values as written; a name given twice is damage, as saxen has it. */
+function attributesOf(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let at = /^<[^\s/>]+/.exec(tag)![0].length;
+  for (;;) {
+    ATTRIBUTE.lastIndex = at;
+    const m = ATTRIBUTE.exec(tag);
+    if (!m) break;
+    at = ATTRIBUTE.lastIndex;
+    if (m[1] in out) throw new XmlError(`attribute <${m[1]}> already defined`);
+    out[m[1]] = m[2] ?? m[3];
+  }
+  return out;
+}
+
 /**
  * Attributes as saxen's namespace mode names them: every prefix must be bound, and one in
  * the default namespace is taken off. Most attributes have no prefix: they are returned as read.
@@ -203,10 +287,43 @@ function prefixedAs(attrs: Record<string, string>, defaultPrefix: string | null,
   return out;
 }
 
-/** A part's bytes as text: UTF-8, or UTF-16 with its byte-order mark. */
+const utf8 = new TextDecoder('utf-8');
+
+/** The encoding a declaration names, in its first bytes (after a UTF-8 byte-order mark). */
+const DECLARED_ENCODING = /^(?:\xef\xbb\xbf)?<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
+
+/**
+ * The encoding of a part's bytes, as XML 1.0 Appendix F finds it: a byte-order mark; UTF-16
+ * without one, from how the `<` that opens the declaration is stored; else the declaration's
+ * own `encoding` (ISO-8859-1 from some generators), UTF-8 when it names none.
+ */
+function encodingOf(bytes: Uint8Array): string {
+  const [b0, b1] = bytes;
+  if (b0 === 0xff && b1 === 0xfe) return 'utf-16le';
+  if (b0 === 0xfe && b1 === 0xff) return 'utf-16be';
+  if (b0 === 0x00 && b1 === 0x3c) return 'utf-16be';
+  if (b0 === 0x3c && b1 === 0x00) return 'utf-16le';
+  const head = String.fromCharCode(...bytes.subarray(0, 128));
+  const label = DECLARED_ENCODING.exec(head)?.[1].toLowerCase() ?? 'utf-8';
+  // Bytes that read as ASCII are not UTF-16 or UTF-32 whatever the declaration claims.
+  return /^(utf-?8|utf-?16.*|utf-?32.*|ucs-?[24].*)$/.test(label) ? 'utf-8' : label;
+}
+
+/**
+ * A part's bytes as text. A part in another encoding than UTF-8 has its declaration say
+ * UTF-8 in the text: wherever the text is written back, it is written as UTF-8.
+ */
 export function xmlText(bytes: Uint8Array): string {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  return new TextDecoder(encoding).decode(bytes);
+  const encoding = encodingOf(bytes);
+  if (encoding === 'utf-8') return utf8.decode(bytes);
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding);
+  } catch {
+    // An encoding nobody knows: read as UTF-8, and any byte that is not becomes U+FFFD.
+    return utf8.decode(bytes);
+  }
+  return decoder.decode(bytes).replace(/^(\ufeff?<\?xml[^>]*?\sencoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2');
 }
 
 /** ST_Xstring escapes: `_x000D_` is a carriage return, `_x005F_` a literal underscore. */

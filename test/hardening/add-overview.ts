@@ -67,6 +67,27 @@ function entry(zip: JSZip, part: string): JSZip.JSZipObject | null {
   return Object.values(zip.files).find((f) => !f.dir && partKey(f.name) === want) ?? null;
 }
 
+/**
+ * A part's text, and how to store edited text as the part was stored: a producer that
+ * writes workbook.xml in UTF-16 (with or without a byte-order mark) keeps it so.
+ */
+async function textOf(e: JSZip.JSZipObject): Promise<{ text: string; store: (text: string) => Buffer }> {
+  const bytes = await e.async('nodebuffer');
+  const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const le = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0x3c && bytes[1] === 0x00);
+  const be = (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0x00 && bytes[1] === 0x3c);
+  if (!le && !be) return { text: bytes.toString('utf8'), store: (text) => Buffer.from(text, 'utf8') };
+  const body = bytes.subarray(bom ? 2 : 0);
+  const text = (be ? Buffer.from(body).swap16() : body).toString('utf16le');
+  return {
+    text,
+    store: (edited) => {
+      const out = Buffer.from(edited, 'utf16le');
+      return Buffer.concat([bom ? Buffer.from(be ? [0xfe, 0xff] : [0xff, 0xfe]) : Buffer.alloc(0), be ? out.swap16() : out]);
+    },
+  };
+}
+
 export interface WithOverview {
   bytes: Buffer;
   /** Entry names the helper rewrote (workbook.xml, its rels, the content types) or added. */
@@ -86,7 +107,8 @@ export async function addOverview(original: Uint8Array): Promise<WithOverview> {
   const relsEntry = entry(zip, relsPart);
   if (!relsEntry) throw new Error('no workbook relationships');
 
-  let workbook = await wbEntry.async('string');
+  const stored = await textOf(wbEntry);
+  let workbook = stored.text;
   const strict = workbook.includes(STRICT_MAIN);
   const dir = wbPart.replace(/[^/]+$/, '');
   const sheetPart = `${dir}worksheets/leverance-overview.xml`;
@@ -105,7 +127,7 @@ export async function addOverview(original: Uint8Array): Promise<WithOverview> {
   const ids = [...workbook.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1]));
   const sheet = `<${p}sheet name="${OVERVIEW_SHEET}" sheetId="${Math.max(0, ...ids) + 1}" xmlns:lev="${rel}" lev:id="rIdLeverance"/>`;
   workbook = workbook.replace(new RegExp(`</${p}sheets>`), (end) => sheet + end);
-  zip.file(wbEntry.name, workbook);
+  zip.file(wbEntry.name, stored.store(workbook));
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   return { bytes, touched: [wbEntry.name, relsEntry.name, typesEntry.name, sheetPart] };
 }

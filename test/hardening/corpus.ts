@@ -9,6 +9,7 @@ import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Cell, CellValue, Grid, GridRange } from '../../src/core/grid';
 import { OVERVIEW_HEAD, OVERVIEW_HEAD_MERGES, gridOf, overviewRow, type CellInput } from '../helpers/grid';
+import { compoundFile } from '../xlsx/helpers';
 
 export const ERROR_VALUES = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!'];
 
@@ -229,18 +230,8 @@ export async function xlsxOf(c: WorkbookCase): Promise<Buffer> {
 
 /** A password-protected workbook as Excel saves it: an encrypted package inside a Compound File. */
 export function encryptedWorkbook(): Buffer {
-  const bytes = Buffer.alloc(4096);
-  // CFB header: signature, minor/major version 3, little-endian byte order, 512-byte sectors.
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes, 0);
-  bytes.writeUInt16LE(0x003e, 0x18);
-  bytes.writeUInt16LE(0x0003, 0x1a);
-  bytes.writeUInt16LE(0xfffe, 0x1c);
-  bytes.writeUInt16LE(0x0009, 0x1e);
-  bytes.writeUInt16LE(0x0006, 0x20);
-  // The directory entry names Excel writes for an encrypted package.
-  Buffer.from('EncryptionInfo\0', 'utf16le').copy(bytes, 1024);
-  Buffer.from('EncryptedPackage\0', 'utf16le').copy(bytes, 1152);
-  return bytes;
+  // The directory entries Excel writes for an encrypted package.
+  return compoundFile(['EncryptionInfo', 'EncryptedPackage']);
 }
 
 /** Files that are not (usable) workbooks, by name; each must give exit 2 and one line. */

@@ -197,3 +197,27 @@ export function xmlFaults(xml: string): string[] {
   }
   return faults;
 }
+
+/**
+ * A Compound File (the container of an .xls and of a password-protected .xlsx) holding
+ * directory entries of the given names, and nothing in them: the header, then each
+ * entry's name, name length and type (a stream) where a directory sector holds them.
+ */
+export function compoundFile(streams: string[]): Buffer {
+  const bytes = Buffer.alloc(1024 + 128 * (streams.length + 1));
+  // Signature, minor/major version 3, little-endian byte order, 512-byte sectors, 64-byte mini sectors.
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes, 0);
+  bytes.writeUInt16LE(0x003e, 0x18);
+  bytes.writeUInt16LE(0x0003, 0x1a);
+  bytes.writeUInt16LE(0xfffe, 0x1c);
+  bytes.writeUInt16LE(0x0009, 0x1e);
+  bytes.writeUInt16LE(0x0006, 0x20);
+  ['Root Entry', ...streams].forEach((name, i) => {
+    const at = 1024 + 128 * i;
+    const encoded = Buffer.from(`${name}\0`, 'utf16le');
+    encoded.copy(bytes, at);
+    bytes.writeUInt16LE(encoded.length, at + 0x40);
+    bytes[at + 0x42] = i === 0 ? 5 : 2;
+  });
+  return bytes;
+}

@@ -5,7 +5,7 @@ import type { Cell, Grid } from '../../src/core/grid';
 import { WorkbookError } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { applyTint } from '../../src/xlsx/colors';
-import { editZip, excelBuffer, handMadeBook, sdkPackage } from './helpers';
+import { compoundFile, editZip, excelBuffer, handMadeBook, sdkPackage } from './helpers';
 
 function at(grid: Grid, address: string): Cell | null | undefined {
   const m = /^([A-Z]+)(\d+)$/.exec(address)!;
@@ -163,9 +163,10 @@ describe('XlsxWorkbook reading', () => {
       expect(await codeOf(XlsxWorkbook.fromBuffer(sample.subarray(0, Math.floor(sample.length / 2))))).toBe('damaged');
     });
 
-    it('reports an OLE compound file (encrypted .xlsx, legacy .xls) as encrypted', async () => {
-      const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
-      expect(await codeOf(XlsxWorkbook.fromBuffer(cfb))).toBe('encrypted');
+    it('reports a compound file by what it holds: an encrypted package, an .xls, or neither', async () => {
+      expect(await codeOf(XlsxWorkbook.fromBuffer(compoundFile(['EncryptionInfo', 'EncryptedPackage'])))).toBe('encrypted');
+      expect(await codeOf(XlsxWorkbook.fromBuffer(compoundFile(['Workbook', '\u0005SummaryInformation'])))).toBe('old-format');
+      expect(await codeOf(XlsxWorkbook.fromBuffer(compoundFile(['WordDocument', '1Table'])))).toBe('not-a-workbook');
     });
   });
 

@@ -112,3 +112,32 @@ describe('reading names without saxen namespaces where the root declares them al
     for (const xml of cases) expect([xml, read(xml)]).toEqual([xml, withNamespaces(xml)]);
   });
 });
+
+describe('white space around the = of an attribute (XML allows it; old MiniExcel wrote `t ="str"`)', () => {
+  const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const attrsOf = (xml: string) => {
+    const { events, handler } = recorder();
+    parseXmlText(xml, handler);
+    return events.filter((e) => e[0] === 'open').map((e) => [e[1], e[2]]);
+  };
+
+  it.each([
+    ['the fast path', `<worksheet ${MAIN}>`],
+    ['saxen namespace mode', `<!-- first --><worksheet ${MAIN} xmlns:o="urn:o">`],
+  ])('reads them in %s, each tag its own, past comments, CDATA and declarations', (_label, root) => {
+    const xml =
+      `<?xml version="1.0"?>${root}<sheetData><row r="1"><c r="A1" t ="str"><v>a</v></c>` +
+      `<!-- <c r="Z9" t="n"> --><c r = 'B1'  t= "n" s="2"/><is><t><![CDATA[<c r="Y9">]]></t></is><c r="C1" t="n"/></row></sheetData></worksheet>`;
+    const cells = attrsOf(xml).filter(([name]) => name === 'x:c');
+    expect(cells.map(([, a]) => a)).toEqual([
+      { r: 'A1', t: 'str' },
+      { r: 'B1', t: 'n', s: '2' },
+      { r: 'C1', t: 'n' },
+    ]);
+  });
+
+  it('still refuses a name given twice, or a value without quotes, in such a tag', () => {
+    expect(() => attrsOf(`<worksheet ${MAIN}><row r ="1" r="2"/></worksheet>`)).toThrow(XmlError);
+    expect(() => attrsOf(`<worksheet ${MAIN}><row r = 1/></worksheet>`)).toThrow(XmlError);
+  });
+});
