@@ -42,6 +42,11 @@ function withNamespaces(xml: string): Event[] | string {
   return events;
 }
 
+/** The text with white space around attributes' `=` taken out: the reader reads it (see below), saxen refuses it. */
+function tightEquals(xml: string): string {
+  return xml.replace(/<[^<>]*>/g, (tag) => tag.replace(/\s*=\s*(["'])/g, '=$1'));
+}
+
 function read(xml: string): Event[] | string {
   const { events, handler } = recorder();
   try {
@@ -83,7 +88,7 @@ describe('reading names without saxen namespaces where the root declares them al
         const xml = await entry.async('string');
         // The large sheets say nothing the small ones do not, and would make the test slow.
         if (xml.length > 200_000) continue;
-        expect([file, entry.name, read(xml)]).toEqual([file, entry.name, withNamespaces(xml)]);
+        expect([file, entry.name, read(xml)]).toEqual([file, entry.name, withNamespaces(tightEquals(xml))]);
         parts++;
       }
     }
