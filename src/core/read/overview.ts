@@ -246,13 +246,14 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
       continue;
     }
     // Not an initiative: a heading that names a known area (`DIGITAL VELFÆRD`, `BESKÆFTIGELSE`)
-    // opens it; any other heading or note in the first column ends the section above.
+    // opens it; any other heading or note in the first column ends the section above. A lone
+    // text in a title column of its own is a title with no id: a row to report.
     const named = lone === '' ? null : knownAreaOf(lone, profile.areas);
     if (named && firstFilled <= firstHeaderCol) {
       areas.openSection(named.id, named.name, row, a1(row, firstFilled));
       continue;
     }
-    if (lone !== '' && isHeadingOrNote(lone)) {
+    if (lone !== '' && firstFilled !== cols.title && isHeadingOrNote(lone)) {
       if (firstFilled <= firstHeaderCol) areas.closeSection();
       continue;
     }

@@ -74,6 +74,12 @@ describe('rows of an overview that are no initiatives', () => {
       ['status.missing', 'J9'],
     ]);
   });
+
+  it('reports a title with no id in its own column: only a lone text in the first column is a heading or note', () => {
+    const o = read([['1.1', 'Borgerservice', 'ultimo 2016', 'Grøn'], [null, 'Digital post til alle borgere']], [['Nr.', 'Titel', '2016', 'Status']]);
+    expect(o.initiatives.map((i) => i.title)).toEqual(['Borgerservice', 'Digital post til alle borgere']);
+    expect(findings(o)).toContainEqual(['id.missing', 'A3']);
+  });
 });
 
 describe('an area column naming areas without their number', () => {
