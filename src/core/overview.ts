@@ -32,6 +32,11 @@ export interface Delivery {
   date?: string;
   /** The 1-based sheet column of the year: its cell is `deliveryCell(initiative, delivery)`. */
   col: number;
+  /**
+   * Set for a delivery on a row below its initiative's, inside the merge of the initiative's
+   * id cell (an initiative kept over two rows, one delivery text per row).
+   */
+  row?: number;
   /** The dated milestones the cell names, parsed once when the sheet is read. */
   milestones: readonly Milestone[];
 }
@@ -124,7 +129,7 @@ export function cellOf(source: Pick<Overview, 'header'>, i: Initiative, field: F
 
 /** The A1 address of a delivery cell. */
 export function deliveryCell(i: Initiative, d: Delivery): string {
-  return a1(i.row, d.col);
+  return a1(d.row ?? i.row, d.col);
 }
 
 /** The plan period: the profile's when it fixes one, else the span of the year columns; null when neither (SPEC §2). */

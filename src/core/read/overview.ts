@@ -239,6 +239,15 @@ export function readOverview(grid: Grid, profile: Profile): ReadResult {
       if (filled++ === 0) firstFilled = c;
       if (content[c] === 1) hasContent = true;
     }
+    // A row inside the merge of the id cell above belongs to that initiative (its id, contact
+    // and status merged down over two rows, one delivery text per row): its deliveries are added.
+    const mergeTop = cols.id === undefined ? null : view.mergedFromAbove(row, cols.id);
+    const owner = mergeTop === null ? undefined : initiatives[initiatives.length - 1];
+    if (owner !== undefined && owner.row === mergeTop) {
+      const more = deliveriesOf(view, row, header, milestonesIn);
+      if (more.length > 0) owner.deliveries = [...owner.deliveries, ...more.map((d) => ({ ...d, row }))];
+      continue;
+    }
     const lone = filled === 1 ? view.text(row, firstFilled) : '';
     const sectionTitle = lone !== '' ? (parseSectionTitle(lone) ?? parseNumberedArea(lone, null, profile.areas)) : filled === 2 ? twoCellSection(view, row, firstFilled, profile) : null;
     if (sectionTitle) {
