@@ -28,6 +28,9 @@ export function cellDate(cell: Cell | null | undefined): string | undefined {
   return v instanceof Date && !isNaN(v.getTime()) ? isoDate(v) : undefined;
 }
 
+/** Columns per row in a cell's key: more than a sheet has (16 384). */
+const KEY_COLS = 20000;
+
 /**
  * A read view over a grid in sheet coordinates (1-based), where the cells covered by a
  * merge other than its top-left are empty: merged cells belong to their top-left cell,
@@ -63,7 +66,13 @@ export class SheetView {
   }
 
   private key(r: number, c: number): number {
-    return r * 20000 + c;
+    return r * KEY_COLS + c;
+  }
+
+  /** The key of the top-left cell of the merge covering grid cell (r, c), or undefined. */
+  private originKey(r: number, c: number): number | undefined {
+    if (r < this.coveredTop || r > this.coveredBottom) return undefined;
+    return this.covered.get(this.key(r, c));
   }
 
   private cover(m: GridRange): void {
@@ -92,11 +101,8 @@ export class SheetView {
 
   /** The sheet row and column of the top-left cell of the merge covering the cell, or null when none covers it. */
   mergeOrigin(row: number, col: number): { row: number; col: number } | null {
-    const r = row - this.grid.originRow;
-    const c = col - this.grid.originCol;
-    if (r < this.coveredTop || r > this.coveredBottom) return null;
-    const top = this.covered.get(this.key(r, c));
-    return top === undefined ? null : { row: Math.floor(top / 20000) + this.grid.originRow, col: (top % 20000) + this.grid.originCol };
+    const top = this.originKey(row - this.grid.originRow, col - this.grid.originCol);
+    return top === undefined ? null : { row: Math.floor(top / KEY_COLS) + this.grid.originRow, col: (top % KEY_COLS) + this.grid.originCol };
   }
 
   /**
@@ -104,11 +110,9 @@ export class SheetView {
    * sits in the same column: a merge down an area column names the area of every row it spans.
    */
   mergedFromAbove(row: number, col: number): number | null {
-    const r = row - this.grid.originRow;
     const c = col - this.grid.originCol;
-    if (r < this.coveredTop || r > this.coveredBottom) return null;
-    const top = this.covered.get(this.key(r, c));
-    return top === undefined || top % 20000 !== c ? null : Math.floor(top / 20000) + this.grid.originRow;
+    const top = this.originKey(row - this.grid.originRow, c);
+    return top === undefined || top % KEY_COLS !== c ? null : Math.floor(top / KEY_COLS) + this.grid.originRow;
   }
 
   /** Whether the cell shows nothing; cheaper than `text() === ''`, which builds strings. */
