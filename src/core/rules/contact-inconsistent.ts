@@ -1,12 +1,12 @@
 import { isValidNormalizedEmail, normalizeEmail } from '../parse/email';
-import { isUnassigned } from './contact-unassigned';
+import { TRAILING_NOTE, isUnassigned } from './contact-unassigned';
 import { memoize } from '../memo';
 import { cellOf } from '../overview';
 import { defineRule } from './rule';
 
 /** Initials or a role in parentheses after a name (`Flemming Engstrøm (FENG)`) name the same person. */
 function normalizeName(name: string): string {
-  return name.replace(/\s*\([^()]*\)\s*$/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return name.replace(TRAILING_NOTE, '').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**

@@ -8,13 +8,13 @@ const PLACEHOLDERS = new Set([
   ...['ukendt', 'mangler', 'ingen', 'ikke udpeget', 'ikke fundet', 'ikke besat', 'afventer', 'udpeges', 'udpeges senere', 'tbd', 'tba', 'n/a'],
 ]);
 
-/** A note in parentheses after the placeholder (`NN (udpeges i 2017)`) leaves it one. */
-const NOTE = /\s*\([^()]*\)\s*$/;
+/** A note in parentheses after a name: `NN (udpeges i 2017)` is still a placeholder, `Flemming Engstrøm (FENG)` still that person. */
+export const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
 
 /** Whether a contact cell names nobody: empty, `NN`, `N.N.`, `?`, `-` or a word for nobody yet (`Ikke udpeget`). */
 export function isUnassigned(contact: string | null): boolean {
   const text = (contact ?? '').trim().toLowerCase();
-  return PLACEHOLDERS.has(text) || (text.endsWith(')') && PLACEHOLDERS.has(text.replace(NOTE, '')));
+  return PLACEHOLDERS.has(text) || (text.endsWith(')') && PLACEHOLDERS.has(text.replace(TRAILING_NOTE, '')));
 }
 
 export const contactUnassigned = defineRule({
