@@ -90,8 +90,10 @@ export function headerDate(text: string): number {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'ma', 'jun', 'jul', 'aug', 'sep', 'o', 'nov', 'dec'];
 
+const MONTH_WORD = new RegExp(`(?:^|[^a-zæøå])(${MONTH})`, 'i');
+
 function monthOf(text: string): number {
-  const m = new RegExp(`(?:^|[^a-zæøå])(${MONTH})`, 'i').exec(text);
+  const m = MONTH_WORD.exec(text);
   if (!m) return 0;
   const word = m[1].toLowerCase();
   return MONTHS.findIndex((prefix) => word.startsWith(prefix)) + 1;
